@@ -1,0 +1,46 @@
+/** Shapes of API answers, shared by the API (which builds them) and the web (which reads them). */
+import type { RectifyItem } from './item/item.js';
+import type { ColumnKey } from './workflow/columns.js';
+import type { GateReason } from './workflow/gates.js';
+import type { Warning } from './warning/warning.js';
+
+export interface Department {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+/** An item as the API returns it: the stored fields plus what is derived for display. */
+export interface ItemView extends RectifyItem {
+  departmentName: string | null;
+  coDepartmentNames: string[];
+  warning: Warning;
+}
+
+export interface BoardColumn {
+  key: ColumnKey;
+  title: string;
+  /** All cards in the column that match the filters, not just those returned. */
+  total: number;
+  items: ItemView[];
+}
+
+export interface BoardResponse {
+  columns: BoardColumn[];
+  /** The office's today (Asia/Shanghai), which the warnings were computed against. */
+  today: string;
+}
+
+export interface ColumnPage {
+  key: ColumnKey;
+  total: number;
+  offset: number;
+  items: ItemView[];
+}
+
+/** Every 4xx body: a sentence, and where useful the individual reasons. */
+export interface ApiErrorBody {
+  statusCode: number;
+  message: string;
+  reasons?: Array<GateReason | { path: string; message: string }>;
+}

@@ -1,0 +1,106 @@
+/**
+ * One row of the 整改台账 (rectification ledger), as the domain sees it.
+ * Plain data: the API persists it, the board renders it, the rules in ../workflow read it.
+ */
+import type { ColumnKey } from '../workflow/columns.js';
+
+/** 整改类型. 长期坚持 has a stage goal and a review date instead of a final deadline. */
+export const RECTIFY_TYPES = ['immediate', 'time_limited', 'long_term'] as const;
+export type RectifyType = (typeof RECTIFY_TYPES)[number];
+export const RECTIFY_TYPE_LABELS: Record<RectifyType, string> = {
+  immediate: '立行立改',
+  time_limited: '限期整改',
+  long_term: '长期坚持',
+};
+
+/** 班子问题 belongs to the leadership team; 个人问题 names one member. */
+export const PROBLEM_SCOPES = ['team', 'individual'] as const;
+export type ProblemScope = (typeof PROBLEM_SCOPES)[number];
+export const PROBLEM_SCOPE_LABELS: Record<ProblemScope, string> = {
+  team: '班子问题',
+  individual: '个人问题',
+};
+
+/** One 整改措施. A problem usually has several. */
+export interface Measure {
+  content: string;
+  /** Department carrying out this measure, when it differs from the item's lead department. */
+  department?: string | null;
+  deadline?: string | null;
+  done: boolean;
+}
+
+/** The fields a person fills in; everything the gates read is here. */
+export interface ItemFields {
+  title: string;
+  /** 问题描述, kept in its original wording (原汁原味). */
+  description: string;
+  /** 问题来源, e.g. 巡察反馈 (a dictionary value, not an enum). */
+  source: string;
+  /** 来源批次, e.g. "市委第三巡察组反馈意见". */
+  batch: string;
+  scope: ProblemScope;
+  /** The member concerned, for 个人问题. */
+  person: string | null;
+  /** 问题类别 (dictionary value). */
+  category: string;
+  rectifyType: RectifyType | null;
+  measures: Measure[];
+  /** 责任领导. */
+  leader: string | null;
+  /** 牵头责任部门. */
+  departmentId: string | null;
+  /** 配合部门. */
+  coDepartmentIds: string[];
+  /** 责任人. */
+  owner: string | null;
+  /** 整改时限, ISO calendar date (YYYY-MM-DD). */
+  deadline: string | null;
+  /** 阶段目标 (长期坚持). */
+  stageGoal: string | null;
+  /** 下次复核日期 (长期坚持), ISO calendar date. */
+  nextReviewDate: string | null;
+  /** 整改完成情况. */
+  completion: string | null;
+}
+
+export interface RectifyItem extends ItemFields {
+  id: string;
+  /** 编号: stable human code such as 2026-XC-003. */
+  code: string;
+  status: ColumnKey;
+  /** Optimistic-concurrency counter; every write must name the version it read. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The date the warning light looks at: the review date for 长期坚持, the deadline otherwise. */
+export function dueDateOf(item: Pick<ItemFields, 'rectifyType' | 'deadline' | 'nextReviewDate'>): string | null {
+  return item.rectifyType === 'long_term' ? item.nextReviewDate : item.deadline;
+}
+
+/** Chinese labels of the fields, for forms and error messages. */
+export const FIELD_LABELS: Record<keyof ItemFields | 'code' | 'status' | 'version' | 'to', string> = {
+  code: '编号',
+  title: '标题',
+  description: '问题描述',
+  source: '问题来源',
+  batch: '来源批次',
+  scope: '班子/个人',
+  person: '当事人',
+  category: '问题类别',
+  rectifyType: '整改类型',
+  measures: '整改措施',
+  leader: '责任领导',
+  departmentId: '责任部门',
+  coDepartmentIds: '配合部门',
+  owner: '责任人',
+  deadline: '整改时限',
+  stageGoal: '阶段目标',
+  nextReviewDate: '下次复核日期',
+  completion: '整改完成情况',
+  status: '所在列',
+  version: '版本号',
+  to: '目标列',
+};

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { FIELD_LABELS } from '../item/item.js';
+
+/** A validation problem as the API returns it and the forms show it. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** Zod issues → Chinese lines a clerk can act on ("整改时限：日期不存在，请检查年月日"). */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return { path, message: `不认识的字段：${issue.keys.join('、')}` };
+    }
+    const head = issue.path[0];
+    const label = typeof head === 'string' && head in FIELD_LABELS ? FIELD_LABELS[head as keyof typeof FIELD_LABELS] : path;
+    const message = issue.message.startsWith(label) || !label ? issue.message : `${label}：${issue.message}`;
+    return { path, message };
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * The workflow, in one place: what a card needs to enter each column, and which moves are allowed.
+ * The API enforces these rules for every client; the board calls the same functions to dim the
+ * columns a dragged card may not enter. Nothing else decides a move.
+ */
+import type { ItemFields } from '../item/item.js';
+import { COLUMN_KEYS, COLUMN_TITLES, columnIndex, type ColumnKey } from './columns.js';
+
+/** The item data a gate may read. */
+export type GateInput = Pick<
+  ItemFields,
+  'measures' | 'departmentId' | 'leader' | 'rectifyType' | 'deadline' | 'stageGoal' | 'nextReviewDate' | 'owner' | 'completion'
+>;
+
+/** A field a gate can ask for; the board's "补充信息" form shows exactly these. */
+export type GateField = keyof GateInput;
+
+/** One unmet requirement: which column asked for it, which field satisfies it, and why, in Chinese. */
+export interface GateReason {
+  column: ColumnKey;
+  field: GateField | null;
+  message: string;
+}
+
+interface Requirement {
+  field: GateField;
+  message: string;
+  /** When present, the requirement applies only if this returns true. */
+  appliesTo?: (item: GateInput) => boolean;
+  isMet: (item: GateInput) => boolean;
+}
+
+const filled = (value: string | null | undefined) => typeof value === 'string' && value.trim().length > 0;
+const isLongTerm = (item: GateInput) => item.rectifyType === 'long_term';
+
+/** What each column demands of a card entering it (domain.md, "The board"). */
+export const GATES: Record<ColumnKey, readonly Requirement[]> = {
+  found: [],
+  measures: [
+    { field: 'measures', message: '缺少整改措施', isMet: (i) => i.measures.some((m) => filled(m.content)) },
+    { field: 'departmentId', message: '未指定责任部门', isMet: (i) => filled(i.departmentId) },
+    { field: 'leader', message: '未指定责任领导', isMet: (i) => filled(i.leader) },
+  ],
+  deadline: [
+    { field: 'rectifyType', message: '未选择整改类型', isMet: (i) => i.rectifyType !== null },
+    {
+      field: 'deadline',
+      message: '缺少整改时限',
+      appliesTo: (i) => !isLongTerm(i),
+      isMet: (i) => filled(i.deadline),
+    },
+    { field: 'stageGoal', message: '长期坚持事项缺少阶段目标', appliesTo: isLongTerm, isMet: (i) => filled(i.stageGoal) },
+    {
+      field: 'nextReviewDate',
+      message: '长期坚持事项缺少下次复核日期',
+      appliesTo: isLongTerm,
+      isMet: (i) => filled(i.nextReviewDate),
+    },
+  ],
+  in_progress: [{ field: 'owner', message: '未指定责任人', isMet: (i) => filled(i.owner) }],
+  closed: [{ field: 'completion', message: '缺少整改完成情况', isMet: (i) => filled(i.completion) }],
+};
+
+/** Every unmet requirement of one column's gate. */
+export function unmetRequirements(column: ColumnKey, item: GateInput): GateReason[] {
+  return GATES[column]
+    .filter((r) => (r.appliesTo ? r.appliesTo(item) : true) && !r.isMet(item))
+    .map((r) => ({ column, field: r.field, message: r.message }));
+}
+
+export interface MoveCheck {
+  allowed: boolean;
+  /** Every reason the move is refused; empty when allowed. */
+  reasons: GateReason[];
+}
+
+/**
+ * May a card in `from` move to `to`?
+ * - forward, even past several columns, only when every gate on the way is met;
+ * - back to an earlier column to revise: always;
+ * - out of 销号: never (reopening after 回头看 is a separate, reviewed action).
+ */
+export function checkMove(from: ColumnKey, to: ColumnKey, item: GateInput): MoveCheck {
+  if (from === to) {
+    return refuse({ column: to, field: null, message: `事项已在「${COLUMN_TITLES[to]}」列` });
+  }
+  if (from === 'closed') {
+    return refuse({ column: to, field: null, message: '已销号事项不能移出「销号」列，如需重新整改请走“回头看”程序' });
+  }
+  const fromIndex = columnIndex(from);
+  const toIndex = columnIndex(to);
+  if (toIndex < fromIndex) return { allowed: true, reasons: [] };
+
+  const reasons = COLUMN_KEYS.slice(fromIndex + 1, toIndex + 1).flatMap((column) => unmetRequirements(column, item));
+  return { allowed: reasons.length === 0, reasons };
+}
+
+/** The fields a form must ask for so that the move can go through (in gate order, no repeats). */
+export function missingFields(check: MoveCheck): GateField[] {
+  return [...new Set(check.reasons.flatMap((r) => (r.field ? [r.field] : [])))];
+}
+
+/** True when the refusal can be cured by filling fields (as opposed to a forbidden direction). */
+export function isCurableByData(check: MoveCheck): boolean {
+  return !check.allowed && check.reasons.every((r) => r.field !== null);
+}
+
+/** One sentence for a person: "不能移入「明确时限」：缺少整改时限；未选择整改类型". */
+export function describeRefusal(to: ColumnKey, check: MoveCheck): string {
+  return `不能移入「${COLUMN_TITLES[to]}」：${check.reasons.map((r) => r.message).join('；')}`;
+}
+
+function refuse(reason: GateReason): MoveCheck {
+  return { allowed: false, reasons: [reason] };
+}
