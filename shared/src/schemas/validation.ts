@@ -16,7 +16,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): FieldProble
     }
     const head = issue.path[0];
     const label = typeof head === 'string' && head in FIELD_LABELS ? FIELD_LABELS[head as keyof typeof FIELD_LABELS] : path;
-    const message = issue.message.startsWith(label) || !label ? issue.message : `${label}：${issue.message}`;
+    const message = !label || issue.message.includes(label) ? issue.message : `${label}：${issue.message}`;
     return { path, message };
   });
 }

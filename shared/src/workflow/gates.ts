@@ -77,8 +77,11 @@ export interface MoveCheck {
 /**
  * May a card in `from` move to `to`?
  * - forward, even past several columns, only when every gate on the way is met;
- * - back to an earlier column to revise: always;
+ * - back to an earlier column to revise: yes;
  * - out of 销号: never (reopening after 回头看 is a separate, reviewed action).
+ * A card in a column meets every gate up to it (checkEdit keeps it so), so checking all gates up to
+ * the target is the same as checking those on the way, and also catches `changes` sent with the move
+ * that would clear data an earlier gate asked for.
  */
 export function checkMove(from: ColumnKey, to: ColumnKey, item: GateInput): MoveCheck {
   if (from === to) {
@@ -87,11 +90,12 @@ export function checkMove(from: ColumnKey, to: ColumnKey, item: GateInput): Move
   if (from === 'closed') {
     return refuse({ column: to, field: null, message: '已销号事项不能移出「销号」列，如需重新整改请走“回头看”程序' });
   }
-  const fromIndex = columnIndex(from);
-  const toIndex = columnIndex(to);
-  if (toIndex < fromIndex) return { allowed: true, reasons: [] };
+  return checkGatesUpTo(to, item);
+}
 
-  const reasons = COLUMN_KEYS.slice(fromIndex + 1, toIndex + 1).flatMap((column) => unmetRequirements(column, item));
+/** Every unmet requirement of every gate from the first column up to and including `column`. */
+function checkGatesUpTo(column: ColumnKey, item: GateInput): MoveCheck {
+  const reasons = COLUMN_KEYS.slice(0, columnIndex(column) + 1).flatMap((c) => unmetRequirements(c, item));
   return { allowed: reasons.length === 0, reasons };
 }
 
@@ -112,4 +116,15 @@ export function describeRefusal(to: ColumnKey, check: MoveCheck): string {
 
 function refuse(reason: GateReason): MoveCheck {
   return { allowed: false, reasons: [reason] };
+}
+
+/**
+ * May an item in `column` take these field values? A card must keep meeting every gate it has
+ * passed (clearing the deadline of a card in 整改中 is refused), and a closed card is not edited.
+ */
+export function checkEdit(column: ColumnKey, after: GateInput): MoveCheck {
+  if (column === 'closed') {
+    return refuse({ column, field: null, message: '已销号事项不能修改，如需重新整改请走“回头看”程序' });
+  }
+  return checkGatesUpTo(column, after);
 }

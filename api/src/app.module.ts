@@ -1,0 +1,20 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { BoardModule } from './board/board.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { DemoModule } from './demo/demo.module.js';
+import { DepartmentsModule } from './departments/departments.module.js';
+import { HealthController } from './health/health.controller.js';
+import { ItemsModule } from './items/items.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, DepartmentsModule, ItemsModule, BoardModule, DemoModule],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import type { FieldProblem, GateReason } from '@rectify/shared';
+
+/** Errors the services throw; DomainErrorFilter turns each kind into its HTTP status, in one place. */
+export abstract class DomainError extends Error {
+  abstract readonly kind: 'invalid' | 'not_found' | 'conflict' | 'rule';
+  constructor(
+    message: string,
+    readonly reasons?: Array<GateReason | FieldProblem>,
+  ) {
+    super(message);
+  }
+}
+
+/** The request itself is malformed (400). */
+export class InvalidRequestError extends DomainError {
+  readonly kind = 'invalid';
+}
+
+/** The thing named in the URL does not exist, or the caller may not know it exists (404). */
+export class NotFoundError extends DomainError {
+  readonly kind = 'not_found';
+}
+
+/** Someone changed the item since the caller read it (409). */
+export class StaleVersionError extends DomainError {
+  readonly kind = 'conflict';
+  constructor(readonly currentVersion: number) {
+    super(`该事项已被他人修改（当前版本 ${currentVersion}），请刷新后重试`);
+  }
+}
+
+/** Well-formed, but a business rule says no (422): a gate is not met, a referenced department is unknown… */
+export class RuleViolationError extends DomainError {
+  readonly kind = 'rule';
+}

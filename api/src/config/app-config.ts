@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Everything the API reads from the environment, read once, with the defaults a new office gets. */
+export interface AppConfig {
+  port: number;
+  database:
+    | { type: 'sqlite'; path: string }
+    /** PostgreSQL, for offices that outgrow one machine: DATABASE_URL=postgres://… */
+    | { type: 'postgres'; url: string };
+  /** Fill a new, empty database with the demo office (on unless DEMO_DATA=false). */
+  demoData: boolean;
+  /** The built board, served at `/`. */
+  webDist: string;
+}
+
+const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const database: AppConfig['database'] = env.DATABASE_URL?.startsWith('postgres')
+    ? { type: 'postgres', url: env.DATABASE_URL }
+    : { type: 'sqlite', path: resolve(env.DATABASE_PATH ?? resolve(apiRoot, 'data', 'rectify.sqlite')) };
+  return {
+    port: Number(env.PORT ?? 3000),
+    database,
+    demoData: env.DEMO_DATA !== 'false',
+    webDist: resolve(env.WEB_DIST ?? resolve(apiRoot, '..', 'web', 'dist')),
+  };
+}
+
+/** SQLite creates the file but not its folder. */
+export function ensureDatabaseFolder(config: AppConfig): void {
+  if (config.database.type === 'sqlite') mkdirSync(dirname(config.database.path), { recursive: true });
+}

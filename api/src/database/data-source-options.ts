@@ -1,0 +1,16 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { DepartmentEntity } from '../departments/department.entity.js';
+import { ItemEventEntity } from '../items/item-event.entity.js';
+import { ItemEntity } from '../items/item.entity.js';
+import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema.js';
+
+export const ENTITIES = [DepartmentEntity, ItemEntity, ItemEventEntity];
+export const MIGRATIONS = [InitialSchema1763884800000];
+
+/** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */
+export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false } as const;
+  if (database.type === 'postgres') return { ...common, type: 'postgres', url: database.url };
+  return { ...common, type: 'better-sqlite3', database: database.path, enableWAL: true, timeout: 5000 };
+}

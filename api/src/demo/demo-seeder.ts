@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  checkMove,
+  codePrefix,
+  describeRefusal,
+  dueDateOf,
+  formatCode,
+  officeToday,
+  type ItemFields,
+} from '@rectify/shared';
+import { addDays, format, parseISO } from 'date-fns';
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { WriteQueue } from '../database/write-queue.js';
+import { DepartmentEntity } from '../departments/department.entity.js';
+import { recordEvents, type NewItemEvent } from '../items/item-history.js';
+import { ItemEntity } from '../items/item.entity.js';
+import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT, type DemoItem } from './demo-content.js';
+
+export const DEMO_ACTOR = '演示数据';
+
+/** Fills a new, empty database with the demo office so `npm start` shows a working board. */
+@Injectable()
+export class DemoSeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly writeQueue: WriteQueue,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoData) return;
+    const seeded = await this.writeQueue.run(async (manager) => {
+      if ((await manager.getRepository(DepartmentEntity).count()) > 0) return 0;
+      const departments = await seedDepartments(manager);
+      return seedItems(manager, DEMO_ITEMS, departments, new Date());
+    });
+    if (seeded) this.logger.log(`新数据库：已写入演示单位「${DEMO_UNIT}」及 ${seeded} 条整改事项`);
+  }
+}
+
+/** Inserts the demo departments and returns their ids by name. */
+export async function seedDepartments(manager: EntityManager): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const d of DEMO_DEPARTMENTS) ids.set(d.name, randomUUID());
+  await manager.getRepository(DepartmentEntity).insert(
+    DEMO_DEPARTMENTS.map((d) => ({ id: ids.get(d.name)!, name: d.name, parentId: d.parent ? ids.get(d.parent)! : null })),
+  );
+  return ids;
+}
+
+/**
+ * Inserts demo items with their creation and move history. Dates are relative to `now` so the demo
+ * always has overdue and nearly-due cards. Each item must pass the real gates of its column.
+ */
+export async function seedItems(manager: EntityManager, demoItems: readonly DemoItem[], departments: Map<string, string>, now: Date): Promise<number> {
+  const today = parseISO(officeToday(now));
+  const day = (offset: number | undefined) => (offset === undefined ? null : format(addDays(today, offset), 'yyyy-MM-dd'));
+  const sequences = new Map<string, number>();
+  const year = today.getFullYear();
+  const items: ItemEntity[] = [];
+  const events: NewItemEvent[] = [];
+
+  demoItems.forEach((demo, index) => {
+    const fields: ItemFields = {
+      title: demo.title,
+      description: demo.description,
+      source: demo.source,
+      batch: demo.batch,
+      scope: demo.scope,
+      person: demo.person ?? null,
+      category: demo.category,
+      rectifyType: demo.rectifyType ?? null,
+      measures: (demo.measures ?? []).map((content) => ({ content, done: demo.status === 'closed' })),
+      leader: demo.leader ?? null,
+      departmentId: demo.department ? departmentId(departments, demo.department) : null,
+      coDepartmentIds: (demo.coDepartments ?? []).map((name) => departmentId(departments, name)),
+      owner: demo.owner ?? null,
+      deadline: day(demo.deadlineOffsetDays),
+      stageGoal: demo.stageGoal ?? null,
+      nextReviewDate: day(demo.reviewOffsetDays),
+      completion: demo.completion ?? null,
+    };
+    if (demo.status !== 'found') {
+      const check = checkMove('found', demo.status, fields);
+      if (!check.allowed) throw new Error(`演示数据「${demo.title}」不满足关口：${describeRefusal(demo.status, check)}`);
+    }
+    const prefix = codePrefix(year, demo.source);
+    const sequence = (sequences.get(prefix) ?? 0) + 1;
+    sequences.set(prefix, sequence);
+    const createdAt = addDays(now, -(20 + ((index * 7) % 90))).toISOString();
+    const updatedAt = demo.status === 'found' ? createdAt : addDays(now, -((index * 3) % 15)).toISOString();
+    const item: ItemEntity = {
+      ...fields,
+      id: randomUUID(),
+      code: formatCode(prefix, sequence),
+      dueDate: dueDateOf(fields),
+      status: demo.status,
+      version: demo.status === 'found' ? 1 : 2,
+      createdAt,
+      updatedAt,
+    };
+    items.push(item);
+    events.push({ itemId: item.id, at: createdAt, actor: DEMO_ACTOR, kind: 'created', before: null, after: { ...fields, code: item.code, status: 'found' } });
+    if (demo.status !== 'found') {
+      events.push({ itemId: item.id, at: updatedAt, actor: DEMO_ACTOR, kind: 'moved', before: { status: 'found' }, after: { status: demo.status } });
+    }
+  });
+
+  // Chunked: SQLite limits the number of bound parameters per statement.
+  for (let i = 0; i < items.length; i += 20) await manager.getRepository(ItemEntity).insert(items.slice(i, i + 20));
+  await recordEvents(manager, events);
+  return items.length;
+}
+
+function departmentId(departments: Map<string, string>, name: string): string {
+  const id = departments.get(name);
+  if (!id) throw new Error(`演示数据引用了不存在的部门「${name}」`);
+  return id;
+}

@@ -1,0 +1,11 @@
+import { codePrefix, formatCode, officeToday } from '@rectify/shared';
+import { Like, type EntityManager } from 'typeorm';
+import { ItemEntity } from './item.entity.js';
+
+/** The next free 编号 for this source in the current (China-time) year, e.g. 2026-XC-004. Call inside the write queue. */
+export async function nextItemCode(manager: EntityManager, source: string, now: Date): Promise<string> {
+  const prefix = codePrefix(Number(officeToday(now).slice(0, 4)), source);
+  const taken = await manager.getRepository(ItemEntity).find({ select: { code: true }, where: { code: Like(`${prefix}%`) } });
+  const highest = taken.reduce((max, { code }) => Math.max(max, Number(code.slice(prefix.length)) || 0), 0);
+  return formatCode(prefix, highest + 1);
+}

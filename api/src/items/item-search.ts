@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { dueDateRangeOf, type BoardFilters, type ColumnKey, type ItemView } from '@rectify/shared';
+import { Brackets, Repository, type SelectQueryBuilder } from 'typeorm';
+import { DepartmentsService } from '../departments/departments.service.js';
+import { toItemView } from './item-view.js';
+import { ItemEntity } from './item.entity.js';
+
+/** Finding items by the board's filters: counts per column and one page of a column, most urgent first. */
+@Injectable()
+export class ItemSearch {
+  constructor(
+    @InjectRepository(ItemEntity) private readonly items: Repository<ItemEntity>,
+    private readonly departments: DepartmentsService,
+  ) {}
+
+  async countByColumn(filters: BoardFilters, now: Date): Promise<Map<ColumnKey, number>> {
+    const rows = await this.filtered(filters, now)
+      .select('item.status', 'status')
+      .addSelect('COUNT(*)', 'total')
+      .groupBy('item.status')
+      .getRawMany<{ status: ColumnKey; total: string | number }>();
+    return new Map(rows.map((r) => [r.status, Number(r.total)]));
+  }
+
+  async page(column: ColumnKey, filters: BoardFilters, offset: number, limit: number, now: Date, departmentNames?: Map<string, string>): Promise<ItemView[]> {
+    const query = this.filtered(filters, now).andWhere('item.status = :column', { column });
+    // Open cards: nearest due date first, undated last. Closed cards: most recently closed first.
+    if (column === 'closed') query.orderBy('item.updatedAt', 'DESC');
+    else query.orderBy('CASE WHEN item.dueDate IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('item.dueDate', 'ASC');
+    const rows = await query.addOrderBy('item.code', 'ASC').offset(offset).limit(limit).getMany();
+    const names = departmentNames ?? (await this.departments.namesById());
+    return rows.map((row) => toItemView(row, names, now));
+  }
+
+  private filtered(filters: BoardFilters, now: Date): SelectQueryBuilder<ItemEntity> {
+    const query = this.items.createQueryBuilder('item');
+    if (filters.source) query.andWhere('item.source = :source', { source: filters.source });
+    if (filters.category) query.andWhere('item.category = :category', { category: filters.category });
+    if (filters.department) {
+      // Lead department, or one of the co-operating departments (stored as a JSON list of ids).
+      query.andWhere(
+        new Brackets((q) =>
+          q.where('item.departmentId = :department').orWhere('item.coDepartmentIds LIKE :coDepartment'),
+        ),
+        { department: filters.department, coDepartment: `%"${filters.department}"%` },
+      );
+    }
+    if (filters.q) {
+      const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        new Brackets((q) =>
+          q
+            .where("item.title LIKE :pattern ESCAPE '\\'")
+            .orWhere("item.description LIKE :pattern ESCAPE '\\'")
+            .orWhere("item.code LIKE :pattern ESCAPE '\\'"),
+        ),
+        { pattern },
+      );
+    }
+    if (filters.warning === 'none') {
+      query.andWhere("(item.status = 'closed' OR item.dueDate IS NULL)");
+    } else if (filters.warning) {
+      const range = dueDateRangeOf(filters.warning, now);
+      query.andWhere("item.status <> 'closed' AND item.dueDate IS NOT NULL");
+      if (range.from) query.andWhere('item.dueDate >= :from', { from: range.from });
+      if (range.to) query.andWhere('item.dueDate <= :to', { to: range.to });
+    }
+    return query;
+  }
+}

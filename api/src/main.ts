@@ -1,0 +1,10 @@
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory.js';
+import { loadConfig } from './config/app-config.js';
+
+const config = loadConfig();
+const app = await createApp(config);
+app.enableShutdownHooks();
+await app.listen(config.port);
+const where = config.database.type === 'sqlite' ? config.database.path : 'PostgreSQL';
+Logger.log(`整改看板已启动：http://localhost:${config.port}  （数据库：${where}；接口文档：/api/docs）`, 'Main');

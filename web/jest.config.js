@@ -1,0 +1,17 @@
+/**
+ * Web unit tests: Jest in ESM mode (the package is "type": "module") on jsdom.
+ * @rectify/shared is mapped to its built ESM output, the same file Vite bundles.
+ */
+export default {
+  testEnvironment: 'jsdom',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: {
+    '^@rectify/shared$': '<rootDir>/../shared/dist/index.js',
+    '\\.css$': '<rootDir>/test/support/style-stub.js',
+  },
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.test.json' }],
+  },
+  setupFiles: ['<rootDir>/test/support/setup-dom.ts'],
+  testMatch: ['<rootDir>/test/**/*.test.ts?(x)'],
+};
