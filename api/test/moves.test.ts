@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ItemView } from '@rectify/shared';
+import { ItemEventEntity } from '../src/items/item-event.entity.js';
+import { startTestApp, type TestApp } from './test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const move = (item: Pick<ItemView, 'id' | 'version'>, to: string, changes?: object) =>
+  t.http.post(`/api/items/${item.id}/move`).send({ to, version: item.version, ...(changes ? { changes } : {}) });
+
+describe('moving cards through the gates', () => {
+  it('walks an item from 发现问题 to 销号, one gate at a time, and records every move', async () => {
+    let item = await t.createItem();
+    const steps: Array<[string, object]> = [
+      ['measures', { measures: [{ content: '制定支部“三会一课”月度计划并报机关党委备案' }], departmentId: t.departments.policy, leader: '李卫东（副局长）' }],
+      ['deadline', { rectifyType: 'time_limited', deadline: '2027-03-31' }],
+      ['in_progress', { owner: '王蕾' }],
+      ['closed', { completion: '已制定月度计划，各支部按计划开展组织生活，机关党委每月检查记录' }],
+    ];
+    for (const [to, changes] of steps) {
+      const refused = await move(item, to).expect(422);
+      expect(refused.body.reasons.length).toBeGreaterThan(0);
+      const moved = await move(item, to, changes).expect(200);
+      expect(moved.body).toMatchObject({ status: to, version: item.version + 1, ...changes });
+      item = moved.body;
+    }
+    const kinds = (await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: item.id }, order: { seq: 'ASC' } })).map((e) => `${e.kind}:${JSON.stringify(e.after && 'status' in e.after ? e.after.status : '')}`);
+    expect(kinds).toEqual(['created:"found"', 'updated:""', 'moved:"measures"', 'updated:""', 'moved:"deadline"', 'updated:""', 'moved:"in_progress"', 'updated:""', 'moved:"closed"']);
+  });
+
+  it('refuses a jump past several columns with every missing requirement', async () => {
+    const item = await t.createItem();
+    const response = await move(item, 'in_progress').expect(422);
+    expect(response.body.message).toBe('不能移入「整改中」：缺少整改措施；未指定责任部门；未指定责任领导；未选择整改类型；缺少整改时限；未指定责任人');
+    expect(response.body.reasons.map((r: { column: string; field: string }) => `${r.column}.${r.field}`)).toEqual([
+      'measures.measures',
+      'measures.departmentId',
+      'measures.leader',
+      'deadline.rectifyType',
+      'deadline.deadline',
+      'in_progress.owner',
+    ]);
+  });
+
+  it('allows a jump past several columns when every gate is met', async () => {
+    const item = await t.createItem({
+      measures: [{ content: '开展专题学习研讨' }],
+      departmentId: t.departments.office,
+      leader: '张明',
+      rectifyType: 'long_term',
+      stageGoal: '每季度开展一次专题学习研讨',
+      nextReviewDate: '2027-01-15',
+      owner: '赵颖',
+    });
+    const response = await move(item, 'in_progress').expect(200);
+    expect(response.body).toMatchObject({ status: 'in_progress', warning: { dueDate: '2027-01-15' } });
+  });
+
+  it('allows moving back to revise, but nothing leaves 销号', async () => {
+    const ready = {
+      measures: [{ content: '完善干部教育培训计划' }],
+      departmentId: t.departments.office,
+      leader: '张明',
+      rectifyType: 'immediate' as const,
+      deadline: '2026-12-31',
+      owner: '赵颖',
+      completion: '已完成培训计划修订',
+    };
+    const item = await t.createItem(ready);
+    const inProgress = (await move(item, 'in_progress').expect(200)).body;
+    const back = (await move(inProgress, 'measures').expect(200)).body;
+    expect(back.status).toBe('measures');
+    const closed = (await move(back, 'closed').expect(200)).body;
+    const refused = await move(closed, 'in_progress').expect(422);
+    expect(refused.body.message).toMatch(/回头看/);
+    const edit = await t.http.patch(`/api/items/${closed.id}`).send({ version: closed.version, title: '改个标题' }).expect(422);
+    expect(edit.body.message).toMatch(/已销号事项不能修改/);
+  });
+
+  it('refuses an edit that takes away what the card’s column required', async () => {
+    const item = await t.createItem({ measures: [{ content: '建立台账' }], departmentId: t.departments.office, leader: '张明' });
+    const inMeasures = (await move(item, 'measures').expect(200)).body;
+    const response = await t.http.patch(`/api/items/${item.id}`).send({ version: inMeasures.version, leader: '' }).expect(422);
+    expect(response.body.reasons.map((r: { message: string }) => r.message)).toEqual(['未指定责任领导']);
+    expect((await t.http.get(`/api/items/${item.id}`)).body).toEqual(inMeasures);
+  });
+
+  it('twenty concurrent moves of one card with the same version: exactly one wins, the rest get 409', async () => {
+    const item = await t.createItem({ measures: [{ content: '建立台账' }], departmentId: t.departments.office, leader: '张明' });
+    const responses = await Promise.all(Array.from({ length: 20 }, () => move(item, 'measures')));
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    expect(responses.find((r) => r.status === 409)!.body.message).toMatch(/已被他人修改/);
+    const after = (await t.http.get(`/api/items/${item.id}`)).body;
+    expect(after).toMatchObject({ status: 'measures', version: 2 });
+    const moves = await t.dataSource.getRepository(ItemEventEntity).countBy({ itemId: item.id, kind: 'moved' });
+    expect(moves).toBe(1);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The one way the app talks to the API. Every failure becomes an ApiError whose `message` is a
+ * Chinese sentence a clerk can read (the server's own message whenever it sent one).
+ */
+import type { ApiErrorBody } from '@rectify/shared';
+
+export type ApiErrorReason = NonNullable<ApiErrorBody['reasons']>[number];
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly reasons: ApiErrorReason[];
+
+  constructor(status: number, message: string, reasons: ApiErrorReason[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.reasons = reasons;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** Message for any thrown value, so UI code never shows "[object Object]" or English. */
+export function errorMessage(error: unknown): string {
+  if (isApiError(error)) return error.message;
+  return '操作失败，请稍后重试';
+}
+
+/** The reasons' sentences ("缺少整改时限", …), for listing under a refusal. */
+export function reasonMessages(error: unknown): string[] {
+  return isApiError(error) ? error.reasons.map((r) => r.message) : [];
+}
+
+// Used only when the server (or a proxy in front of it) did not send a message of its own.
+function fallbackMessage(status: number): string {
+  if (status === 400) return '提交的内容有误，请检查后重试';
+  if (status === 401) return '登录已失效，请重新登录';
+  if (status === 403) return '没有权限进行此操作';
+  if (status === 404) return '请求的内容不存在或已被删除';
+  if (status === 409) return '数据已被他人修改，请刷新后重试';
+  if (status === 422) return '不符合办理条件，操作未完成';
+  if (status >= 500) return `服务器暂时无法处理请求（${status}），请稍后重试`;
+  return `请求失败（${status}），请稍后重试`;
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const data = (body && typeof body === 'object' ? body : {}) as Partial<ApiErrorBody> & { message?: unknown };
+  // Nest sends an array of messages for some framework errors; join them rather than lose them.
+  const message = Array.isArray(data.message)
+    ? data.message.filter((m) => typeof m === 'string').join('；')
+    : typeof data.message === 'string'
+      ? data.message
+      : '';
+  const reasons = Array.isArray(data.reasons) ? data.reasons : [];
+  return new ApiError(status, message || fallbackMessage(status), reasons);
+}
+
+export type QueryParams = Record<string, string | number | null | undefined>;
+
+export function buildUrl(path: string, query?: QueryParams): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api${path}${search ? `?${search}` : ''}`;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', query, body, signal } = options;
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      method,
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    // An abort is React Query cancelling a request, not a failure to report.
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, '无法连接服务器，请检查网络后重试');
+  }
+
+  const text = await response.text();
+  let data: unknown = undefined;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (!response.ok) throw toApiError(response.status, data);
+  return data as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => apiRequest<T>(path, { query, signal }),
+  post: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
+};

@@ -1,0 +1,13 @@
+/**
+ * Query keys in one place, so one feature can refresh another's data (a saved item refreshes the
+ * board) without importing that feature's internals.
+ */
+import type { BoardFilters } from '@rectify/shared';
+
+export const queryKeys = {
+  boards: ['board'] as const,
+  board: (filters: BoardFilters) => ['board', filters] as const,
+  items: ['item'] as const,
+  item: (id: string) => ['item', id] as const,
+  departments: ['departments'] as const,
+};
