@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: 5,000 items in a throwaway SQLite database; p50/p95 of GET /api/board and of a
+ * move over HTTP, and the same board query run straight on SQLite, with the ratio API / raw.
+ * Prints figures only; nothing here passes or fails.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { COLUMN_KEYS, type BoardResponse, type ColumnPage, type ItemView } from '@rectify/shared';
+import Database from 'better-sqlite3';
+import { DataSource } from 'typeorm';
+import { createApp } from '../app.factory.js';
+import { WriteQueue } from '../database/write-queue.js';
+import { DEMO_ITEMS } from '../demo/demo-content.js';
+import { seedDepartments, seedItems } from '../demo/demo-seeder.js';
+
+const ITEMS = 5_000;
+const REQUESTS = 250;
+
+const folder = mkdtempSync(join(tmpdir(), 'rectify-bench-'));
+const databasePath = join(folder, 'bench.sqlite');
+
+try {
+  const app = await createApp({ port: 0, database: { type: 'sqlite', path: databasePath }, demoData: false, webDist: join(folder, 'none') }, { logger: false });
+  await app.get(WriteQueue).run(async (manager) => {
+    const departments = await seedDepartments(manager);
+    // The demo items, repeated with numbered titles, keep the real spread over columns and lights.
+    const many = Array.from({ length: ITEMS }, (_, i) => {
+      const demo = DEMO_ITEMS[i % DEMO_ITEMS.length];
+      return { ...demo, title: `${demo.title.slice(0, 50)}（${i + 1}）` };
+    });
+    await seedItems(manager, many, departments, new Date());
+  });
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const dataSource = app.get(DataSource);
+  console.log(`整改看板基准测试：${await dataSource.getRepository('items').count()} 条事项，每项 ${REQUESTS} 次请求（SQLite，${databasePath}）\n`);
+
+  // Warm up the connection, statement caches and JIT before measuring.
+  for (let i = 0; i < 20; i++) await fetch(`${base}/api/board`).then((r) => r.json());
+
+  const boardTimes = await timeEach(REQUESTS, async () => {
+    const response = await fetch(`${base}/api/board`);
+    const body = (await response.json()) as BoardResponse;
+    if (!response.ok || body.columns.length !== 5) throw new Error(`看板请求失败：${response.status}`);
+  });
+
+  // Moves: cards in 制定措施 go back to 发现问题 and forward again, each request a real versioned write.
+  const movable = ((await (await fetch(`${base}/api/board/columns/measures?limit=${REQUESTS}`)).json()) as ColumnPage).items;
+  let turn = 0;
+  const moveTimes = await timeEach(REQUESTS, async () => {
+    const card = movable[turn++ % movable.length];
+    const to = card.status === 'measures' ? 'found' : 'measures';
+    const response = await fetch(`${base}/api/items/${card.id}/move`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ to, version: card.version }),
+    });
+    if (!response.ok) throw new Error(`移动失败：${response.status} ${await response.text()}`);
+    Object.assign(card, (await response.json()) as ItemView);
+  });
+  await app.close();
+
+  // The same board query straight on SQLite: counts per column plus the first 50 cards of each.
+  const raw = new Database(databasePath, { readonly: true });
+  const count = raw.prepare('SELECT status, COUNT(*) AS total FROM items GROUP BY status');
+  const page = raw.prepare(
+    `SELECT * FROM items WHERE status = ? ORDER BY CASE WHEN dueDate IS NULL THEN 1 ELSE 0 END, dueDate, code LIMIT 50`,
+  );
+  const closedPage = raw.prepare('SELECT * FROM items WHERE status = ? ORDER BY updatedAt DESC, code LIMIT 50');
+  const departments = raw.prepare('SELECT id, name FROM departments');
+  const rawTimes = await timeEach(REQUESTS, async () => {
+    count.all();
+    departments.all();
+    for (const key of COLUMN_KEYS) (key === 'closed' ? closedPage : page).all(key);
+  });
+  raw.close();
+
+  const rows = [
+    ['GET /api/board（每列50张）', boardTimes],
+    ['POST /api/items/:id/move', moveTimes],
+    ['同一看板查询直接在 SQLite 上', rawTimes],
+  ] as const;
+  console.log('   p50 (ms)   p95 (ms)   操作');
+  for (const [name, times] of rows) console.log(`${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))}   ${name}`);
+  console.log(
+    `\n看板 API / 直接查询 比值：p50 ${(percentile(boardTimes, 50) / percentile(rawTimes, 50)).toFixed(1)} 倍，p95 ${(percentile(boardTimes, 95) / percentile(rawTimes, 95)).toFixed(1)} 倍`,
+  );
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+
+async function timeEach(times: number, run: () => Promise<void>): Promise<number[]> {
+  const durations: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    await run();
+    durations.push(performance.now() - start);
+  }
+  return durations;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function fmt(ms: number): string {
+  return ms.toFixed(2).padStart(10);
+}

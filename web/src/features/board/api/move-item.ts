@@ -1,0 +1,51 @@
+/**
+ * POST /api/items/:id/move — move a card to another column, with the data its gate asked for
+ * (`changes`, saved together with the move). Optimistic: the card moves at once and goes back if
+ * the server refuses (TanStack Query's snapshot / restore / invalidate pattern).
+ */
+import type { BoardResponse, ColumnKey, ItemChanges, ItemView, MoveItemRequest } from '@rectify/shared';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import { moveCardInBoard, replaceCardInBoard } from '../lib/board-cache';
+
+export function moveItem(id: string, body: MoveItemRequest): Promise<ItemView> {
+  return api.post<ItemView>(`/items/${encodeURIComponent(id)}/move`, body);
+}
+
+export interface MoveVariables {
+  item: ItemView;
+  to: ColumnKey;
+  /** Data the gate asked for (the 补充信息 form). */
+  changes?: ItemChanges;
+  /** What the card should show meanwhile (e.g. the department's name for a chosen departmentId). */
+  preview?: Partial<ItemView>;
+}
+
+interface MoveContext {
+  snapshot: Array<[QueryKey, BoardResponse | undefined]>;
+}
+
+export function useMoveItem() {
+  const queryClient = useQueryClient();
+  return useMutation<ItemView, Error, MoveVariables, MoveContext>({
+    mutationFn: ({ item, to, changes }) =>
+      moveItem(item.id, { to, version: item.version, ...(changes && Object.keys(changes).length > 0 ? { changes } : {}) }),
+    onMutate: async ({ item, to, changes, preview }) => {
+      // A refetch landing now would overwrite the optimistic card with the old position.
+      await queryClient.cancelQueries({ queryKey: queryKeys.boards });
+      const snapshot = queryClient.getQueriesData<BoardResponse>({ queryKey: queryKeys.boards });
+      const patch = { ...(changes as Partial<ItemView> | undefined), ...preview };
+      queryClient.setQueriesData<BoardResponse>({ queryKey: queryKeys.boards }, (board) => board && moveCardInBoard(board, item.id, to, patch));
+      return { snapshot };
+    },
+    onError: (_error, _variables, context) => {
+      context?.snapshot.forEach(([key, data]) => queryClient.setQueryData(key, data));
+    },
+    onSuccess: (moved) => {
+      queryClient.setQueriesData<BoardResponse>({ queryKey: queryKeys.boards }, (board) => board && replaceCardInBoard(board, moved));
+      queryClient.setQueryData(queryKeys.item(moved.id), moved);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.boards }),
+  });
+}
