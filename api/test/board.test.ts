@@ -98,7 +98,7 @@ describe('GET /api/board', () => {
 
 describe('the rest of the API surface', () => {
   it('reports health and lists departments', async () => {
-    expect((await t.http.get('/api/health').expect(200)).body).toEqual({ status: 'ok', database: 'better-sqlite3' });
+    expect((await t.http.get('/api/health').expect(200)).body).toEqual({ status: 'ok', database: t.dataSource.options.type });
     const departments = (await t.http.get('/api/departments').expect(200)).body;
     expect(departments.map((d: { name: string }) => d.name)).toEqual(['办公室', '政策法规处', '财务审计处']);
   });

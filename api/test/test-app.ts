@@ -18,13 +18,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a throwaway SQLite file, migrations applied, three departments and no demo data. */
+/**
+ * The real app on a throwaway SQLite file, migrations applied, three departments and no demo data.
+ * With TEST_DATABASE_URL=postgres://… (`npm run test:postgres`) the same suites run on PostgreSQL,
+ * each in a fresh schema.
+ */
 export async function startTestApp(config: Partial<AppConfig> = {}): Promise<TestApp> {
   const folder = mkdtempSync(join(tmpdir(), 'rectify-api-test-'));
-  const app = await createApp(
-    { port: 0, database: { type: 'sqlite', path: join(folder, 'test.sqlite') }, demoData: false, webDist: join(folder, 'no-web'), ...config },
-    { logger: false },
-  );
+  const postgres = process.env.TEST_DATABASE_URL ? await freshPostgresSchema(process.env.TEST_DATABASE_URL) : null;
+  const database = postgres?.database ?? ({ type: 'sqlite', path: join(folder, 'test.sqlite') } as const);
+  const app = await createApp({ port: 0, database, demoData: false, webDist: join(folder, 'no-web'), ...config }, { logger: false });
   const dataSource = app.get(DataSource);
   const departments = { office: crypto.randomUUID(), policy: crypto.randomUUID(), finance: crypto.randomUUID() };
   await dataSource.getRepository(DepartmentEntity).insert([
@@ -45,6 +48,7 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
     },
     async close() {
       await app.close();
+      await postgres?.drop();
       rmSync(folder, { recursive: true, force: true });
     },
   };
@@ -58,3 +62,20 @@ export const sampleItem: CreateItemInput = {
   scope: 'team',
   category: '组织建设',
 };
+
+/** A new empty schema, selected through the connection's search_path, and a way to drop it. */
+async function freshPostgresSchema(url: string) {
+  const schema = `rectify_test_${crypto.randomUUID().replaceAll('-', '')}`;
+  const onAdminConnection = async (sql: string) => {
+    const admin = new DataSource({ type: 'postgres', url });
+    await admin.initialize();
+    await admin.query(sql);
+    await admin.destroy();
+  };
+  await onAdminConnection(`CREATE SCHEMA ${schema}`);
+  const separator = url.includes('?') ? '&' : '?';
+  return {
+    database: { type: 'postgres', url: `${url}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}` } as const,
+    drop: () => onAdminConnection(`DROP SCHEMA ${schema} CASCADE`),
+  };
+}

@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+export const artifactsDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
+
+/** Debian's Chromium, headless, with the background services that this closed network refuses turned off. */
+export async function launchBrowser(): Promise<Browser> {
+  mkdirSync(artifactsDir, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export function screenshotPath(name: string): string {
+  return join(artifactsDir, `${name}.png`);
+}
+
+/**
+ * Drags like a person with a mouse: press, a small move past dnd-kit's activation distance, then
+ * move in steps to the target. (locator.dragTo uses HTML5 drag events, which dnd-kit ignores.)
+ */
+export async function dragWithMouse(page: Page, source: Locator, target: Locator, beforeDrop?: () => Promise<void>): Promise<void> {
+  const from = (await source.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 200), { steps: 15 });
+  if (beforeDrop) await beforeDrop();
+  await page.mouse.up();
+}
