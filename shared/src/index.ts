@@ -6,3 +6,5 @@ export * from './warning/warning.js';
 export * from './schemas/item-schemas.js';
 export * from './schemas/validation.js';
 export * from './api-types.js';
+export * from './access/roles.js';
+export * from './access/permissions.js';

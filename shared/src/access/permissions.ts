@@ -1,0 +1,121 @@
+/**
+ * Who may do what, in one table. The API checks every endpoint against it; the board reads the same
+ * table to hide or disable what a user may not do. A test walks every endpoint × role × own/other
+ * department against this table.
+ */
+import type { ItemFields } from '../item/item.js';
+import { ROLE_LABELS, type Actor, type Role } from './roles.js';
+
+export const ACTIONS = [
+  'board.read',
+  'item.read',
+  'item.create',
+  'item.edit',
+  'item.move',
+  'history.read',
+  'audit.verify',
+  'departments.read',
+  'departments.manage',
+  'users.manage',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * - `all`: every item of the unit;
+ * - `own`: only items the user's department leads or co-operates on (anything else is "not found");
+ * - `none`: refused.
+ */
+export type Reach = 'all' | 'own' | 'none';
+
+export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
+  //                    admin    leader  department  inspector
+  'board.read':        { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'item.read':         { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'item.create':       { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'item.edit':         { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'item.move':         { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'history.read':      { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'audit.verify':      { admin: 'all', leader: 'all', department: 'none', inspector: 'all' },
+  'departments.read':  { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
+  'departments.manage': { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  'users.manage':      { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+};
+
+export const ACTION_LABELS: Record<Action, string> = {
+  'board.read': '查看看板',
+  'item.read': '查看事项',
+  'item.create': '登记问题',
+  'item.edit': '修改事项',
+  'item.move': '移动卡片',
+  'history.read': '查看历史记录',
+  'audit.verify': '校验历史记录',
+  'departments.read': '查看部门',
+  'departments.manage': '管理部门',
+  'users.manage': '管理用户',
+};
+
+/** A department registers only 自查自纠 (self-found) problems; everything else is assigned by a leader. */
+export const SELF_FOUND_SOURCE = '自查自纠';
+
+/** 交办: only a leader hands an item to a department or brings in co-operating departments. */
+export const ASSIGNMENT_FIELDS = ['departmentId', 'coDepartmentIds'] as const satisfies ReadonlyArray<keyof ItemFields>;
+
+export interface Decision {
+  allowed: boolean;
+  /** Why not, in Chinese, for a message or a tooltip. */
+  reason?: string;
+  /** Refuse as "not found" rather than "forbidden", so a user cannot learn another department's items exist. */
+  hide?: boolean;
+}
+
+type ItemScope = Pick<ItemFields, 'departmentId' | 'coDepartmentIds'>;
+
+export function reachOf(actor: Pick<Actor, 'role'>, action: Action): Reach {
+  return PERMISSIONS[action][actor.role];
+}
+
+/** Is the item one the actor's department leads or co-operates on? */
+export function isOwnItem(actor: Pick<Actor, 'departmentId'>, item: ItemScope): boolean {
+  return !!actor.departmentId && (item.departmentId === actor.departmentId || item.coDepartmentIds.includes(actor.departmentId));
+}
+
+/** May the actor do `action` at all (before looking at a particular item)? */
+export function canDo(actor: Pick<Actor, 'role'>, action: Action): Decision {
+  if (reachOf(actor, action) !== 'none') return { allowed: true };
+  return { allowed: false, reason: `${ROLE_LABELS[actor.role]}账号不能${ACTION_LABELS[action]}` };
+}
+
+/** May the actor do `action` on this item? Items outside a department user's reach are hidden. */
+export function canDoOnItem(actor: Pick<Actor, 'role' | 'departmentId'>, action: Action, item: ItemScope): Decision {
+  const reach = reachOf(actor, action);
+  if (reach === 'all') return { allowed: true };
+  if (reach === 'own' && isOwnItem(actor, item)) return { allowed: true };
+  if (reach === 'own' || reachOf(actor, 'item.read') === 'none' || !canReadItem(actor, item)) {
+    return { allowed: false, hide: true, reason: '事项不存在或已无权查看' };
+  }
+  return { allowed: false, reason: `${ROLE_LABELS[actor.role]}账号不能${ACTION_LABELS[action]}` };
+}
+
+function canReadItem(actor: Pick<Actor, 'role' | 'departmentId'>, item: ItemScope): boolean {
+  const reach = reachOf(actor, 'item.read');
+  return reach === 'all' || (reach === 'own' && isOwnItem(actor, item));
+}
+
+/**
+ * Extra rules for what a department user writes: a new item must be 自查自纠 of their own department,
+ * and the assignment (责任部门, 配合部门) is the leader's to change.
+ */
+export function checkDepartmentWrite(
+  actor: Pick<Actor, 'role' | 'departmentId'>,
+  write: { kind: 'create'; source: string; departmentId: string | null } | { kind: 'edit'; changedFields: readonly string[] },
+): Decision {
+  if (actor.role !== 'department') return { allowed: true };
+  if (write.kind === 'create') {
+    if (write.source !== SELF_FOUND_SOURCE) return { allowed: false, reason: `责任部门只能登记“${SELF_FOUND_SOURCE}”来源的问题，其他来源由领导交办` };
+    if (write.departmentId !== actor.departmentId) return { allowed: false, reason: '只能为本部门登记问题' };
+    return { allowed: true };
+  }
+  const assignment = write.changedFields.filter((f) => (ASSIGNMENT_FIELDS as readonly string[]).includes(f));
+  if (assignment.length) return { allowed: false, reason: '责任部门和配合部门由领导交办，不能自行修改' };
+  return { allowed: true };
+}
