@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module.js';
 import { BoardModule } from './board/board.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -6,14 +7,26 @@ import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { HealthController } from './health/health.controller.js';
+import { HistoryModule } from './history/history.module.js';
 import { ItemsModule } from './items/items.module.js';
+import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, DepartmentsModule, ItemsModule, BoardModule, DemoModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        AuthModule,
+        UsersModule,
+        DepartmentsModule,
+        HistoryModule,
+        ItemsModule,
+        BoardModule,
+        DemoModule,
+      ],
       controllers: [HealthController],
     };
   }

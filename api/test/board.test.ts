@@ -23,14 +23,14 @@ beforeAll(async () => {
   await t.createItem({ title: '个别干部请示报告不及时', source: '民主生活会', scope: 'individual', person: '张明（副局长）', category: '纪律建设' });
   for (const [offset, title] of [[-3, '逾期事项甲'], [0, '今日到期事项'], [7, '七日后到期事项'], [8, '八日后到期事项'], [30, '远期事项']] as const) {
     const item = await t.createItem({ title, ...inProgress(offset) });
-    await t.http.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: 1 }).expect(200);
+    await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: 1 }).expect(200);
   }
   const co = await t.createItem({ title: '财务报销审核把关不严', source: '审计', category: '纪律建设', ...inProgress(-10, { departmentId: t.departments.office, coDepartmentIds: [t.departments.finance], completion: '已完成' }) });
-  await t.http.post(`/api/items/${co.id}/move`).send({ to: 'closed', version: 1 }).expect(200);
+  await t.leader.post(`/api/items/${co.id}/move`).send({ to: 'closed', version: 1 }).expect(200);
 });
 afterAll(() => t.close());
 
-const board = async (query = ''): Promise<BoardResponse> => (await t.http.get(`/api/board${query}`).expect(200)).body;
+const board = async (query = ''): Promise<BoardResponse> => (await t.leader.get(`/api/board${query}`).expect(200)).body;
 const titles = (b: BoardResponse, key: string) => b.columns.find((c) => c.key === key)!.items.map((i) => i.title);
 
 describe('GET /api/board', () => {
@@ -83,28 +83,28 @@ describe('GET /api/board', () => {
     const first = await board('?limit=2');
     expect(first.columns[3]).toMatchObject({ total: 5 });
     expect(first.columns[3].items).toHaveLength(2);
-    const rest = (await t.http.get('/api/board/columns/in_progress?offset=2&limit=10').expect(200)).body;
+    const rest = (await t.leader.get('/api/board/columns/in_progress?offset=2&limit=10').expect(200)).body;
     expect(rest).toMatchObject({ key: 'in_progress', total: 5, offset: 2 });
     expect(rest.items.map((i: { title: string }) => i.title)).toEqual(['七日后到期事项', '八日后到期事项', '远期事项']);
   });
 
   it('refuses bad filters in Chinese', async () => {
-    expect((await t.http.get('/api/board?warning=purple').expect(400)).body.message).toMatch(/预警等级/);
-    expect((await t.http.get('/api/board?limit=abc').expect(400)).body.message).toMatch(/每列数量/);
-    expect((await t.http.get('/api/board?colour=red').expect(400)).body.message).toMatch(/不认识的字段：colour/);
-    expect((await t.http.get('/api/board/columns/archive').expect(404)).body.message).toMatch(/没有「archive」这一列/);
+    expect((await t.leader.get('/api/board?warning=purple').expect(400)).body.message).toMatch(/预警等级/);
+    expect((await t.leader.get('/api/board?limit=abc').expect(400)).body.message).toMatch(/每列数量/);
+    expect((await t.leader.get('/api/board?colour=red').expect(400)).body.message).toMatch(/不认识的字段：colour/);
+    expect((await t.leader.get('/api/board/columns/archive').expect(404)).body.message).toMatch(/没有「archive」这一列/);
   });
 });
 
 describe('the rest of the API surface', () => {
   it('reports health and lists departments', async () => {
-    expect((await t.http.get('/api/health').expect(200)).body).toEqual({ status: 'ok', database: t.dataSource.options.type });
-    const departments = (await t.http.get('/api/departments').expect(200)).body;
+    expect((await t.leader.get('/api/health').expect(200)).body).toEqual({ status: 'ok', database: t.dataSource.options.type });
+    const departments = (await t.leader.get('/api/departments').expect(200)).body;
     expect(departments.map((d: { name: string }) => d.name)).toEqual(['办公室', '政策法规处', '财务审计处']);
   });
 
   it('serves OpenAPI docs with the request schemas', async () => {
-    const docs = (await t.http.get('/api/docs-json').expect(200)).body;
+    const docs = (await t.leader.get('/api/docs-json').expect(200)).body;
     expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining(['/api/board', '/api/items', '/api/items/{id}', '/api/items/{id}/move']));
     expect(JSON.stringify(docs.paths['/api/items/{id}/move'])).toContain('in_progress');
   });

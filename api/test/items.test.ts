@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemView } from '@rectify/shared';
-import { ItemEventEntity } from '../src/items/item-event.entity.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -25,23 +24,23 @@ describe('items', () => {
 
   it('reads an item with its department names', async () => {
     const created = await t.createItem({ departmentId: t.departments.policy, coDepartmentIds: [t.departments.finance] });
-    const response = await t.http.get(`/api/items/${created.id}`).expect(200);
+    const response = await t.leader.get(`/api/items/${created.id}`).expect(200);
     expect(response.body).toMatchObject({ id: created.id, departmentName: '政策法规处', coDepartmentNames: ['财务审计处'] });
   });
 
   it('edits only what is sent, bumps the version and records old → new in the history', async () => {
     const created = await t.createItem();
-    const response = await t.http.patch(`/api/items/${created.id}`).send({ version: 1, leader: '李卫东（副局长）', owner: '王蕾' }).expect(200);
+    const response = await t.leader.patch(`/api/items/${created.id}`).send({ version: 1, leader: '李卫东（副局长）', owner: '王蕾' }).expect(200);
     expect(response.body).toMatchObject({ version: 2, leader: '李卫东（副局长）', owner: '王蕾', title: created.title });
 
-    const events = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: created.id }, order: { seq: 'ASC' } });
-    expect(events.map((e) => e.kind)).toEqual(['created', 'updated']);
-    expect(events[1]).toMatchObject({ actor: '未登录用户', before: { leader: null, owner: null }, after: { leader: '李卫东（副局长）', owner: '王蕾' } });
+    const events = (await t.leader.get(`/api/items/${created.id}/history`).expect(200)).body;
+    expect(events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'updated']);
+    expect(events[1]).toMatchObject({ actor: 'leader的姓名', before: { leader: null, owner: null }, after: { leader: '李卫东（副局长）', owner: '王蕾' } });
   });
 
   it('answers 404 in Chinese for an unknown or malformed id', async () => {
     for (const id of [crypto.randomUUID(), 'not-an-id']) {
-      const response = await t.http.get(`/api/items/${id}`).expect(404);
+      const response = await t.leader.get(`/api/items/${id}`).expect(404);
       expect(response.body.message).toMatch(/事项不存在/);
     }
   });
@@ -54,22 +53,22 @@ describe('bad input changes nothing', () => {
   });
 
   const unchanged = async () => {
-    const now = await t.http.get(`/api/items/${item.id}`).expect(200);
+    const now = await t.leader.get(`/api/items/${item.id}`).expect(200);
     expect(now.body).toEqual(item);
   };
 
   const cases: Array<[string, () => Promise<{ status: number; body: { message: string } }>, number, RegExp]> = [
-    ['malformed JSON', () => t.http.patch(`/api/items/${item.id}`).set('Content-Type', 'application/json').send('{"version": 1, "title": '), 400, /不是有效的 JSON/],
-    ['a JSON array instead of an object', () => t.http.patch(`/api/items/${item.id}`).send([1, 2]), 400, /JSON 对象/],
-    ['a number where text belongs', () => t.http.patch(`/api/items/${item.id}`).send({ version: 1, title: 42 }), 400, /标题应为文字/],
-    ['a version sent as text', () => t.http.patch(`/api/items/${item.id}`).send({ version: '1', title: '新标题' }), 400, /版本号/],
-    ['an unknown field', () => t.http.patch(`/api/items/${item.id}`).send({ version: 1, status: 'closed' }), 400, /不认识的字段：status/],
-    ['an impossible date', () => t.http.patch(`/api/items/${item.id}`).send({ version: 1, deadline: '2026-02-30' }), 400, /日期不存在/],
-    ['an unknown column', () => t.http.post(`/api/items/${item.id}/move`).send({ to: 'done', version: 1 }), 400, /目标列不存在/],
-    ['an unknown department', () => t.http.patch(`/api/items/${item.id}`).send({ version: 1, departmentId: crypto.randomUUID() }), 422, /部门不存在/],
-    ['a stale version', () => t.http.patch(`/api/items/${item.id}`).send({ version: 7, title: '新标题' }), 409, /已被他人修改/],
-    ['a gate not met', () => t.http.post(`/api/items/${item.id}/move`).send({ to: 'deadline', version: 1 }), 422, /不能移入「明确时限」/],
-    ['an oversized body', () => t.http.patch(`/api/items/${item.id}`).send({ version: 1, description: '很长'.repeat(300_000) }), 413, /过大/],
+    ['malformed JSON', () => t.leader.patch(`/api/items/${item.id}`).set('Content-Type', 'application/json').send('{"version": 1, "title": '), 400, /不是有效的 JSON/],
+    ['a JSON array instead of an object', () => t.leader.patch(`/api/items/${item.id}`).send([1, 2]), 400, /JSON 对象/],
+    ['a number where text belongs', () => t.leader.patch(`/api/items/${item.id}`).send({ version: 1, title: 42 }), 400, /标题应为文字/],
+    ['a version sent as text', () => t.leader.patch(`/api/items/${item.id}`).send({ version: '1', title: '新标题' }), 400, /版本号/],
+    ['an unknown field', () => t.leader.patch(`/api/items/${item.id}`).send({ version: 1, status: 'closed' }), 400, /不认识的字段：status/],
+    ['an impossible date', () => t.leader.patch(`/api/items/${item.id}`).send({ version: 1, deadline: '2026-02-30' }), 400, /日期不存在/],
+    ['an unknown column', () => t.leader.post(`/api/items/${item.id}/move`).send({ to: 'done', version: 1 }), 400, /目标列不存在/],
+    ['an unknown department', () => t.leader.patch(`/api/items/${item.id}`).send({ version: 1, departmentId: crypto.randomUUID() }), 422, /部门不存在/],
+    ['a stale version', () => t.leader.patch(`/api/items/${item.id}`).send({ version: 7, title: '新标题' }), 409, /已被他人修改/],
+    ['a gate not met', () => t.leader.post(`/api/items/${item.id}/move`).send({ to: 'deadline', version: 1 }), 422, /不能移入「明确时限」/],
+    ['an oversized body', () => t.leader.patch(`/api/items/${item.id}`).send({ version: 1, description: '很长'.repeat(300_000) }), 413, /过大/],
   ];
 
   for (const [name, send, status, message] of cases) {
@@ -82,7 +81,7 @@ describe('bad input changes nothing', () => {
   }
 
   it('a move whose extra data still leaves a gate unmet saves none of that data', async () => {
-    const response = await t.http
+    const response = await t.leader
       .post(`/api/items/${item.id}/move`)
       .send({ to: 'deadline', version: 1, changes: { measures: [{ content: '建立支部组织生活记录月检查制度' }], leader: '李卫东' } })
       .expect(422);
@@ -91,7 +90,7 @@ describe('bad input changes nothing', () => {
   });
 
   it('an unknown API path is a Chinese 404', async () => {
-    const response = await t.http.get('/api/nothing-here').expect(404);
+    const response = await t.leader.get('/api/nothing-here').expect(404);
     expect(response.body.message).toBe('请求的接口或资源不存在');
   });
 });

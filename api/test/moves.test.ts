@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemView } from '@rectify/shared';
-import { ItemEventEntity } from '../src/items/item-event.entity.js';
+import { ItemEventEntity } from '../src/history/item-event.entity.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const move = (item: Pick<ItemView, 'id' | 'version'>, to: string, changes?: object) =>
-  t.http.post(`/api/items/${item.id}/move`).send({ to, version: item.version, ...(changes ? { changes } : {}) });
+  t.leader.post(`/api/items/${item.id}/move`).send({ to, version: item.version, ...(changes ? { changes } : {}) });
 
 describe('moving cards through the gates', () => {
   it('walks an item from 发现问题 to 销号, one gate at a time, and records every move', async () => {
@@ -77,16 +77,16 @@ describe('moving cards through the gates', () => {
     const closed = (await move(back, 'closed').expect(200)).body;
     const refused = await move(closed, 'in_progress').expect(422);
     expect(refused.body.message).toMatch(/回头看/);
-    const edit = await t.http.patch(`/api/items/${closed.id}`).send({ version: closed.version, title: '改个标题' }).expect(422);
+    const edit = await t.leader.patch(`/api/items/${closed.id}`).send({ version: closed.version, title: '改个标题' }).expect(422);
     expect(edit.body.message).toMatch(/已销号事项不能修改/);
   });
 
   it('refuses an edit that takes away what the card’s column required', async () => {
     const item = await t.createItem({ measures: [{ content: '建立台账' }], departmentId: t.departments.office, leader: '张明' });
     const inMeasures = (await move(item, 'measures').expect(200)).body;
-    const response = await t.http.patch(`/api/items/${item.id}`).send({ version: inMeasures.version, leader: '' }).expect(422);
+    const response = await t.leader.patch(`/api/items/${item.id}`).send({ version: inMeasures.version, leader: '' }).expect(422);
     expect(response.body.reasons.map((r: { message: string }) => r.message)).toEqual(['未指定责任领导']);
-    expect((await t.http.get(`/api/items/${item.id}`)).body).toEqual(inMeasures);
+    expect((await t.leader.get(`/api/items/${item.id}`)).body).toEqual(inMeasures);
   });
 
   it('twenty concurrent moves of one card with the same version: exactly one wins, the rest get 409', async () => {
@@ -96,7 +96,7 @@ describe('moving cards through the gates', () => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(19);
     expect(responses.find((r) => r.status === 409)!.body.message).toMatch(/已被他人修改/);
-    const after = (await t.http.get(`/api/items/${item.id}`)).body;
+    const after = (await t.leader.get(`/api/items/${item.id}`)).body;
     expect(after).toMatchObject({ status: 'measures', version: 2 });
     const moves = await t.dataSource.getRepository(ItemEventEntity).countBy({ itemId: item.id, kind: 'moved' });
     expect(moves).toBe(1);

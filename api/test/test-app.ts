@@ -2,16 +2,43 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { CreateItemInput, ItemView } from '@rectify/shared';
+import type { CreateItemInput, ItemView, Role } from '@rectify/shared';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
 import type { AppConfig } from '../src/config/app-config.js';
 import { DepartmentEntity } from '../src/departments/department.entity.js';
+import { hashPassword } from '../src/users/password-hasher.js';
+import { UserEntity } from '../src/users/user.entity.js';
+
+export const TEST_PASSWORD = 'test-password-1';
+
+/** The accounts every test app has: one per role, and staff of two different departments. */
+export const TEST_USERS = {
+  admin: { role: 'admin', department: null },
+  leader: { role: 'leader', department: null },
+  inspector: { role: 'inspector', department: null },
+  policyStaff: { role: 'department', department: 'policy' },
+  financeStaff: { role: 'department', department: 'finance' },
+} as const satisfies Record<string, { role: Role; department: 'policy' | 'finance' | null }>;
+export type TestUser = keyof typeof TEST_USERS;
+
+/** Supertest calls that carry one user's bearer token. */
+export interface ApiClient {
+  token: string;
+  get(url: string): request.Test;
+  post(url: string): request.Test;
+  patch(url: string): request.Test;
+}
 
 export interface TestApp {
   app: NestExpressApplication;
+  /** Unauthenticated. */
   http: ReturnType<typeof request>;
+  as: Record<TestUser, ApiClient>;
+  /** Shorthand for as.leader, who may do everything on the board. */
+  leader: ApiClient;
+  userIds: Record<TestUser, string>;
   dataSource: DataSource;
   departments: { office: string; policy: string; finance: string };
   createItem(overrides?: Partial<CreateItemInput>): Promise<ItemView>;
@@ -36,13 +63,37 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
     { id: departments.finance, name: '财务审计处', parentId: departments.office },
   ]);
   const http = request(app.getHttpServer());
+
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const userIds = {} as Record<TestUser, string>;
+  const as = {} as Record<TestUser, ApiClient>;
+  for (const [username, { role, department }] of Object.entries(TEST_USERS) as Array<[TestUser, (typeof TEST_USERS)[TestUser]]>) {
+    userIds[username] = crypto.randomUUID();
+    await dataSource.getRepository(UserEntity).insert({
+      id: userIds[username],
+      username: username.toLowerCase(),
+      displayName: `${username}的姓名`,
+      role,
+      departmentId: department ? departments[department] : null,
+      passwordHash,
+      disabled: false,
+      createdAt: new Date().toISOString(),
+    });
+    const login = await http.post('/api/auth/login').send({ username, password: TEST_PASSWORD });
+    if (login.status !== 200) throw new Error(`测试账号登录失败：${JSON.stringify(login.body)}`);
+    as[username] = bearerClient(http, login.body.token);
+  }
+
   return {
     app,
     http,
+    as,
+    leader: as.leader,
+    userIds,
     dataSource,
     departments,
     async createItem(overrides = {}) {
-      const response = await http.post('/api/items').send({ ...sampleItem, ...overrides });
+      const response = await as.leader.post('/api/items').send({ ...sampleItem, ...overrides });
       if (response.status !== 201) throw new Error(`创建失败 ${response.status}: ${JSON.stringify(response.body)}`);
       return response.body as ItemView;
     },
@@ -51,6 +102,16 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
       await postgres?.drop();
       rmSync(folder, { recursive: true, force: true });
     },
+  };
+}
+
+export function bearerClient(http: ReturnType<typeof request>, token: string): ApiClient {
+  const auth = `Bearer ${token}`;
+  return {
+    token,
+    get: (url) => http.get(url).set('Authorization', auth),
+    post: (url) => http.post(url).set('Authorization', auth),
+    patch: (url) => http.patch(url).set('Authorization', auth),
   };
 }
 

@@ -44,3 +44,44 @@ export interface ApiErrorBody {
   message: string;
   reasons?: Array<GateReason | { path: string; message: string }>;
 }
+
+/** An account as the admin pages and /api/auth/me see it (never the password hash). */
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: import('./access/roles.js').Role;
+  departmentId: string | null;
+  departmentName: string | null;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** The signed-in session: who, and the token browser writes must echo in X-CSRF-Token. */
+export interface SessionView {
+  user: UserView;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+/** POST /api/auth/login also hands scripts a bearer token. */
+export interface LoginResponse extends SessionView {
+  token: string;
+}
+
+/** One entry of an item's history, as the drawer's timeline shows it. */
+export interface ItemEventView {
+  seq: number;
+  at: string;
+  actor: string;
+  kind: 'created' | 'updated' | 'moved';
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  /** The first event whose hash or link does not match, when not ok. */
+  firstBroken?: { seq: number; itemId: string; problem: string };
+}

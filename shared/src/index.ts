@@ -8,3 +8,4 @@ export * from './schemas/validation.js';
 export * from './api-types.js';
 export * from './access/roles.js';
 export * from './access/permissions.js';
+export * from './schemas/account-schemas.js';

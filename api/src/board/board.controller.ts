@@ -5,11 +5,13 @@ import {
   columnPageQuerySchema,
   COLUMN_KEYS,
   isColumnKey,
+  type Actor,
   type BoardQuery,
   type BoardResponse,
   type ColumnPage,
   type ColumnPageQuery,
 } from '@rectify/shared';
+import { CurrentActor, Requires } from '../auth/auth.decorators.js';
 import { NotFoundError } from '../common/domain-errors.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { BoardService } from './board.service.js';
@@ -32,19 +34,25 @@ export class BoardController {
   constructor(private readonly board: BoardService) {}
 
   @Get()
+  @Requires('board.read')
   @ApiOperation({ summary: '看板：五列及每列总数和前若干张卡片' })
   @DocumentFilters()
-  get(@Query(new ZodValidationPipe(boardQuerySchema)) query: BoardQuery): Promise<BoardResponse> {
-    return this.board.board(query);
+  get(@Query(new ZodValidationPipe(boardQuerySchema)) query: BoardQuery, @CurrentActor() actor: Actor): Promise<BoardResponse> {
+    return this.board.board(query, actor);
   }
 
   @Get('columns/:key')
+  @Requires('board.read')
   @ApiOperation({ summary: '一列的下一页卡片（加载更多）' })
   @ApiParam({ name: 'key', enum: COLUMN_KEYS })
   @DocumentFilters()
   @ApiQuery({ name: 'offset', required: false })
-  column(@Param('key') key: string, @Query(new ZodValidationPipe(columnPageQuerySchema)) query: ColumnPageQuery): Promise<ColumnPage> {
+  column(
+    @Param('key') key: string,
+    @Query(new ZodValidationPipe(columnPageQuerySchema)) query: ColumnPageQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<ColumnPage> {
     if (!isColumnKey(key)) throw new NotFoundError(`看板没有「${key}」这一列`);
-    return this.board.column(key, query);
+    return this.board.column(key, query, actor);
   }
 }

@@ -3,7 +3,15 @@ import type { ApiErrorBody } from '@rectify/shared';
 import type { Response } from 'express';
 import { DomainError } from './domain-errors.js';
 
-const STATUS_OF_KIND: Record<DomainError['kind'], number> = { invalid: 400, not_found: 404, conflict: 409, rule: 422 };
+const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rule: 422,
+  throttled: 429,
+};
 
 /** Chinese text for what Nest and Express raise on their own, keyed by status. */
 const MESSAGE_OF_STATUS: Record<number, string> = {

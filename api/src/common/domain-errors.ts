@@ -1,8 +1,8 @@
 import type { FieldProblem, GateReason } from '@rectify/shared';
 
-/** Errors the services throw; DomainErrorFilter turns each kind into its HTTP status, in one place. */
+/** Errors the services throw; AllErrorsFilter turns each kind into its HTTP status, in one place. */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'invalid' | 'not_found' | 'conflict' | 'rule';
+  abstract readonly kind: 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'throttled';
   constructor(
     message: string,
     readonly reasons?: Array<GateReason | FieldProblem>,
@@ -32,4 +32,19 @@ export class StaleVersionError extends DomainError {
 /** Well-formed, but a business rule says no (422): a gate is not met, a referenced department is unknown… */
 export class RuleViolationError extends DomainError {
   readonly kind = 'rule';
+}
+
+/** Not signed in, or the session has ended (401). */
+export class UnauthenticatedError extends DomainError {
+  readonly kind = 'unauthenticated';
+}
+
+/** Signed in, but the access table says no (403). */
+export class ForbiddenError extends DomainError {
+  readonly kind = 'forbidden';
+}
+
+/** Too many failed sign-ins (429). */
+export class ThrottledError extends DomainError {
+  readonly kind = 'throttled';
 }

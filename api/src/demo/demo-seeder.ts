@@ -15,11 +15,15 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DepartmentEntity } from '../departments/department.entity.js';
-import { recordEvents, type NewItemEvent } from '../items/item-history.js';
+import { appendEvents, type NewItemEvent } from '../history/item-history.js';
 import { ItemEntity } from '../items/item.entity.js';
+import { hashPassword } from '../users/password-hasher.js';
+import { UserEntity } from '../users/user.entity.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT, type DemoItem } from './demo-content.js';
 
-export const DEMO_ACTOR = '演示数据';
+/** History written by the seeder is recorded under this name, with no account behind it. */
+export const DEMO_AUTHOR = { id: null, displayName: '演示数据' };
 
 /** Fills a new, empty database with the demo office so `npm start` shows a working board. */
 @Injectable()
@@ -33,12 +37,17 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     const seeded = await this.writeQueue.run(async (manager) => {
       if ((await manager.getRepository(DepartmentEntity).count()) > 0) return 0;
       const departments = await seedDepartments(manager);
+      await seedAccounts(manager, departments, passwordHash);
       return seedItems(manager, DEMO_ITEMS, departments, new Date());
     });
-    if (seeded) this.logger.log(`新数据库：已写入演示单位「${DEMO_UNIT}」及 ${seeded} 条整改事项`);
+    if (seeded) {
+      const accounts = DEMO_ACCOUNTS.map((a) => a.username).join('、');
+      this.logger.log(`新数据库：已写入演示单位「${DEMO_UNIT}」、${seeded} 条整改事项和演示账号 ${accounts}（密码 ${DEMO_PASSWORD}）`);
+    }
   }
 }
 
@@ -50,6 +59,23 @@ export async function seedDepartments(manager: EntityManager): Promise<Map<strin
     DEMO_DEPARTMENTS.map((d) => ({ id: ids.get(d.name)!, name: d.name, parentId: d.parent ? ids.get(d.parent)! : null })),
   );
   return ids;
+}
+
+/** The demo accounts; they share one password hash (the demo password is public anyway). */
+async function seedAccounts(manager: EntityManager, departments: Map<string, string>, passwordHash: string): Promise<void> {
+  const createdAt = new Date().toISOString();
+  await manager.getRepository(UserEntity).insert(
+    DEMO_ACCOUNTS.map((a) => ({
+      id: randomUUID(),
+      username: a.username,
+      displayName: a.displayName,
+      role: a.role,
+      departmentId: a.department ? departmentId(departments, a.department) : null,
+      passwordHash,
+      disabled: false,
+      createdAt,
+    })),
+  );
 }
 
 /**
@@ -104,15 +130,15 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
       updatedAt,
     };
     items.push(item);
-    events.push({ itemId: item.id, at: createdAt, actor: DEMO_ACTOR, kind: 'created', before: null, after: { ...fields, code: item.code, status: 'found' } });
+    events.push({ itemId: item.id, at: createdAt, kind: 'created', before: null, after: { ...fields, code: item.code, status: 'found' } });
     if (demo.status !== 'found') {
-      events.push({ itemId: item.id, at: updatedAt, actor: DEMO_ACTOR, kind: 'moved', before: { status: 'found' }, after: { status: demo.status } });
+      events.push({ itemId: item.id, at: updatedAt, kind: 'moved', before: { status: 'found' }, after: { status: demo.status } });
     }
   });
 
   // Chunked: SQLite limits the number of bound parameters per statement.
   for (let i = 0; i < items.length; i += 20) await manager.getRepository(ItemEntity).insert(items.slice(i, i + 20));
-  await recordEvents(manager, events);
+  await appendEvents(manager, DEMO_AUTHOR, events);
   return items.length;
 }
 

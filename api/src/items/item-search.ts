@@ -6,6 +6,9 @@ import { DepartmentsService } from '../departments/departments.service.js';
 import { toItemView } from './item-view.js';
 import { ItemEntity } from './item.entity.js';
 
+/** Limits a search to one department's items (a 责任部门 user sees only their own). */
+export type SearchScope = { departmentId: string } | null;
+
 /** Finding items by the board's filters: counts per column and one page of a column, most urgent first. */
 @Injectable()
 export class ItemSearch {
@@ -14,8 +17,8 @@ export class ItemSearch {
     private readonly departments: DepartmentsService,
   ) {}
 
-  async countByColumn(filters: BoardFilters, now: Date): Promise<Map<ColumnKey, number>> {
-    const rows = await this.filtered(filters, now)
+  async countByColumn(filters: BoardFilters, scope: SearchScope, now: Date): Promise<Map<ColumnKey, number>> {
+    const rows = await this.filtered(filters, scope, now)
       .select('item.status', 'status')
       .addSelect('COUNT(*)', 'total')
       .groupBy('item.status')
@@ -23,29 +26,29 @@ export class ItemSearch {
     return new Map(rows.map((r) => [r.status, Number(r.total)]));
   }
 
-  async page(column: ColumnKey, filters: BoardFilters, offset: number, limit: number, now: Date, departmentNames?: Map<string, string>): Promise<ItemView[]> {
-    const query = this.filtered(filters, now).andWhere('item.status = :column', { column });
+  async page(
+    column: ColumnKey,
+    filters: BoardFilters,
+    scope: SearchScope,
+    page: { offset: number; limit: number },
+    now: Date,
+    departmentNames?: Map<string, string>,
+  ): Promise<ItemView[]> {
+    const query = this.filtered(filters, scope, now).andWhere('item.status = :column', { column });
     // Open cards: nearest due date first, undated last. Closed cards: most recently closed first.
     if (column === 'closed') query.orderBy('item.updatedAt', 'DESC');
     else query.orderBy('CASE WHEN item.dueDate IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('item.dueDate', 'ASC');
-    const rows = await query.addOrderBy('item.code', 'ASC').offset(offset).limit(limit).getMany();
+    const rows = await query.addOrderBy('item.code', 'ASC').offset(page.offset).limit(page.limit).getMany();
     const names = departmentNames ?? (await this.departments.namesById());
     return rows.map((row) => toItemView(row, names, now));
   }
 
-  private filtered(filters: BoardFilters, now: Date): SelectQueryBuilder<ItemEntity> {
+  private filtered(filters: BoardFilters, scope: SearchScope, now: Date): SelectQueryBuilder<ItemEntity> {
     const query = this.items.createQueryBuilder('item');
+    if (scope) involving(query, scope.departmentId, 'scope');
     if (filters.source) query.andWhere('item.source = :source', { source: filters.source });
     if (filters.category) query.andWhere('item.category = :category', { category: filters.category });
-    if (filters.department) {
-      // Lead department, or one of the co-operating departments (stored as a JSON list of ids).
-      query.andWhere(
-        new Brackets((q) =>
-          q.where('item.departmentId = :department').orWhere('item.coDepartmentIds LIKE :coDepartment'),
-        ),
-        { department: filters.department, coDepartment: `%"${filters.department}"%` },
-      );
-    }
+    if (filters.department) involving(query, filters.department, 'department');
     if (filters.q) {
       const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query.andWhere(
@@ -68,4 +71,12 @@ export class ItemSearch {
     }
     return query;
   }
+}
+
+/** Items a department leads, or co-operates on (co-operating ids are stored as a JSON list). */
+function involving(query: SelectQueryBuilder<ItemEntity>, departmentId: string, name: string): void {
+  query.andWhere(
+    new Brackets((q) => q.where(`item.departmentId = :${name}Lead`).orWhere(`item.coDepartmentIds LIKE :${name}Co`)),
+    { [`${name}Lead`]: departmentId, [`${name}Co`]: `%"${departmentId}"%` },
+  );
 }

@@ -2,22 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  canDoOnItem,
+  checkDepartmentWrite,
   checkEdit,
   checkMove,
   COLUMN_TITLES,
   describeRefusal,
   dueDateOf,
+  type Action,
+  type Actor,
   type CreateItemRequest,
   type ItemChanges,
+  type ItemEventView,
   type ItemView,
   type MoveItemRequest,
   type UpdateItemRequest,
 } from '@rectify/shared';
 import { Repository, type EntityManager } from 'typeorm';
-import { NotFoundError, RuleViolationError, StaleVersionError } from '../common/domain-errors.js';
+import { ForbiddenError, NotFoundError, RuleViolationError, StaleVersionError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DepartmentsService } from '../departments/departments.service.js';
-import { changedFields, recordEvents, type NewItemEvent } from './item-history.js';
+import { HistoryService } from '../history/history.service.js';
+import { appendEvents, changedFields, type NewItemEvent } from '../history/item-history.js';
 import { nextItemCode } from './item-codes.js';
 import { toItemView } from './item-view.js';
 import { ItemEntity } from './item.entity.js';
@@ -25,24 +31,31 @@ import { ItemEntity } from './item.entity.js';
 const ITEM_NOT_FOUND = '事项不存在或已无权查看';
 
 /**
- * Creating, editing and moving items. Every write runs in the write queue, checks the version the
- * caller read, obeys the shared gates and appends its history event in the same transaction.
+ * Creating, editing and moving items. Every write runs in the write queue, checks who may do it
+ * (shared access table), checks the version the caller read, obeys the shared gates and appends its
+ * history event in the same transaction.
  */
 @Injectable()
 export class ItemsService {
   constructor(
     @InjectRepository(ItemEntity) private readonly items: Repository<ItemEntity>,
     private readonly departments: DepartmentsService,
+    private readonly history: HistoryService,
     private readonly writeQueue: WriteQueue,
   ) {}
 
-  async get(id: string): Promise<ItemView> {
+  async get(id: string, actor: Actor): Promise<ItemView> {
     const item = await this.items.findOneBy({ id });
-    if (!item) throw new NotFoundError(ITEM_NOT_FOUND);
-    return this.view(item);
+    return this.view(this.permitted(actor, 'item.read', item));
   }
 
-  async create(request: CreateItemRequest, actor: string): Promise<ItemView> {
+  async timeline(id: string, actor: Actor): Promise<ItemEventView[]> {
+    const item = this.permitted(actor, 'history.read', await this.items.findOneBy({ id }));
+    return this.history.timeline(item.id);
+  }
+
+  async create(request: CreateItemRequest, actor: Actor): Promise<ItemView> {
+    refuseUnless(checkDepartmentWrite(actor, { kind: 'create', source: request.source, departmentId: request.departmentId }));
     const now = new Date();
     const created = await this.writeQueue.run(async (manager) => {
       await this.departments.assertExist(manager, [request.departmentId, ...request.coDepartmentIds]);
@@ -58,16 +71,16 @@ export class ItemsService {
         updatedAt: at,
       };
       await manager.getRepository(ItemEntity).insert(item);
-      await recordEvents(manager, [{ itemId: item.id, at, actor, kind: 'created', before: null, after: { ...request, code: item.code, status: item.status } }]);
+      await appendEvents(manager, actor, [{ itemId: item.id, at, kind: 'created', before: null, after: { ...request, code: item.code, status: item.status } }]);
       return item;
     });
     return this.view(created);
   }
 
-  async update(id: string, request: UpdateItemRequest, actor: string): Promise<ItemView> {
+  async update(id: string, request: UpdateItemRequest, actor: Actor): Promise<ItemView> {
     const { version, ...changes } = request;
     const updated = await this.writeQueue.run(async (manager) => {
-      const item = await this.loadForWrite(manager, id, version);
+      const item = await this.loadForWrite(manager, id, version, actor, 'item.edit', changes);
       const after = await this.applyChanges(manager, item, changes);
       const check = checkEdit(item.status, after);
       if (!check.allowed) {
@@ -79,10 +92,10 @@ export class ItemsService {
   }
 
   /** Moves a card; `changes` (data the target column's gate asked for) are saved with it or not at all. */
-  async move(id: string, request: MoveItemRequest, actor: string): Promise<ItemView> {
+  async move(id: string, request: MoveItemRequest, actor: Actor): Promise<ItemView> {
     const moved = await this.writeQueue.run(async (manager) => {
-      const item = await this.loadForWrite(manager, id, request.version);
       const changes = request.changes ?? {};
+      const item = await this.loadForWrite(manager, id, request.version, actor, 'item.move', changes);
       const after = await this.applyChanges(manager, item, changes);
       const check = checkMove(item.status, request.to, after);
       if (!check.allowed) throw new RuleViolationError(describeRefusal(request.to, check), check.reasons);
@@ -91,9 +104,19 @@ export class ItemsService {
     return this.view(moved);
   }
 
-  private async loadForWrite(manager: EntityManager, id: string, version: number): Promise<ItemEntity> {
-    const item = await manager.getRepository(ItemEntity).findOneBy({ id });
+  /** The item, if the actor may do `action` on it; a department user's view of another department's item is "not found". */
+  private permitted(actor: Actor, action: Action, item: ItemEntity | null): ItemEntity {
     if (!item) throw new NotFoundError(ITEM_NOT_FOUND);
+    const decision = canDoOnItem(actor, action, item);
+    if (decision.hide) throw new NotFoundError(ITEM_NOT_FOUND);
+    refuseUnless(decision);
+    return item;
+  }
+
+  private async loadForWrite(manager: EntityManager, id: string, version: number, actor: Actor, action: Action, changes: ItemChanges): Promise<ItemEntity> {
+    const item = this.permitted(actor, action, await manager.getRepository(ItemEntity).findOneBy({ id }));
+    const changed = Object.keys(changedFields(item, changes)?.after ?? {});
+    refuseUnless(checkDepartmentWrite(actor, { kind: 'edit', changedFields: changed }));
     if (item.version !== version) throw new StaleVersionError(item.version);
     return item;
   }
@@ -108,7 +131,7 @@ export class ItemsService {
   }
 
   /** Writes `after` only if nobody wrote since `before` was read, and records what changed. */
-  private async save(manager: EntityManager, before: ItemEntity, after: ItemEntity, changes: ItemChanges, actor: string): Promise<ItemEntity> {
+  private async save(manager: EntityManager, before: ItemEntity, after: ItemEntity, changes: ItemChanges, actor: Actor): Promise<ItemEntity> {
     const at = new Date().toISOString();
     const { id: _id, code: _code, createdAt: _createdAt, ...columns } = after;
     const next = { ...columns, version: before.version + 1, updatedAt: at };
@@ -122,15 +145,19 @@ export class ItemsService {
 
     const events: NewItemEvent[] = [];
     const edited = changedFields(before, changes);
-    if (edited) events.push({ itemId: before.id, at, actor, kind: 'updated', ...edited });
+    if (edited) events.push({ itemId: before.id, at, kind: 'updated', ...edited });
     if (after.status !== before.status) {
-      events.push({ itemId: before.id, at, actor, kind: 'moved', before: { status: before.status }, after: { status: after.status } });
+      events.push({ itemId: before.id, at, kind: 'moved', before: { status: before.status }, after: { status: after.status } });
     }
-    await recordEvents(manager, events);
+    await appendEvents(manager, actor, events);
     return { ...after, ...next };
   }
 
   private async view(item: ItemEntity): Promise<ItemView> {
     return toItemView(item, await this.departments.namesById(), new Date());
   }
+}
+
+function refuseUnless(decision: { allowed: boolean; reason?: string }): void {
+  if (!decision.allowed) throw new ForbiddenError(decision.reason ?? '没有权限执行此操作');
 }

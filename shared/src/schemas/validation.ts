@@ -1,6 +1,19 @@
 import type { z } from 'zod';
 import { FIELD_LABELS } from '../item/item.js';
 
+const LABELS: Record<string, string | undefined> = {
+  ...FIELD_LABELS,
+  username: '用户名',
+  displayName: '姓名',
+  role: '角色',
+  password: '密码',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  name: '名称',
+  parentId: '上级部门',
+  disabled: '停用',
+};
+
 /** A validation problem as the API returns it and the forms show it. */
 export interface FieldProblem {
   path: string;
@@ -15,7 +28,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): FieldProble
       return { path, message: `不认识的字段：${issue.keys.join('、')}` };
     }
     const head = issue.path[0];
-    const label = typeof head === 'string' && head in FIELD_LABELS ? FIELD_LABELS[head as keyof typeof FIELD_LABELS] : path;
+    const label = typeof head === 'string' ? LABELS[head] : undefined;
     const message = !label || issue.message.includes(label) ? issue.message : `${label}：${issue.message}`;
     return { path, message };
   });

@@ -1,7 +1,7 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * Departments, items and the append-only item history. Written with TypeORM's schema builder rather
+ * Departments, accounts, sessions, items and the append-only, hash-chained item history. Written with TypeORM's schema builder rather
  * than raw SQL so the same migration runs on SQLite and PostgreSQL.
  */
 export class InitialSchema1763884800000 implements MigrationInterface {
@@ -69,16 +69,48 @@ export class InitialSchema1763884800000 implements MigrationInterface {
           varchar('itemId', 36),
           varchar('at', 30),
           varchar('actor', 50),
+          varchar('actorId', 36, true),
           varchar('kind', 16),
           text('before', true),
           text('after', true),
+          varchar('prevHash', 64),
+          varchar('hash', 64),
         ],
         indices: [{ columnNames: ['itemId', 'seq'] }],
+      }),
+    );
+
+    await queryRunner.createTable(
+      new Table({
+        name: 'users',
+        columns: [
+          { ...varchar('id', 36), isPrimary: true },
+          varchar('username', 40),
+          varchar('displayName', 30),
+          varchar('role', 12),
+          varchar('departmentId', 36, true),
+          varchar('passwordHash', 200),
+          { name: 'disabled', type: 'boolean' },
+          varchar('createdAt', 30),
+        ],
+        indices: [{ columnNames: ['username'], isUnique: true }],
+        foreignKeys: [{ columnNames: ['departmentId'], referencedTableName: 'departments', referencedColumnNames: ['id'] }],
+      }),
+    );
+
+    await queryRunner.createTable(
+      new Table({
+        name: 'sessions',
+        columns: [{ ...varchar('tokenHash', 64), isPrimary: true }, varchar('userId', 36), varchar('csrfToken', 64), varchar('createdAt', 30), varchar('expiresAt', 30)],
+        indices: [{ columnNames: ['userId'] }],
+        foreignKeys: [{ columnNames: ['userId'], referencedTableName: 'users', referencedColumnNames: ['id'] }],
       }),
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('sessions');
+    await queryRunner.dropTable('users');
     await queryRunner.dropTable('item_events');
     await queryRunner.dropTable('items');
     await queryRunner.dropTable('departments');

@@ -3,8 +3,9 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export type ItemEventKind = 'created' | 'updated' | 'moved';
 
 /**
- * One entry of an item's history. Append-only: the code never updates or deletes a row, and every
- * change to an item writes its event in the same transaction as the change.
+ * One entry of an item's history. Append-only: the code never updates or deletes a row, every change
+ * to an item writes its event in the same transaction as the change, and each event carries a
+ * SHA-256 over its content and the previous event's hash, so an edited or removed row is detectable.
  */
 @Entity('item_events')
 @Index(['itemId', 'seq'])
@@ -18,9 +19,13 @@ export class ItemEventEntity {
   @Column({ type: 'varchar', length: 30 })
   at: string;
 
-  /** Who did it; sign-in comes later, until then the client is anonymous ("未登录用户"). */
+  /** The actor's display name at the time (kept even if the account is later renamed or disabled). */
   @Column({ type: 'varchar', length: 50 })
   actor: string;
+
+  /** The account; null for system writes such as demo data. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  actorId: string | null;
 
   @Column({ type: 'varchar', length: 16 })
   kind: ItemEventKind;
@@ -31,4 +36,10 @@ export class ItemEventEntity {
 
   @Column({ type: 'simple-json', nullable: true })
   after: Record<string, unknown> | null;
+
+  @Column({ type: 'varchar', length: 64 })
+  prevHash: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  hash: string;
 }

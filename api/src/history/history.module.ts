@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditController } from './audit.controller.js';
+import { HistoryService } from './history.service.js';
+import { ItemEventEntity } from './item-event.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ItemEventEntity])],
+  controllers: [AuditController],
+  providers: [HistoryService],
+  exports: [HistoryService],
+})
+export class HistoryModule {}

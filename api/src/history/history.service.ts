@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { AuditVerification, ItemEventView } from '@rectify/shared';
+import { MoreThan, Repository } from 'typeorm';
+import { eventHash, GENESIS_HASH } from './event-chain.js';
+import { ItemEventEntity } from './item-event.entity.js';
+
+const BATCH = 1000;
+
+@Injectable()
+export class HistoryService {
+  constructor(@InjectRepository(ItemEventEntity) private readonly events: Repository<ItemEventEntity>) {}
+
+  async timeline(itemId: string): Promise<ItemEventView[]> {
+    const rows = await this.events.find({ where: { itemId }, order: { seq: 'ASC' } });
+    return rows.map(({ seq, at, actor, kind, before, after }) => ({ seq, at, actor, kind, before, after }));
+  }
+
+  /** Walks the whole chain in order; the first event whose content or link does not match breaks it. */
+  async verify(): Promise<AuditVerification> {
+    let prevHash = GENESIS_HASH;
+    let checked = 0;
+    let lastSeq = 0;
+    for (;;) {
+      const batch = await this.events.find({ where: { seq: MoreThan(lastSeq) }, order: { seq: 'ASC' }, take: BATCH });
+      for (const event of batch) {
+        if (event.prevHash !== prevHash) {
+          return { ok: false, checked, firstBroken: { seq: event.seq, itemId: event.itemId, problem: '与前一条记录的链接不符：其前有记录被删除、插入或改动' } };
+        }
+        if (eventHash(event) !== event.hash) {
+          return { ok: false, checked, firstBroken: { seq: event.seq, itemId: event.itemId, problem: '记录内容与其哈希不符：该条记录被改动' } };
+        }
+        prevHash = event.hash;
+        checked++;
+      }
+      if (batch.length < BATCH) return { ok: true, checked };
+      lastSeq = batch[batch.length - 1].seq;
+    }
+  }
+}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PERMISSIONS, type Action, type BoardResponse, type ItemView } from '@rectify/shared';
+import { hashPassword } from '../src/users/password-hasher.js';
+import { UserEntity } from '../src/users/user.entity.js';
+import { startTestApp, TEST_USERS, type ApiClient, type TestApp, type TestUser } from './test-app.js';
+
+/**
+ * Every endpoint × every role × own/other department, checked against the shared access table.
+ * The item under test belongs to 政策法规处: policyStaff's own department, not financeStaff's.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+interface Endpoint {
+  method: 'get' | 'post' | 'patch';
+  /** As in the OpenAPI document. */
+  path: string;
+  action: Action;
+  /** Whether the request concerns one item (so a department's reach depends on whose item it is). */
+  itemLevel?: boolean;
+  call(client: ApiClient, item: ItemView): Promise<{ status: number; body: { message?: string } }>;
+}
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}${++counter}`;
+
+const endpoints: Endpoint[] = [
+  { method: 'get', path: '/api/board', action: 'board.read', call: (c) => c.get('/api/board') },
+  { method: 'get', path: '/api/board/columns/{key}', action: 'board.read', call: (c) => c.get('/api/board/columns/found') },
+  {
+    method: 'post',
+    path: '/api/items',
+    action: 'item.create',
+    itemLevel: true,
+    // A self-found problem of 政策法规处: a department may register it only for itself.
+    call: (c) => c.post('/api/items').send({ title: '自查发现的问题', description: '对照党章党规查找差距发现的问题。', source: '自查自纠', batch: '2026年自查自纠', scope: 'team', category: '作风建设', departmentId: t.departments.policy }),
+  },
+  { method: 'get', path: '/api/items/{id}', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}`) },
+  { method: 'patch', path: '/api/items/{id}', action: 'item.edit', itemLevel: true, call: (c, item) => c.patch(`/api/items/${item.id}`).send({ version: item.version, owner: '赵颖' }) },
+  { method: 'post', path: '/api/items/{id}/move', action: 'item.move', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/move`).send({ to: 'measures', version: item.version }) },
+  { method: 'get', path: '/api/items/{id}/history', action: 'history.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/history`) },
+  { method: 'get', path: '/api/audit/verify', action: 'audit.verify', call: (c) => c.get('/api/audit/verify') },
+  { method: 'get', path: '/api/departments', action: 'departments.read', call: (c) => c.get('/api/departments') },
+  { method: 'post', path: '/api/departments', action: 'departments.manage', call: (c) => c.post('/api/departments').send({ name: unique('新设科室'), parentId: t.departments.office }) },
+  { method: 'patch', path: '/api/departments/{id}', action: 'departments.manage', call: (c) => c.patch(`/api/departments/${t.departments.finance}`).send({ name: unique('财务审计处') }) },
+  { method: 'get', path: '/api/users', action: 'users.manage', call: (c) => c.get('/api/users') },
+  { method: 'post', path: '/api/users', action: 'users.manage', call: (c) => c.post('/api/users').send({ username: unique('staff'), displayName: '新同事', role: 'inspector', password: 'long-enough-1' }) },
+  { method: 'patch', path: '/api/users/{id}', action: 'users.manage', call: async (c) => c.patch(`/api/users/${await throwawayUser()}`).send({ displayName: '改名后' }) },
+];
+
+/** Reachable by anyone signed in, whatever the role (tested in auth.test.ts), or by nobody signed in. */
+const notInTable = ['post /api/auth/login', 'post /api/auth/logout', 'get /api/auth/me', 'post /api/auth/password', 'get /api/health'];
+
+type Expected = 'allowed' | 403 | 404;
+
+function expected(endpoint: Endpoint, user: TestUser): Expected {
+  const { role, department } = TEST_USERS[user];
+  const reach = PERMISSIONS[endpoint.action][role];
+  if (reach === 'none') return 403;
+  if (reach === 'all' || !endpoint.itemLevel) return 'allowed';
+  const own = department === 'policy';
+  if (own) return 'allowed';
+  // Another department's item is "not found"; registering a problem for another department is refused.
+  return endpoint.action === 'item.create' ? 403 : 404;
+}
+
+/** An item of 政策法规处 that could move to 制定措施, created fresh for each check. */
+async function freshItem(): Promise<ItemView> {
+  return t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '修订学习制度' }] });
+}
+
+async function throwawayUser(): Promise<string> {
+  const id = crypto.randomUUID();
+  await t.dataSource.getRepository(UserEntity).insert({ id, username: unique('temp'), displayName: '临时', role: 'inspector', departmentId: null, passwordHash: await hashPassword('x'), disabled: false, createdAt: new Date().toISOString() });
+  return id;
+}
+
+describe('the access table, endpoint by endpoint', () => {
+  it('covers every endpoint the API offers', async () => {
+    const docs = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const offered = Object.entries(docs.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
+    const covered = [...endpoints.map((e) => `${e.method} ${e.path}`), ...notInTable];
+    expect(offered.sort()).toEqual([...new Set(covered)].sort());
+  });
+
+  for (const endpoint of endpoints) {
+    for (const user of Object.keys(TEST_USERS) as TestUser[]) {
+      const outcome = expected(endpoint, user);
+      it(`${endpoint.method.toUpperCase()} ${endpoint.path} as ${user}: ${outcome === 'allowed' ? 'allowed' : `refused ${outcome}`}`, async () => {
+        const item = await freshItem();
+        const response = await endpoint.call(t.as[user], item);
+        if (outcome === 'allowed') {
+          expect(response.status).toBeGreaterThanOrEqual(200);
+          expect(response.status).toBeLessThan(300);
+        } else {
+          expect(response.status).toBe(outcome);
+          expect(response.body.message).toMatch(/[\u4e00-\u9fa5]/);
+          if (endpoint.itemLevel && endpoint.action !== 'item.read' && endpoint.action !== 'history.read' && endpoint.action !== 'item.create') {
+            // A refused write left the item as it was.
+            expect((await t.leader.get(`/api/items/${item.id}`)).body).toEqual(item);
+          }
+        }
+      });
+    }
+  }
+
+  it('every endpoint refuses a caller who is not signed in', async () => {
+    const anonymous = { token: '', get: (u: string) => t.http.get(u), post: (u: string) => t.http.post(u), patch: (u: string) => t.http.patch(u) };
+    for (const endpoint of endpoints) {
+      const response = await endpoint.call(anonymous, await freshItem());
+      expect([endpoint.path, response.status, response.body.message]).toEqual([endpoint.path, 401, '请先登录']);
+    }
+  });
+});
+
+describe('a department sees and changes only its own items', () => {
+  it('the board of a department user holds only items its department leads or co-operates on', async () => {
+    const own = await t.createItem({ title: '本部门牵头的问题', departmentId: t.departments.finance });
+    const cooperating = await t.createItem({ title: '本部门配合的问题', departmentId: t.departments.office, coDepartmentIds: [t.departments.finance] });
+    const board: BoardResponse = (await t.as.financeStaff.get('/api/board?limit=500').expect(200)).body;
+    const ids = board.columns.flatMap((c) => c.items.map((i) => i.id));
+    expect(ids.sort()).toEqual([own.id, cooperating.id].sort());
+    expect(board.columns.reduce((sum, c) => sum + c.total, 0)).toBe(2);
+    // The co-operating department may work on the item too.
+    await t.as.financeStaff.patch(`/api/items/${cooperating.id}`).send({ version: 1, owner: '陈晓' }).expect(200);
+  });
+
+  it('refuses a department user who forges another department into an item', async () => {
+    const item = await t.createItem({ departmentId: t.departments.policy });
+    const forged = await t.as.policyStaff.patch(`/api/items/${item.id}`).send({ version: 1, departmentId: t.departments.finance }).expect(403);
+    expect(forged.body.message).toBe('责任部门和配合部门由领导交办，不能自行修改');
+    const viaMove = await t.as.policyStaff
+      .post(`/api/items/${item.id}/move`)
+      .send({ to: 'measures', version: 1, changes: { coDepartmentIds: [t.departments.finance], measures: [{ content: '整改' }], leader: '李卫东' } })
+      .expect(403);
+    expect(viaMove.body.message).toMatch(/由领导交办/);
+    expect((await t.leader.get(`/api/items/${item.id}`)).body).toEqual(item);
+  });
+
+  it('lets a department register only 自查自纠 problems, and only for itself', async () => {
+    const base = { title: '自查问题', description: '自查发现的问题。', batch: '2026年自查自纠', scope: 'team', category: '作风建设' };
+    const other = await t.as.policyStaff.post('/api/items').send({ ...base, source: '巡察反馈', departmentId: t.departments.policy }).expect(403);
+    expect(other.body.message).toMatch(/只能登记“自查自纠”/);
+    const unassigned = await t.as.policyStaff.post('/api/items').send({ ...base, source: '自查自纠' }).expect(403);
+    expect(unassigned.body.message).toBe('只能为本部门登记问题');
+    await t.as.policyStaff.post('/api/items').send({ ...base, source: '自查自纠', departmentId: t.departments.policy }).expect(201);
+  });
+
+  it('an inspector reads everything and changes nothing', async () => {
+    const item = await t.createItem({ departmentId: t.departments.finance });
+    await t.as.inspector.get(`/api/items/${item.id}`).expect(200);
+    const refused = await t.as.inspector.post(`/api/items/${item.id}/move`).send({ to: 'measures', version: 1 }).expect(403);
+    expect(refused.body.message).toBe('纪检账号不能移动卡片');
+  });
+});
