@@ -19,6 +19,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     bodyParser: false,
     ...(options.logger === false ? { logger: false } : {}),
   });
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'] } } }));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   app.setGlobalPrefix('api');

@@ -54,7 +54,8 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
   const folder = mkdtempSync(join(tmpdir(), 'rectify-api-test-'));
   const postgres = process.env.TEST_DATABASE_URL ? await freshPostgresSchema(process.env.TEST_DATABASE_URL) : null;
   const database = postgres?.database ?? ({ type: 'sqlite', path: join(folder, 'test.sqlite') } as const);
-  const app = await createApp({ port: 0, database, demoData: false, webDist: join(folder, 'no-web'), ...config }, { logger: false });
+  // Trusting the loopback proxy lets tests sign in "from" different addresses via X-Forwarded-For.
+  const app = await createApp({ port: 0, database, demoData: false, webDist: join(folder, 'no-web'), trustProxy: 'loopback', ...config }, { logger: false });
   const dataSource = app.get(DataSource);
   const departments = { office: crypto.randomUUID(), policy: crypto.randomUUID(), finance: crypto.randomUUID() };
   await dataSource.getRepository(DepartmentEntity).insert([

@@ -13,6 +13,11 @@ export interface AppConfig {
   demoData: boolean;
   /** The built board, served at `/`. */
   webDist: string;
+  /**
+   * Express "trust proxy" (e.g. `loopback` behind a reverse proxy on the same machine), so sign-in
+   * throttling sees the client's address instead of the proxy's. Off by default.
+   */
+  trustProxy?: string;
 }
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database,
     demoData: env.DEMO_DATA !== 'false',
     webDist: resolve(env.WEB_DIST ?? resolve(apiRoot, '..', 'web', 'dist')),
+    trustProxy: env.TRUST_PROXY || undefined,
   };
 }
 
