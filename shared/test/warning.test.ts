@@ -59,3 +59,11 @@ describe('warning level in China time', () => {
     }
   });
 });
+
+describe('lighting many items with a precomputed office date', () => {
+  it('gives the same light as passing the instant', () => {
+    const now = new Date('2026-11-22T16:30:00Z');
+    const item = { ...open, deadline: '2026-11-20' };
+    expect(computeWarning(item, officeToday(now))).toEqual(computeWarning(item, now));
+  });
+});

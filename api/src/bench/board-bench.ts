@@ -3,6 +3,7 @@
  * move over HTTP, and the same board query run straight on SQLite, with the ratio API / raw.
  * Prints figures only; nothing here passes or fails.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ import { createApp } from '../app.factory.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DEMO_ITEMS } from '../demo/demo-content.js';
 import { seedDepartments, seedItems } from '../demo/demo-seeder.js';
+import { hashPassword } from '../users/password-hasher.js';
+import { UserEntity } from '../users/user.entity.js';
 
 const ITEMS = 5_000;
 const REQUESTS = 250;
@@ -31,30 +34,44 @@ try {
       return { ...demo, title: `${demo.title.slice(0, 50)}（${i + 1}）` };
     });
     await seedItems(manager, many, departments, new Date());
+    await manager.getRepository(UserEntity).insert({
+      id: randomUUID(),
+      username: 'bench',
+      displayName: '基准测试',
+      role: 'leader',
+      departmentId: null,
+      passwordHash: await hashPassword('bench-password'),
+      disabled: false,
+      createdAt: new Date().toISOString(),
+    });
   });
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
   const dataSource = app.get(DataSource);
+  // Requests authenticate like a script would: a bearer token from /api/auth/login (as a leader, who sees every card).
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password' }) });
+  const authorization = `Bearer ${((await login.json()) as { token: string }).token}`;
+  const get = (path: string) => fetch(`${base}${path}`, { headers: { authorization } });
   console.log(`整改看板基准测试：${await dataSource.getRepository('items').count()} 条事项，每项 ${REQUESTS} 次请求（SQLite，${databasePath}）\n`);
 
   // Warm up the connection, statement caches and JIT before measuring.
-  for (let i = 0; i < 20; i++) await fetch(`${base}/api/board`).then((r) => r.json());
+  for (let i = 0; i < 20; i++) await get('/api/board').then((r) => r.json());
 
   const boardTimes = await timeEach(REQUESTS, async () => {
-    const response = await fetch(`${base}/api/board`);
+    const response = await get('/api/board');
     const body = (await response.json()) as BoardResponse;
     if (!response.ok || body.columns.length !== 5) throw new Error(`看板请求失败：${response.status}`);
   });
 
   // Moves: cards in 制定措施 go back to 发现问题 and forward again, each request a real versioned write.
-  const movable = ((await (await fetch(`${base}/api/board/columns/measures?limit=${REQUESTS}`)).json()) as ColumnPage).items;
+  const movable = ((await (await get(`/api/board/columns/measures?limit=${REQUESTS}`)).json()) as ColumnPage).items;
   let turn = 0;
   const moveTimes = await timeEach(REQUESTS, async () => {
     const card = movable[turn++ % movable.length];
     const to = card.status === 'measures' ? 'found' : 'measures';
     const response = await fetch(`${base}/api/items/${card.id}/move`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify({ to, version: card.version }),
     });
     if (!response.ok) throw new Error(`移动失败：${response.status} ${await response.text()}`);

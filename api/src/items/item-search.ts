@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { dueDateRangeOf, type BoardFilters, type ColumnKey, type ItemView } from '@rectify/shared';
+import { dueDateRangeOf, officeToday, type BoardFilters, type ColumnKey, type ItemView } from '@rectify/shared';
 import { Brackets, Repository, type SelectQueryBuilder } from 'typeorm';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { toItemView } from './item-view.js';
@@ -40,7 +40,8 @@ export class ItemSearch {
     else query.orderBy('CASE WHEN item.dueDate IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('item.dueDate', 'ASC');
     const rows = await query.addOrderBy('item.code', 'ASC').offset(page.offset).limit(page.limit).getMany();
     const names = departmentNames ?? (await this.departments.namesById());
-    return rows.map((row) => toItemView(row, names, now));
+    const today = officeToday(now);
+    return rows.map((row) => toItemView(row, names, today));
   }
 
   private filtered(filters: BoardFilters, scope: SearchScope, now: Date): SelectQueryBuilder<ItemEntity> {

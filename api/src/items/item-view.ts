@@ -1,8 +1,8 @@
 import { computeWarning, type ItemView } from '@rectify/shared';
 import type { ItemEntity } from './item.entity.js';
 
-/** A stored item as the API returns it: department names resolved, warning light computed for `now`. */
-export function toItemView(entity: ItemEntity, departmentNames: Map<string, string>, now: Date): ItemView {
+/** A stored item as the API returns it: department names resolved, warning light computed for `now` (an instant or an office date). */
+export function toItemView(entity: ItemEntity, departmentNames: Map<string, string>, now: Date | string): ItemView {
   const { dueDate: _storedDueDate, ...item } = entity;
   return {
     ...item,

@@ -3,7 +3,7 @@
  * when no date is set. Counted in whole calendar days in China time, whatever the server's zone.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, format } from 'date-fns';
+import { addDays, format } from 'date-fns';
 import { dueDateOf, type ItemFields } from '../item/item.js';
 import type { ColumnKey } from '../workflow/columns.js';
 
@@ -41,9 +41,14 @@ export function officeToday(now: Date): string {
   return format(new TZDate(now.getTime(), OFFICE_TIME_ZONE), 'yyyy-MM-dd');
 }
 
-/** Whole calendar days from `today` to `date` (both YYYY-MM-DD). */
+/** Whole calendar days from `today` to `date` (both YYYY-MM-DD). UTC days have no DST, so plain arithmetic is exact. */
 export function calendarDaysBetween(today: string, date: string): number {
-  return differenceInCalendarDays(parseCalendarDate(date), parseCalendarDate(today));
+  return (utcDay(date) - utcDay(today)) / 86_400_000;
+}
+
+function utcDay(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
 }
 
 export function levelForDaysLeft(daysLeft: number, settings: WarningSettings = DEFAULT_WARNING_SETTINGS): WarningLevel {
@@ -52,11 +57,15 @@ export function levelForDaysLeft(daysLeft: number, settings: WarningSettings = D
   return 'green';
 }
 
-export function computeWarning(item: WarningInput, now: Date, settings: WarningSettings = DEFAULT_WARNING_SETTINGS): Warning {
+/**
+ * The light of one item. `now` is the current instant, or today's office date (officeToday(now))
+ * when lighting many items at once: reading the China-time date is the costly part.
+ */
+export function computeWarning(item: WarningInput, now: Date | string, settings: WarningSettings = DEFAULT_WARNING_SETTINGS): Warning {
   const dueDate = dueDateOf(item);
   if (item.status === 'closed') return { level: 'none', dueDate, daysLeft: null, label: '已销号' };
   if (!dueDate) return { level: 'none', dueDate: null, daysLeft: null, label: '未定时限' };
-  const daysLeft = calendarDaysBetween(officeToday(now), dueDate);
+  const daysLeft = calendarDaysBetween(typeof now === 'string' ? now : officeToday(now), dueDate);
   return { level: levelForDaysLeft(daysLeft, settings), dueDate, daysLeft, label: daysLabel(daysLeft) };
 }
 
