@@ -8,9 +8,10 @@ interface Props {
   placeholder?: string;
   id?: string;
   allowClear?: boolean;
+  disabled?: boolean;
 }
 
-export function DepartmentSelect({ value, onChange, multiple, placeholder = '请选择部门', id, allowClear = true }: Props) {
+export function DepartmentSelect({ value, onChange, multiple, placeholder = '请选择部门', id, allowClear = true, disabled }: Props) {
   const { options, loading } = useDepartmentOptions();
   return (
     <Select
@@ -23,6 +24,7 @@ export function DepartmentSelect({ value, onChange, multiple, placeholder = '请
       loading={loading}
       placeholder={placeholder}
       allowClear={allowClear}
+      disabled={disabled}
       showSearch={{ optionFilterProp: 'label' }}
       notFoundContent={loading ? '正在加载部门…' : '没有匹配的部门'}
       style={{ width: '100%' }}

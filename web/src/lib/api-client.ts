@@ -37,6 +37,7 @@ export function reasonMessages(error: unknown): string[] {
 function fallbackMessage(status: number): string {
   if (status === 400) return '提交的内容有误，请检查后重试';
   if (status === 401) return '登录已失效，请重新登录';
+  if (status === 429) return '操作过于频繁，请稍后再试';
   if (status === 403) return '没有权限进行此操作';
   if (status === 404) return '请求的内容不存在或已被删除';
   if (status === 409) return '数据已被他人修改，请刷新后重试';
@@ -57,6 +58,21 @@ function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, message || fallbackMessage(status), reasons);
 }
 
+/**
+ * The session's CSRF token (from GET /api/auth/me). The session cookie is sent by the browser on its
+ * own; every write must also carry this token to prove it came from this page.
+ */
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when the server says the session is gone (401), so the app can show the sign-in page. */
+let onUnauthenticated: (() => void) | null = null;
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
 export type QueryParams = Record<string, string | number | null | undefined>;
 
 export function buildUrl(path: string, query?: QueryParams): string {
@@ -73,15 +89,20 @@ interface RequestOptions {
   query?: QueryParams;
   body?: unknown;
   signal?: AbortSignal;
+  /** A 401 here is an answer, not a lost session (signing in, asking who is signed in). */
+  expectUnauthenticated?: boolean;
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', query, body, signal } = options;
+  const { method = 'GET', query, body, signal, expectUnauthenticated = false } = options;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
     response = await fetch(buildUrl(path, query), {
       method,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
@@ -101,12 +122,15 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       data = undefined;
     }
   }
-  if (!response.ok) throw toApiError(response.status, data);
+  if (!response.ok) {
+    if (response.status === 401 && !expectUnauthenticated) onUnauthenticated?.();
+    throw toApiError(response.status, data);
+  }
   return data as T;
 }
 
 export const api = {
   get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => apiRequest<T>(path, { query, signal }),
-  post: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
 };

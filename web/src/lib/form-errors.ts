@@ -51,3 +51,27 @@ export function problemsFromReasons(reasons: readonly unknown[]): FieldProblem[]
 export function problemLines(issues: ZodIssues): string[] {
   return describeIssues(issues).map((p) => p.message);
 }
+
+/**
+ * Show errors under their inputs. Paths come from the server or the schema at run time, so they
+ * cannot be checked against the form's value type.
+ */
+export function showFieldErrors(form: { setFields: (fields: any[]) => void }, errors: readonly FieldErrors[]): void {
+  form.setFields(errors.map((e) => ({ name: e.name, errors: e.errors })));
+}
+
+interface ErrorForm {
+  getFieldsError: () => { name: FieldName; errors: string[] }[];
+  // Typed loosely on purpose, like showFieldErrors: the paths are only known at run time.
+  setFields: (fields: any[]) => void;
+}
+
+/**
+ * Errors set by hand (these forms have no antd rules) stay until cleared: clear a field's errors,
+ * and those of its rows, as soon as the clerk edits it. Use as Form `onValuesChange`.
+ */
+export function clearErrorsOnChange(form: ErrorForm, changedValues: object): void {
+  const changed = new Set(Object.keys(changedValues));
+  const stale = form.getFieldsError().filter((f) => f.errors.length > 0 && changed.has(String(f.name[0])));
+  if (stale.length > 0) form.setFields(stale.map((f) => ({ name: f.name, errors: [] })));
+}

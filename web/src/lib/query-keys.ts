@@ -10,4 +10,6 @@ export const queryKeys = {
   items: ['item'] as const,
   item: (id: string) => ['item', id] as const,
   departments: ['departments'] as const,
+  session: ['session'] as const,
+  history: (id: string) => ['item', id, 'history'] as const,
 };

@@ -9,6 +9,8 @@ import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 import { moveCardInBoard, replaceCardInBoard } from '../lib/board-cache';
 
+const MOVE_KEY = ['move-item'] as const;
+
 export function moveItem(id: string, body: MoveItemRequest): Promise<ItemView> {
   return api.post<ItemView>(`/items/${encodeURIComponent(id)}/move`, body);
 }
@@ -29,6 +31,7 @@ interface MoveContext {
 export function useMoveItem() {
   const queryClient = useQueryClient();
   return useMutation<ItemView, Error, MoveVariables, MoveContext>({
+    mutationKey: MOVE_KEY,
     mutationFn: ({ item, to, changes }) =>
       moveItem(item.id, { to, version: item.version, ...(changes && Object.keys(changes).length > 0 ? { changes } : {}) }),
     onMutate: async ({ item, to, changes, preview }) => {
@@ -45,7 +48,10 @@ export function useMoveItem() {
     onSuccess: (moved) => {
       queryClient.setQueriesData<BoardResponse>({ queryKey: queryKeys.boards }, (board) => board && replaceCardInBoard(board, moved));
       queryClient.setQueryData(queryKeys.item(moved.id), moved);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.history(moved.id) });
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.boards }),
+    // Refetch once the last of several quick moves settles; an earlier refetch would overwrite the
+    // optimistic position of the moves still on their way.
+    onSettled: () => (queryClient.isMutating({ mutationKey: MOVE_KEY }) === 1 ? queryClient.invalidateQueries({ queryKey: queryKeys.boards }) : undefined),
   });
 }

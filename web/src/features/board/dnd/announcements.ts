@@ -36,38 +36,49 @@ function targetOf(over: Pick<Over, 'id'> | null): ColumnKey | null {
 /** "缺少整改措施；未指定责任部门" */
 const reasonsText = (reasons: { message: string }[]) => reasons.map((r) => r.message).join('；');
 
-export const announcements: Announcements = {
-  onDragStart({ active }) {
-    const item = itemOf(active);
-    if (!item) return undefined;
-    return `已拿起卡片 ${cardName(item)}，当前在${title(item.status)}列。`;
-  },
-  onDragOver({ active, over }) {
-    const item = itemOf(active);
-    const to = targetOf(over);
-    if (!item) return undefined;
-    if (!to) return `卡片 ${item.code} 已离开所有列，此时放下将回到${title(item.status)}。`;
-    if (to === item.status) return `卡片移到${title(to)}上方，这是它原来所在的列。`;
-    const check = checkMove(item.status, to, item);
-    if (check.allowed) return `卡片移到${title(to)}上方，可以放下。`;
-    if (isCurableByData(check)) {
-      const fields = missingFields(check).map((f) => FIELD_LABELS[f]).join('、');
-      return `卡片移到${title(to)}上方。放下后需先补充：${fields}。`;
-    }
-    return `卡片移到${title(to)}上方，不能放入：${reasonsText(check.reasons)}。`;
-  },
-  onDragEnd({ active, over }) {
-    const item = itemOf(active);
-    const to = targetOf(over);
-    if (!item) return undefined;
-    if (!to || to === item.status) return `卡片已放回${title(item.status)}。`;
-    const check = checkMove(item.status, to, item);
-    if (check.allowed) return `卡片已放入${title(to)}。`;
-    if (isCurableByData(check)) return `卡片放在${title(to)}上，请在弹出的表单中补充信息，提交后完成移动。`;
-    return `不能放入${title(to)}：${reasonsText(check.reasons)}。卡片回到${title(item.status)}。`;
-  },
-  onDragCancel({ active }) {
-    const item = itemOf(active);
-    return item ? `已取消拖动，卡片回到${title(item.status)}。` : '已取消拖动。';
-  },
-};
+/**
+ * One set of announcements per board. dnd-kit reports the card "over" its own column right after
+ * the pick-up; announcing that would cut off "已拿起卡片…" before a screen reader finished it.
+ */
+export function createAnnouncements(): Announcements {
+  let justPickedUp = false;
+  return {
+    onDragStart({ active }) {
+      const item = itemOf(active);
+      if (!item) return undefined;
+      justPickedUp = true;
+      return `已拿起卡片 ${cardName(item)}，当前在${title(item.status)}列。`;
+    },
+    onDragOver({ active, over }) {
+      const item = itemOf(active);
+      const to = targetOf(over);
+      if (!item) return undefined;
+      const first = justPickedUp;
+      justPickedUp = false;
+      if (first && to === item.status) return undefined;
+      if (!to) return `卡片 ${item.code} 已离开所有列，此时放下将回到${title(item.status)}。`;
+      if (to === item.status) return `卡片移到${title(to)}上方，这是它原来所在的列。`;
+      const check = checkMove(item.status, to, item);
+      if (check.allowed) return `卡片移到${title(to)}上方，可以放下。`;
+      if (isCurableByData(check)) {
+        const fields = missingFields(check).map((f) => FIELD_LABELS[f]).join('、');
+        return `卡片移到${title(to)}上方。放下后需先补充：${fields}。`;
+      }
+      return `卡片移到${title(to)}上方，不能放入：${reasonsText(check.reasons)}。`;
+    },
+    onDragEnd({ active, over }) {
+      const item = itemOf(active);
+      const to = targetOf(over);
+      if (!item) return undefined;
+      if (!to || to === item.status) return `卡片已放回${title(item.status)}。`;
+      const check = checkMove(item.status, to, item);
+      if (check.allowed) return `卡片已放入${title(to)}。`;
+      if (isCurableByData(check)) return `卡片放在${title(to)}上，请在弹出的表单中补充信息，提交后完成移动。`;
+      return `不能放入${title(to)}：${reasonsText(check.reasons)}。卡片回到${title(item.status)}。`;
+    },
+    onDragCancel({ active }) {
+      const item = itemOf(active);
+      return item ? `已取消拖动，卡片回到${title(item.status)}。` : '已取消拖动。';
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect, useState, type ReactNode } from 'react';
+import { setUnauthenticatedHandler } from '../lib/api-client';
+import { queryKeys } from '../lib/query-keys';
+import '../lib/dates';
+import { createQueryClient } from '../lib/query-client';
+import { theme } from './theme';
+
+/** Data cache, Chinese locale and theme; antd's <App> gives message/modal the theme (App.useApp()). */
+export function AppProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+
+  // A 401 from any request means the session ended (expired, signed out elsewhere): forget it, and
+  // <RequireSession> shows the sign-in page, returning to the same view afterwards.
+  useEffect(() => {
+    setUnauthenticatedHandler(() => queryClient.setQueryData(queryKeys.session, null));
+    return () => setUnauthenticatedHandler(null);
+  }, [queryClient]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      {/* autoInsertSpace off: "保存", not "保 存" — also keeps button names stable for browser tests. */}
+      <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+        <AntApp className="app-root" message={{ maxCount: 3 }}>
+          {children}
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,120 @@
+import { EyeOutlined, UserOutlined } from '@ant-design/icons';
+import { useDraggable } from '@dnd-kit/core';
+import type { ColumnKey, ItemView } from '@rectify/shared';
+import { Button, Tag } from 'antd';
+import { memo, type SyntheticEvent } from 'react';
+import { WarningBadge } from '../../../components/warning-badge';
+import type { CardDragData } from '../dnd/announcements';
+import { CardMoveMenu } from './card-move-menu';
+
+export interface CardCallbacks {
+  onOpen: (id: string) => void;
+  onRequestMove: (item: ItemView, to: ColumnKey) => void;
+}
+
+// Clicks, presses and keys on the card's own buttons (and in their popup menus, whose React events
+// bubble through the portal) must neither open the drawer nor start a drag.
+const stop = (event: SyntheticEvent) => event.stopPropagation();
+
+interface BodyProps extends Partial<CardCallbacks> {
+  item: ItemView;
+  /** Offer "移至…" (only to users who may move the card). */
+  movable?: boolean;
+}
+
+/** What a card shows. Memoised: during a drag every draggable re-renders, its body need not. */
+export const CardBody = memo(function CardBody({ item, onOpen, onRequestMove, movable }: BodyProps) {
+  return (
+    <>
+      <div className="card-top">
+        <span className="card-code">{item.code}</span>
+        {onOpen && onRequestMove && (
+          <span className="card-actions" onClick={stop} onPointerDown={stop} onKeyDown={stop} onTouchStart={stop}>
+            <Button
+              type="text"
+              size="small"
+              icon={<EyeOutlined />}
+              aria-label={`查看详情：${item.code}`}
+              title="查看详情"
+              className="card-icon-button"
+              onClick={() => onOpen(item.id)}
+            />
+            {movable && <CardMoveMenu item={item} onRequestMove={onRequestMove} />}
+          </span>
+        )}
+      </div>
+      <div className="card-title" title={item.title}>
+        {item.title}
+      </div>
+      <div className="card-tags">
+        <Tag className="card-tag card-tag-source">{item.source}</Tag>
+        <Tag className="card-tag">{item.category}</Tag>
+        {item.scope === 'individual' && (
+          <Tag className="card-tag" icon={<UserOutlined />} title={item.person ? `个人问题：${item.person}` : '个人问题'}>
+            个人
+          </Tag>
+        )}
+      </div>
+      <div className="card-foot">
+        <span className={item.departmentName ? 'card-dept' : 'card-dept card-dept-empty'} title="责任部门">
+          {item.departmentName ?? '未指定责任部门'}
+        </span>
+        <WarningBadge warning={item.warning} />
+      </div>
+    </>
+  );
+});
+
+/** A draggable card: mouse, touch and keyboard (focus it, then Space or Enter). */
+export const BoardCard = memo(function BoardCard({ item, movable, onOpen, onRequestMove }: CardCallbacks & { item: ItemView; movable: boolean }) {
+  const data: CardDragData = { item };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: item.id,
+    data,
+    // Read-only users (纪检) still open cards; they just cannot pick them up.
+    disabled: !movable,
+    attributes: { roleDescription: movable ? '可拖动的卡片' : '卡片' },
+  });
+
+  return (
+    <article
+      ref={(node) => {
+        setNodeRef(node);
+        // The card itself is the handle: keys pressed on its inner buttons then do not start a drag.
+        setActivatorNodeRef(node);
+      }}
+      className={isDragging ? 'board-card is-dragging' : movable ? 'board-card' : 'board-card is-readonly'}
+      data-testid={`card-${item.code}`}
+      data-item-id={item.id}
+      aria-label={`${item.code} ${item.title}，${item.warning.label}`}
+      {...attributes}
+      {...listeners}
+      {...(movable
+        ? {}
+        : {
+            // Not draggable for this user, but still a button that opens the card: not "disabled",
+            // no drag instructions, and Enter / Space open the drawer instead of picking it up.
+            'aria-disabled': undefined,
+            'aria-describedby': undefined,
+            onKeyDown: (event: React.KeyboardEvent) => {
+              if (event.target === event.currentTarget && (event.key === 'Enter' || event.key === ' ')) {
+                event.preventDefault();
+                onOpen(item.id);
+              }
+            },
+          })}
+      onClick={() => onOpen(item.id)}
+    >
+      <CardBody item={item} onOpen={onOpen} onRequestMove={onRequestMove} movable={movable} />
+    </article>
+  );
+});
+
+/** The card under the pointer while dragging (DragOverlay). */
+export function CardPreview({ item }: { item: ItemView }) {
+  return (
+    <article className="board-card board-card-overlay" aria-hidden="true">
+      <CardBody item={item} />
+    </article>
+  );
+}

@@ -1,0 +1,254 @@
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  defaultDropAnimation,
+  DndContext,
+  DragOverlay,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  type DropAnimation,
+} from '@dnd-kit/core';
+import {
+  canDo,
+  canDoOnItem,
+  checkMove,
+  COLUMN_KEYS,
+  COLUMN_TITLES,
+  describeRefusal,
+  isColumnKey,
+  isCurableByData,
+  type ColumnKey,
+  type ItemView,
+  type MoveCheck,
+} from '@rectify/shared';
+import { Alert, App, Button, Result } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { UserMenu, useCurrentUser } from '../../auth';
+import { CreateItemModal, ItemDrawer } from '../../items';
+import { errorMessage, isApiError } from '../../../lib/api-client';
+import { formatDate } from '../../../lib/dates';
+import { useBoard } from '../api/get-board';
+import { useLoadMoreColumn } from '../api/get-column-page';
+import { useMoveItem } from '../api/move-item';
+import { createAnnouncements, itemOf, screenReaderInstructions } from '../dnd/announcements';
+import { boardCollisionDetection } from '../dnd/collision';
+import { useBoardSensors } from '../dnd/sensors';
+import { useBoardUrlState } from '../hooks/use-board-url-state';
+import { CardPreview } from './board-card';
+import { BoardColumn } from './board-column';
+import { FilterBar } from './filter-bar';
+import { SupplementModal, type SupplementRequest } from './supplement-modal';
+
+export function BoardPage() {
+  const user = useCurrentUser();
+  const readable = canDo(user, 'board.read');
+  if (!readable.allowed) {
+    // A system administrator manages accounts and departments, not rectification content.
+    return (
+      <div className="board-page">
+        <BoardHeader />
+        <Result status="403" title="此账号不能查看看板" subTitle={readable.reason} />
+      </div>
+    );
+  }
+  return <Board />;
+}
+
+function BoardHeader({ subtitle, actions }: { subtitle?: string; actions?: React.ReactNode }) {
+  return (
+    <header className="board-header">
+      <div className="board-brand">
+        <h1 className="board-title">整改看板</h1>
+        <span className="board-subtitle">整改问题清单{subtitle ? ` · ${subtitle}` : ''}</span>
+      </div>
+      <div className="board-header-actions">
+        {actions}
+        <UserMenu />
+      </div>
+    </header>
+  );
+}
+
+function Board() {
+  const user = useCurrentUser();
+  const { filters, setFilters, clearFilters, itemId, openItem, closeItem } = useBoardUrlState();
+  const board = useBoard(filters);
+  const loadMore = useLoadMoreColumn(filters);
+  const move = useMoveItem();
+  const { message } = App.useApp();
+  const sensors = useBoardSensors();
+  const accessibility = useMemo(() => ({ announcements: createAnnouncements(), screenReaderInstructions }), []);
+
+  const [activeItem, setActiveItem] = useState<ItemView | null>(null);
+  const [overKey, setOverKey] = useState<ColumnKey | null>(null);
+  const [supplement, setSupplement] = useState<SupplementRequest | null>(null);
+  const [creating, setCreating] = useState(false);
+  /** Outcome of a move for screen readers; the drag announcements end at the drop. */
+  const [liveMessage, setLiveMessage] = useState('');
+
+  /** While dragging: may the card enter each column, and if not, why (the shared gate rules). */
+  const checks = useMemo(() => {
+    if (!activeItem) return null;
+    return new Map<ColumnKey, MoveCheck>(COLUMN_KEYS.map((key) => [key, checkMove(activeItem.status, key, activeItem)]));
+  }, [activeItem]);
+
+  const showMoveError = useCallback(
+    (error: unknown, item?: ItemView) => {
+      const reasons = isApiError(error) ? error.reasons.map((r) => r.message) : [];
+      if (item) setLiveMessage(`移动未完成：${errorMessage(error)}${reasons.length ? `（${reasons.join('；')}）` : ''}。卡片 ${item.code} 仍在「${COLUMN_TITLES[item.status]}」。`);
+      message.error({
+        content:
+          reasons.length > 0 ? (
+            <div className="move-error">
+              <div>{errorMessage(error)}</div>
+              <ul className="reason-list">
+                {reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            errorMessage(error)
+          ),
+        duration: 6,
+      });
+    },
+    [message],
+  );
+
+  /** May this user move this card at all (shared access table; the gates come after). */
+  const canMove = useCallback((item: ItemView) => canDoOnItem(user, 'item.move', item).allowed, [user]);
+  const canCreate = canDo(user, 'item.create').allowed;
+
+  /** Every move, dragged or chosen from "移至…", goes through here. */
+  const requestMove = useCallback(
+    (item: ItemView, to: ColumnKey) => {
+      if (item.status === to) return;
+      const permission = canDoOnItem(user, 'item.move', item);
+      if (!permission.allowed) {
+        message.warning(permission.reason ?? '没有权限移动此卡片');
+        return;
+      }
+      const check = checkMove(item.status, to, item);
+      if (check.allowed) {
+        // mutateAsync, not mutate(…, callbacks): per-call callbacks fire only for the latest call, and
+        // a clerk moving two cards quickly must hear about each refusal.
+        move
+          .mutateAsync({ item, to })
+          .then((moved) => message.success({ content: `${moved.code} 已移入「${COLUMN_TITLES[to]}」`, duration: 2 }))
+          .catch((error: unknown) => showMoveError(error, item));
+      } else if (isCurableByData(check)) {
+        setSupplement({ item, to });
+      } else {
+        message.warning(describeRefusal(to, check));
+      }
+    },
+    [move.mutateAsync, message, showMoveError, user],
+  );
+
+  const onDragStart = useCallback(({ active }: DragStartEvent) => {
+    setActiveItem(itemOf(active) ?? null);
+    setOverKey(null);
+  }, []);
+
+  const onDragOver = useCallback(({ over }: DragOverEvent) => {
+    setOverKey(over && isColumnKey(over.id) ? over.id : null);
+  }, []);
+
+  // The move is committed on drop only; moving cards in onDragOver loops re-renders on big boards.
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      const item = itemOf(active);
+      setActiveItem(null);
+      setOverKey(null);
+      if (item && over && isColumnKey(over.id)) requestMove(item, over.id);
+    },
+    [requestMove],
+  );
+
+  const onDragCancel = useCallback(() => {
+    setActiveItem(null);
+    setOverKey(null);
+  }, []);
+
+  const onLoadMore = useCallback(
+    (key: ColumnKey, offset: number) => void loadMore.mutateAsync({ key, offset }).catch((error: unknown) => showMoveError(error)),
+    [loadMore.mutateAsync, showMoveError],
+  );
+
+  // A card that will move lands in its new column at once; one that will not glides back home.
+  const dropAnimation: DropAnimation | null = activeItem && overKey && checks?.get(overKey)?.allowed ? null : defaultDropAnimation;
+
+  const data = board.data;
+  const total = data ? data.columns.reduce((sum, column) => sum + column.total, 0) : null;
+  const loadingColumn = loadMore.isPending ? loadMore.variables?.key : undefined;
+
+  return (
+    <div className="board-page">
+      <BoardHeader
+        subtitle={data ? `今天是${formatDate(data.today)}` : undefined}
+        actions={
+          canCreate && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              新增问题
+            </Button>
+          )
+        }
+      />
+
+      <FilterBar filters={filters} onChange={setFilters} onClear={clearFilters} total={total} />
+
+      {board.isError && (
+        <Alert
+          type="error"
+          showIcon
+          className="board-alert"
+          title="看板加载失败"
+          description={errorMessage(board.error)}
+          action={
+            <Button size="small" icon={<ReloadOutlined />} onClick={() => void board.refetch()}>
+              重试
+            </Button>
+          }
+        />
+      )}
+
+      <DndContext
+        sensors={sensors}
+        collisionDetection={boardCollisionDetection}
+        accessibility={accessibility}
+        onDragStart={onDragStart}
+        onDragOver={onDragOver}
+        onDragEnd={onDragEnd}
+        onDragCancel={onDragCancel}
+      >
+        <main className={activeItem ? 'board-columns is-dragging' : 'board-columns'} aria-label="看板列" aria-busy={board.isFetching}>
+          {COLUMN_KEYS.map((key) => (
+            <BoardColumn
+              key={key}
+              columnKey={key}
+              title={COLUMN_TITLES[key]}
+              column={data?.columns.find((column) => column.key === key)}
+              check={checks?.get(key) ?? null}
+              isSource={activeItem?.status === key}
+              loading={board.isLoading}
+              loadingMore={loadingColumn === key}
+              onLoadMore={onLoadMore}
+              onOpen={openItem}
+              onRequestMove={requestMove}
+              canMove={canMove}
+            />
+          ))}
+        </main>
+        <DragOverlay dropAnimation={dropAnimation}>{activeItem ? <CardPreview item={activeItem} /> : null}</DragOverlay>
+      </DndContext>
+
+      <div className="sr-only" aria-live="assertive">
+        {liveMessage}
+      </div>
+      <SupplementModal request={supplement} onClose={() => setSupplement(null)} />
+      <ItemDrawer itemId={itemId} onClose={closeItem} />
+      {canCreate && <CreateItemModal open={creating} onClose={() => setCreating(false)} />}
+    </div>
+  );
+}

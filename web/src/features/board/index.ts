@@ -1,0 +1,2 @@
+/** The board feature's public surface. */
+export { BoardPage } from './components/board-page';

@@ -1,0 +1,82 @@
+import { EditOutlined } from '@ant-design/icons';
+import { canDoOnItem, checkEdit } from '@rectify/shared';
+import { Button, Drawer, Result, Skeleton, Tabs } from 'antd';
+import { useEffect, useState } from 'react';
+import { useCurrentUser } from '../../auth';
+import { errorMessage, isApiError } from '../../../lib/api-client';
+import { useItem } from '../api/get-item';
+import { ItemDetails } from './item-details';
+import { ItemEditForm } from './item-edit-form';
+import { ItemHistory } from './item-history';
+
+interface Props {
+  /** The item to show; null when the drawer is closed. */
+  itemId: string | null;
+  onClose: () => void;
+}
+
+/** One item's full record, opened from a card or from a link with ?item=<id>. */
+export function ItemDrawer({ itemId, onClose }: Props) {
+  const user = useCurrentUser();
+  const { data: item, error, isLoading, refetch } = useItem(itemId);
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => setEditing(false), [itemId]);
+
+  // The shared rules decide: may this user edit this item, and may it be edited at all (not 销号)?
+  const permission = item ? canDoOnItem(user, 'item.edit', item) : null;
+  const editable = item ? checkEdit(item.status, item) : null;
+  const lockedReason = editable?.reasons.find((r) => r.field === null)?.message;
+
+  let body: React.ReactNode;
+  if (isLoading) body = <Skeleton active paragraph={{ rows: 12 }} />;
+  else if (error || !item)
+    body = (
+      <Result
+        status={isApiError(error) && error.status === 404 ? '404' : 'error'}
+        title={isApiError(error) && error.status === 404 ? '事项不存在' : '加载失败'}
+        subTitle={errorMessage(error)}
+        extra={<Button onClick={onClose}>关闭</Button>}
+      />
+    );
+  else if (editing)
+    body = (
+      // Keyed by version: after a conflict the reloaded item starts a fresh form.
+      <ItemEditForm
+        key={item.version}
+        item={item}
+        onCancel={() => setEditing(false)}
+        onSaved={() => setEditing(false)}
+        onConflict={() => void refetch()}
+      />
+    );
+  else
+    body = (
+      <Tabs
+        items={[
+          { key: 'details', label: '详细信息', children: <ItemDetails item={item} /> },
+          { key: 'history', label: '历史记录', children: <ItemHistory itemId={item.id} /> },
+        ]}
+      />
+    );
+
+  return (
+    <Drawer
+      open={itemId !== null}
+      onClose={onClose}
+      size={680}
+      title={item ? (editing ? `编辑：${item.code}` : `事项详情：${item.code}`) : '事项详情'}
+      extra={
+        item && !editing && permission?.allowed ? (
+          <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} disabled={!!lockedReason} title={lockedReason}>
+            编辑
+          </Button>
+        ) : null
+      }
+      destroyOnHidden
+      className="item-drawer"
+    >
+      {body}
+    </Drawer>
+  );
+}

@@ -1,0 +1,85 @@
+import {
+  COLUMN_TITLES,
+  FIELD_LABELS,
+  isColumnKey,
+  PROBLEM_SCOPE_LABELS,
+  RECTIFY_TYPE_LABELS,
+  type Department,
+  type ItemEventView,
+} from '@rectify/shared';
+import { Alert, Empty, Skeleton, Timeline } from 'antd';
+import { useDepartmentOptions } from '../../../hooks/use-departments';
+import { errorMessage } from '../../../lib/api-client';
+import { formatDate, formatDateTime } from '../../../lib/dates';
+import { useItemHistory } from '../api/get-item-history';
+
+const EMPTY = '（空）';
+const LABELS = FIELD_LABELS as Record<string, string>;
+
+/** One recorded value as a clerk reads it: names instead of ids, 2026年12月31日 instead of 2026-12-31. */
+function show(field: string, value: unknown, departments: Map<string, Department>): string {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return EMPTY;
+  if (field === 'rectifyType') return RECTIFY_TYPE_LABELS[value as keyof typeof RECTIFY_TYPE_LABELS] ?? String(value);
+  if (field === 'scope') return PROBLEM_SCOPE_LABELS[value as keyof typeof PROBLEM_SCOPE_LABELS] ?? String(value);
+  if (field === 'status' && isColumnKey(value)) return COLUMN_TITLES[value];
+  if (field === 'departmentId') return departments.get(String(value))?.name ?? '（部门已删除）';
+  if (field === 'coDepartmentIds' && Array.isArray(value)) return value.map((id) => departments.get(String(id))?.name ?? '（部门已删除）').join('、');
+  if (field === 'measures' && Array.isArray(value)) {
+    const done = value.filter((m) => (m as { done?: boolean }).done).length;
+    return `${value.length}条措施${done ? `（已完成${done}条）` : ''}`;
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function describe(event: ItemEventView, departments: Map<string, Department>): React.ReactNode {
+  if (event.kind === 'created') return '登记了问题';
+  if (event.kind === 'moved') {
+    const from = show('status', event.before?.status, departments);
+    const to = show('status', event.after?.status, departments);
+    return `将卡片从「${from}」移至「${to}」`;
+  }
+  const fields = Object.keys(event.after ?? {});
+  return (
+    <>
+      修改了{fields.map((f) => LABELS[f] ?? f).join('、')}
+      <ul className="history-changes">
+        {fields.map((field) => (
+          <li key={field}>
+            <span className="history-field">{LABELS[field] ?? field}</span>：{show(field, event.before?.[field], departments)} → {show(field, event.after?.[field], departments)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** 历史记录: the item's timeline, newest first. */
+export function ItemHistory({ itemId }: { itemId: string }) {
+  const { data, isPending, isError, error } = useItemHistory(itemId, true);
+  const { byId } = useDepartmentOptions();
+
+  if (isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
+  if (isError) return <Alert type="error" showIcon title="历史记录加载失败" description={errorMessage(error)} />;
+  if (data.length === 0) return <Empty description="暂无历史记录" />;
+
+  const events = [...data].sort((a, b) => b.seq - a.seq);
+  return (
+    <Timeline
+      className="item-history"
+      items={events.map((event) => ({
+        key: event.seq,
+        color: event.kind === 'moved' ? 'blue' : event.kind === 'created' ? 'green' : 'gray',
+        content: (
+          <div className="history-entry">
+            <div className="history-meta">
+              {formatDateTime(event.at)} · {event.actor}
+            </div>
+            <div>{describe(event, byId)}</div>
+          </div>
+        ),
+      }))}
+    />
+  );
+}

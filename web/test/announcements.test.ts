@@ -1,0 +1,39 @@
+import type { Active, Over } from '@dnd-kit/core';
+import { describe, expect, it } from '@jest/globals';
+import { createAnnouncements } from '../src/features/board/dnd/announcements';
+import { makeItem } from './support/fixtures';
+
+const item = makeItem({
+  status: 'measures',
+  code: '2026-XC-003',
+  title: '调查研究不够深入',
+  measures: [{ content: '建立台账', department: null, deadline: null, done: false }],
+  departmentId: '0b9e6a52-93a4-4c1e-9d55-6f1c2d3e4a5b',
+  leader: '王建国',
+});
+const active = { id: item.id, data: { current: { item } } } as unknown as Active;
+const over = (id: string) => ({ id }) as unknown as Over;
+
+describe('Chinese screen-reader announcements', () => {
+  it('names the card and columns, never raw ids', () => {
+    const a = createAnnouncements();
+    expect(a.onDragStart({ active })).toBe('已拿起卡片 2026-XC-003《调查研究不够深入》，当前在「制定措施」列。');
+    // The automatic "over its own column" right after the pick-up is not announced.
+    expect(a.onDragOver({ active, over: over('measures') })).toBeUndefined();
+    expect(a.onDragOver({ active, over: over('found') })).toBe('卡片移到「发现问题」上方，可以放下。');
+    expect(a.onDragOver({ active, over: over('deadline') })).toBe('卡片移到「明确时限」上方。放下后需先补充：整改类型、整改时限。');
+    expect(a.onDragOver({ active, over: over('measures') })).toBe('卡片移到「制定措施」上方，这是它原来所在的列。');
+    expect(a.onDragEnd({ active, over: over('found') })).toBe('卡片已放入「发现问题」。');
+    expect(a.onDragCancel({ active, over: null })).toBe('已取消拖动，卡片回到「制定措施」。');
+    const text = [a.onDragEnd({ active, over: over('deadline') }), a.onDragOver({ active, over: null })].join('');
+    expect(text).not.toContain(item.id);
+  });
+
+  it('says why a column is closed to the card', () => {
+    const closed = { id: 'x', data: { current: { item: { ...item, status: 'closed' } } } } as unknown as Active;
+    const a = createAnnouncements();
+    expect(a.onDragEnd({ active: closed, over: over('in_progress') })).toBe(
+      '不能放入「整改中」：已销号事项不能移出「销号」列，如需重新整改请走“回头看”程序。卡片回到「销号」。',
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from '@jest/globals';
+import type { BoardResponse, ItemView } from '@rectify/shared';
+import { appendColumnPage, moveCardInBoard, replaceCardInBoard } from '../src/features/board/lib/board-cache';
+import { makeItem } from './support/fixtures';
+
+const warn = (dueDate: string | null, label = '剩5天'): ItemView['warning'] => ({ level: dueDate ? 'green' : 'none', dueDate, daysLeft: null, label });
+
+function board(): BoardResponse {
+  const a = makeItem({ id: 'a', code: '2026-XC-001', status: 'found' });
+  const b = makeItem({ id: 'b', code: '2026-XC-002', status: 'measures', rectifyType: 'time_limited', deadline: '2026-12-01', warning: warn('2026-12-01') });
+  const c = makeItem({ id: 'c', code: '2026-XC-003', status: 'deadline', deadline: '2026-12-10', rectifyType: 'time_limited', warning: warn('2026-12-10') });
+  const d = makeItem({ id: 'd', code: '2026-XC-004', status: 'deadline', deadline: null, warning: warn(null, '未定时限') });
+  return {
+    today: '2026-11-23',
+    columns: [
+      { key: 'found', title: '发现问题', total: 12, items: [a] },
+      { key: 'measures', title: '制定措施', total: 1, items: [b] },
+      { key: 'deadline', title: '明确时限', total: 2, items: [c, d] },
+      { key: 'in_progress', title: '整改中', total: 0, items: [] },
+      { key: 'closed', title: '销号', total: 0, items: [] },
+    ],
+  };
+}
+
+const codes = (data: BoardResponse, key: string) => data.columns.find((c) => c.key === key)!.items.map((i) => i.code);
+const total = (data: BoardResponse, key: string) => data.columns.find((c) => c.key === key)!.total;
+
+describe('optimistic board edits', () => {
+  it('moves a card between columns and adjusts both totals', () => {
+    const next = moveCardInBoard(board(), 'b', 'deadline', {}, new Date('2026-11-23T04:00:00Z'));
+    expect(codes(next, 'measures')).toEqual([]);
+    expect(total(next, 'measures')).toBe(0);
+    // By due date: 12-01 comes before 12-10; cards without a date stay last.
+    expect(codes(next, 'deadline')).toEqual(['2026-XC-002', '2026-XC-003', '2026-XC-004']);
+    expect(total(next, 'deadline')).toBe(3);
+    expect(next.columns.find((c) => c.key === 'deadline')!.items[0].status).toBe('deadline');
+  });
+
+  it('applies the supplied data and recomputes the warning with the shared rule', () => {
+    const next = moveCardInBoard(board(), 'a', 'deadline', { rectifyType: 'time_limited', deadline: '2026-11-20', departmentName: '办公室' }, new Date('2026-11-23T04:00:00Z'));
+    const moved = next.columns.find((c) => c.key === 'deadline')!.items[0];
+    expect(moved.code).toBe('2026-XC-001');
+    expect(moved.departmentName).toBe('办公室');
+    expect(moved.warning).toMatchObject({ level: 'red', label: '逾期3天' });
+    expect(total(next, 'found')).toBe(11);
+  });
+
+  it('leaves the board untouched for an unknown card', () => {
+    const data = board();
+    expect(moveCardInBoard(data, 'zzz', 'closed')).toBe(data);
+  });
+
+  it('puts the server’s version of a card in place', () => {
+    const server = makeItem({ id: 'c', code: '2026-XC-003', status: 'deadline', title: '新标题', version: 9 });
+    const next = replaceCardInBoard(board(), server);
+    expect(next.columns.find((c) => c.key === 'deadline')!.items[0]).toBe(server);
+  });
+
+  it('appends a page without repeating cards already shown', () => {
+    const data = board();
+    const extra = makeItem({ id: 'e', code: '2026-XC-005' });
+    const next = appendColumnPage(data, { key: 'found', total: 13, offset: 1, items: [data.columns[0].items[0], extra] });
+    expect(codes(next, 'found')).toEqual(['2026-XC-001', '2026-XC-005']);
+    expect(total(next, 'found')).toBe(13);
+  });
+});

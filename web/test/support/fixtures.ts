@@ -1,0 +1,36 @@
+import type { ColumnKey, ItemView } from '@rectify/shared';
+
+/** A card as the API returns it; override what a test is about. */
+export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
+  return {
+    id: '7d4a1f3e-2b5c-4d6e-8f90-1a2b3c4d5e6f',
+    code: '2026-XC-003',
+    status: 'found' as ColumnKey,
+    version: 3,
+    title: '调查研究不够深入，解决实际问题办法不多',
+    description: '班子成员深入基层调研次数偏少，调研成果转化不够。',
+    source: '巡察反馈',
+    batch: '市委第三巡察组反馈意见',
+    scope: 'team',
+    person: null,
+    category: '作风建设',
+    rectifyType: null,
+    measures: [],
+    leader: null,
+    departmentId: null,
+    coDepartmentIds: [],
+    owner: null,
+    deadline: null,
+    stageGoal: null,
+    nextReviewDate: null,
+    completion: null,
+    createdAt: '2026-11-01T02:00:00.000Z',
+    updatedAt: '2026-11-20T06:30:00.000Z',
+    departmentName: null,
+    coDepartmentNames: [],
+    warning: { level: 'none', dueDate: null, daysLeft: null, label: '未定时限' },
+    ...overrides,
+  };
+}
+
+export const DEPARTMENT_ID = '0b9e6a52-93a4-4c1e-9d55-6f1c2d3e4a5b';
