@@ -119,6 +119,8 @@ function Board() {
   /** May this user move this card at all (shared access table; the gates come after). */
   const canMove = useCallback((item: ItemView) => canDoOnItem(user, 'item.move', item).allowed, [user]);
   const canCreate = canDo(user, 'item.create').allowed;
+  /** Why this user can move no card at all (纪检 reads only), shown above the board. */
+  const readOnlyReason = canDo(user, 'item.move').reason;
 
   /** Every move, dragged or chosen from "移至…", goes through here. */
   const requestMove = useCallback(
@@ -197,6 +199,10 @@ function Board() {
       />
 
       <FilterBar filters={filters} onChange={setFilters} onClear={clearFilters} total={total} />
+
+      {readOnlyReason && (
+        <Alert type="info" showIcon className="board-alert" data-testid="board-readonly" title={`${readOnlyReason}：卡片不可拖动，可点击卡片查看详情和历史记录`} />
+      )}
 
       {board.isError && (
         <Alert

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from '@jest/globals';
+import { checkMove, missingFields, type ColumnKey, type ItemView } from '@rectify/shared';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startBuiltApp, type RunningApp } from '../support/app-server.js';
+import { dragWithMouse, launchBrowser, screenshotPath } from '../support/browser.js';
+import { ApiProbe, signIn } from '../support/session.js';
+
+/** The built app on a fresh demo database, signed in as the demo leader, in Debian's Chromium. */
+let app: RunningApp;
+let browser: Browser;
+let api: ApiProbe;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startBuiltApp();
+  browser = await launchBrowser();
+  api = await ApiProbe.signIn(app.baseUrl, 'leader');
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  page = await context.newPage();
+  await signIn(page, app.baseUrl, 'leader');
+});
+afterEach(() => context.close());
+
+const column = (key: ColumnKey) => page.getByTestId(`column-${key}`);
+const card = (item: ItemView) => page.getByTestId(`card-${item.code}`);
+const cardsOf = async (key: ColumnKey) => (await api.board()).columns.find((c) => c.key === key)!.items;
+
+describe('the board in a browser', () => {
+  it('shows the five columns with their counts', async () => {
+    const board = await api.board();
+    for (const { key, title, total } of board.columns) {
+      await expect(column(key).getByRole('heading', { name: title }).or(column(key).getByText(title, { exact: true })).first().isVisible()).resolves.toBe(true);
+      expect(await page.getByTestId(`column-count-${key}`).innerText()).toBe(String(total));
+    }
+    await page.screenshot({ path: screenshotPath('board-leader'), fullPage: false });
+  });
+
+  it('a card dragged with the mouse onto a gated column asks for exactly the missing data, then lands and stays', async () => {
+    const item = (await cardsOf('found')).find((i) => !i.departmentId && !i.leader)!;
+    const expectedFields = missingFields(checkMove('found', 'measures', item));
+    expect(expectedFields).toEqual(['measures', 'departmentId', 'leader']);
+
+    await card(item).scrollIntoViewIfNeeded();
+    await dragWithMouse(page, card(item), column('measures'));
+
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByText('移入「制定措施」', { exact: false }).first().isVisible()).resolves.toBe(true);
+    const asked = await dialog.locator('[data-gate-field]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-gate-field')));
+    expect(asked).toEqual(expectedFields);
+
+    await dialog.locator('[data-gate-field="measures"] textarea').first().fill('组织开展专题学习研讨，逐条对照问题制定整改清单');
+    // Pick the department by typing into the searchable select, as a clerk in a hurry does.
+    await dialog.locator('[data-gate-field="departmentId"] .ant-select').click();
+    await page.keyboard.type('政策法规处');
+    await page.locator('.ant-select-dropdown .ant-select-item-option-active').waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.locator('[data-gate-field="leader"] input').fill('李卫东（党组成员、副主任）');
+    await page.screenshot({ path: screenshotPath('supplement-form') });
+    await dialog.getByRole('button', { name: '保存并移入「制定措施」' }).click();
+
+    await column('measures').getByTestId(`card-${item.code}`).waitFor();
+    await expect(api.item(item.id)).resolves.toMatchObject({ status: 'measures', departmentName: '政策法规处', leader: '李卫东（党组成员、副主任）' });
+
+    await page.reload();
+    await column('measures').getByTestId(`card-${item.code}`).waitFor();
+    expect(await column('found').getByTestId(`card-${item.code}`).count()).toBe(0);
+  });
+
+  it('a forbidden drop is refused with its reason and the card stays where it was', async () => {
+    const item = (await cardsOf('closed'))[0];
+    await card(item).scrollIntoViewIfNeeded();
+    await dragWithMouse(page, card(item), column('in_progress'), async () => {
+      // While dragging, the column the card may not enter is dimmed and says why.
+      await page.locator('[data-testid="column-in_progress"][data-column-blocked="true"]').waitFor();
+      expect(await page.getByTestId('column-reason-in_progress').innerText()).toMatch(/回头看/);
+      await page.screenshot({ path: screenshotPath('forbidden-drag') });
+    });
+    await page.locator('.ant-message').getByText(/已销号事项不能移出/).waitFor();
+    await column('closed').getByTestId(`card-${item.code}`).waitFor();
+    await expect(api.item(item.id)).resolves.toMatchObject({ status: 'closed', version: item.version });
+  });
+
+  it('moves a card with the keyboard alone: pick up, jump a column, drop', async () => {
+    const item = (await cardsOf('deadline'))[0];
+    await card(item).scrollIntoViewIfNeeded();
+    await card(item).focus();
+    const pause = () => page.waitForTimeout(200);
+    await page.keyboard.press('Space');
+    await pause();
+    await page.keyboard.press('ArrowLeft');
+    await pause();
+    await page.keyboard.press('Space');
+
+    await column('measures').getByTestId(`card-${item.code}`).waitFor();
+    await expect(api.item(item.id)).resolves.toMatchObject({ status: 'measures', version: item.version + 1 });
+    // The move was announced to screen readers in Chinese.
+    expect(await page.locator('[id^="DndLiveRegion"]').innerText()).toMatch(/「制定措施」/);
+  });
+});
