@@ -11,5 +11,6 @@ export const queryKeys = {
   item: (id: string) => ['item', id] as const,
   departments: ['departments'] as const,
   session: ['session'] as const,
+  users: ['users'] as const,
   history: (id: string) => ['item', id, 'history'] as const,
 };

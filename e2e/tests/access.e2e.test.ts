@@ -1,0 +1,74 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { COLUMN_KEYS, type ItemView } from '@rectify/shared';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startBuiltApp, type RunningApp } from '../support/app-server.js';
+import { dragWithMouse, launchBrowser, screenshotPath } from '../support/browser.js';
+import { ApiProbe, signIn } from '../support/session.js';
+
+/** Who sees and moves what: the demo accounts in a real browser against the built app. */
+let app: RunningApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startBuiltApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  page = await context.newPage();
+});
+afterEach(() => context.close());
+
+const allCards = async (api: ApiProbe) => (await api.board()).columns.flatMap((c) => c.items);
+
+describe('a department user (dept1, 机关党委)', () => {
+  it('sees only its own department’s cards and drags one of them', async () => {
+    const api = await ApiProbe.signIn(app.baseUrl, 'dept1');
+    const me = await api.get<{ user: { departmentId: string; displayName: string } }>('/api/auth/me');
+    const own = await allCards(api);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((i) => i.departmentId === me.user.departmentId || i.coDepartmentIds.includes(me.user.departmentId))).toBe(true);
+
+    await signIn(page, app.baseUrl, 'dept1');
+    const shown = await page.locator('[data-testid^="card-"]').count();
+    expect(shown).toBe(own.length);
+
+    // Back from 整改中 (or 明确时限) to the column before it: allowed without further data.
+    const item = own.find((i) => i.status === 'in_progress') ?? own.find((i) => i.status === 'deadline')!;
+    const back = COLUMN_KEYS[COLUMN_KEYS.indexOf(item.status) - 1];
+    const source = page.getByTestId(`card-${item.code}`);
+    await source.scrollIntoViewIfNeeded();
+    await dragWithMouse(page, source, page.getByTestId(`column-${back}`));
+    await page.getByTestId(`column-${back}`).getByTestId(`card-${item.code}`).waitFor();
+
+    const stored = await api.get<ItemView>(`/api/items/${item.id}`);
+    expect(stored).toMatchObject({ status: back, version: item.version + 1 });
+    const history = await api.get<Array<{ kind: string; actor: string }>>(`/api/items/${item.id}/history`);
+    expect(history.at(-1)).toEqual(expect.objectContaining({ kind: 'moved', actor: me.user.displayName }));
+    await page.screenshot({ path: screenshotPath('board-dept1') });
+  });
+});
+
+describe('a discipline inspector', () => {
+  it('reads every card but cannot drag any, and is told why', async () => {
+    const api = await ApiProbe.signIn(app.baseUrl, 'inspector');
+    await signIn(page, app.baseUrl, 'inspector');
+    const notice = page.getByTestId('board-readonly');
+    expect(await notice.innerText()).toMatch(/纪检账号不能移动卡片/);
+    expect(await page.getByRole('button', { name: '新增问题' }).count()).toBe(0);
+
+    const item = (await api.board()).columns.find((c) => c.key === 'deadline')!.items[0];
+    const source = page.getByTestId(`card-${item.code}`);
+    await dragWithMouse(page, source, page.getByTestId('column-measures'));
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('column-deadline').getByTestId(`card-${item.code}`).count()).toBe(1);
+    expect(await api.get<ItemView>(`/api/items/${item.id}`)).toMatchObject({ status: 'deadline', version: item.version });
+    await page.screenshot({ path: screenshotPath('board-inspector') });
+  });
+});
