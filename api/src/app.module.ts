@@ -6,9 +6,11 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
+import { DictionariesModule } from './dictionaries/dictionaries.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HistoryModule } from './history/history.module.js';
 import { ItemsModule } from './items/items.module.js';
+import { SettingsModule } from './settings/settings.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -22,6 +24,8 @@ export class AppModule {
         AuthModule,
         UsersModule,
         DepartmentsModule,
+        DictionariesModule,
+        SettingsModule,
         HistoryModule,
         ItemsModule,
         BoardModule,

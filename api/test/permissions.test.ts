@@ -49,6 +49,11 @@ const endpoints: Endpoint[] = [
   { method: 'get', path: '/api/users', action: 'users.manage', call: (c) => c.get('/api/users') },
   { method: 'post', path: '/api/users', action: 'users.manage', call: (c) => c.post('/api/users').send({ username: unique('staff'), displayName: '新同事', role: 'inspector', password: 'long-enough-1' }) },
   { method: 'patch', path: '/api/users/{id}', action: 'users.manage', call: async (c) => c.patch(`/api/users/${await throwawayUser()}`).send({ displayName: '改名后' }) },
+  { method: 'get', path: '/api/dictionaries', action: 'dictionaries.read', call: (c) => c.get('/api/dictionaries') },
+  { method: 'post', path: '/api/dictionaries', action: 'dictionaries.manage', call: (c) => c.post('/api/dictionaries').send({ kind: 'category', name: unique('新类别') }) },
+  { method: 'patch', path: '/api/dictionaries/{id}', action: 'dictionaries.manage', call: async (c) => c.patch(`/api/dictionaries/${await anyDictionaryEntry()}`).send({ sortOrder: 5 }) },
+  { method: 'get', path: '/api/settings', action: 'settings.read', call: (c) => c.get('/api/settings') },
+  { method: 'patch', path: '/api/settings', action: 'settings.manage', call: (c) => c.patch('/api/settings').send({ warningYellowWithinDays: 7 }) },
 ];
 
 /** Reachable by anyone signed in, whatever the role (tested in auth.test.ts), or by nobody signed in. */
@@ -70,6 +75,10 @@ function expected(endpoint: Endpoint, user: TestUser): Expected {
 /** An item of 政策法规处 that could move to 制定措施, created fresh for each check. */
 async function freshItem(): Promise<ItemView> {
   return t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '修订学习制度' }] });
+}
+
+async function anyDictionaryEntry(): Promise<string> {
+  return (await t.leader.get('/api/dictionaries')).body.cause_tag[0].id;
 }
 
 async function throwawayUser(): Promise<string> {

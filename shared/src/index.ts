@@ -9,3 +9,4 @@ export * from './api-types.js';
 export * from './access/roles.js';
 export * from './access/permissions.js';
 export * from './schemas/account-schemas.js';
+export * from './schemas/dictionary-schemas.js';

@@ -2,12 +2,14 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DepartmentEntity } from '../departments/department.entity.js';
+import { DictionaryEntryEntity } from '../dictionaries/dictionary-entry.entity.js';
 import { ItemEventEntity } from '../history/item-event.entity.js';
 import { ItemEntity } from '../items/item.entity.js';
+import { SettingEntity } from '../settings/setting.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema.js';
 
-export const ENTITIES = [DepartmentEntity, UserEntity, SessionEntity, ItemEntity, ItemEventEntity];
+export const ENTITIES = [DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity];
 export const MIGRATIONS = [InitialSchema1763884800000];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { dueDateRangeOf, officeToday, type BoardFilters, type ColumnKey, type ItemView } from '@rectify/shared';
 import { Brackets, Repository, type SelectQueryBuilder } from 'typeorm';
 import { DepartmentsService } from '../departments/departments.service.js';
+import { SettingsService } from '../settings/settings.service.js';
 import { toItemView } from './item-view.js';
 import { ItemEntity } from './item.entity.js';
 
@@ -15,6 +16,7 @@ export class ItemSearch {
   constructor(
     @InjectRepository(ItemEntity) private readonly items: Repository<ItemEntity>,
     private readonly departments: DepartmentsService,
+    private readonly settings: SettingsService,
   ) {}
 
   async countByColumn(filters: BoardFilters, scope: SearchScope, now: Date): Promise<Map<ColumnKey, number>> {
@@ -41,7 +43,7 @@ export class ItemSearch {
     const rows = await query.addOrderBy('item.code', 'ASC').offset(page.offset).limit(page.limit).getMany();
     const names = departmentNames ?? (await this.departments.namesById());
     const today = officeToday(now);
-    return rows.map((row) => toItemView(row, names, today));
+    return rows.map((row) => toItemView(row, names, today, this.settings.warning()));
   }
 
   private filtered(filters: BoardFilters, scope: SearchScope, now: Date): SelectQueryBuilder<ItemEntity> {
@@ -65,7 +67,7 @@ export class ItemSearch {
     if (filters.warning === 'none') {
       query.andWhere("(item.status = 'closed' OR item.dueDate IS NULL)");
     } else if (filters.warning) {
-      const range = dueDateRangeOf(filters.warning, now);
+      const range = dueDateRangeOf(filters.warning, now, this.settings.warning());
       query.andWhere("item.status <> 'closed' AND item.dueDate IS NOT NULL");
       if (range.from) query.andWhere('item.dueDate >= :from', { from: range.from });
       if (range.to) query.andWhere('item.dueDate <= :to', { to: range.to });

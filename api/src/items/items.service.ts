@@ -22,8 +22,10 @@ import { Repository, type EntityManager } from 'typeorm';
 import { ForbiddenError, NotFoundError, RuleViolationError, StaleVersionError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DepartmentsService } from '../departments/departments.service.js';
+import { DictionariesService } from '../dictionaries/dictionaries.service.js';
 import { HistoryService } from '../history/history.service.js';
 import { appendEvents, changedFields, type NewItemEvent } from '../history/item-history.js';
+import { SettingsService } from '../settings/settings.service.js';
 import { nextItemCode } from './item-codes.js';
 import { toItemView } from './item-view.js';
 import { ItemEntity } from './item.entity.js';
@@ -40,7 +42,9 @@ export class ItemsService {
   constructor(
     @InjectRepository(ItemEntity) private readonly items: Repository<ItemEntity>,
     private readonly departments: DepartmentsService,
+    private readonly dictionaries: DictionariesService,
     private readonly history: HistoryService,
+    private readonly settings: SettingsService,
     private readonly writeQueue: WriteQueue,
   ) {}
 
@@ -59,11 +63,12 @@ export class ItemsService {
     const now = new Date();
     const created = await this.writeQueue.run(async (manager) => {
       await this.departments.assertExist(manager, [request.departmentId, ...request.coDepartmentIds]);
+      await this.dictionaries.assertOffered(manager, { source: request.source, category: request.category });
       const at = now.toISOString();
       const item: ItemEntity = {
         ...request,
         id: randomUUID(),
-        code: await nextItemCode(manager, request.source, now),
+        code: await nextItemCode(manager, request.source, await this.dictionaries.sourceCodes(manager), now),
         dueDate: dueDateOf(request),
         status: 'found',
         version: 1,
@@ -123,6 +128,7 @@ export class ItemsService {
 
   private async applyChanges(manager: EntityManager, item: ItemEntity, changes: ItemChanges): Promise<ItemEntity> {
     await this.departments.assertExist(manager, [changes.departmentId, ...(changes.coDepartmentIds ?? [])]);
+    await this.dictionaries.assertOffered(manager, { source: changes.source, category: changes.category }, { source: item.source, category: item.category });
     const after = { ...item, ...changes };
     if (after.scope === 'individual' && !after.person) {
       throw new RuleViolationError('个人问题须填写当事人', [{ path: 'person', message: '个人问题须填写当事人' }]);
@@ -154,7 +160,7 @@ export class ItemsService {
   }
 
   private async view(item: ItemEntity): Promise<ItemView> {
-    return toItemView(item, await this.departments.namesById(), new Date());
+    return toItemView(item, await this.departments.namesById(), new Date(), this.settings.warning());
   }
 }
 

@@ -17,6 +17,10 @@ export const ACTIONS = [
   'departments.read',
   'departments.manage',
   'users.manage',
+  'dictionaries.read',
+  'dictionaries.manage',
+  'settings.read',
+  'settings.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -39,6 +43,10 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   'departments.read':  { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
   'departments.manage': { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
   'users.manage':      { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  'dictionaries.read': { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
+  'dictionaries.manage': { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  'settings.read':     { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
+  'settings.manage':   { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -52,6 +60,10 @@ export const ACTION_LABELS: Record<Action, string> = {
   'departments.read': '查看部门',
   'departments.manage': '管理部门',
   'users.manage': '管理用户',
+  'dictionaries.read': '查看字典',
+  'dictionaries.manage': '管理字典',
+  'settings.read': '查看系统设置',
+  'settings.manage': '修改系统设置',
 };
 
 /** A department registers only 自查自纠 (self-found) problems; everything else is assigned by a leader. */

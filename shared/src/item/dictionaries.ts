@@ -28,11 +28,36 @@ export const DEFAULT_CATEGORIES: readonly string[] = [
 ];
 
 /** 编号 = year, source letters, three-digit sequence within that year and source. */
-export function codePrefix(year: number, source: string): string {
-  const letters = DEFAULT_SOURCES.find((s) => s.name === source)?.codeLetters ?? 'QT';
+export function codePrefix(year: number, source: string, sources: ReadonlyArray<{ name: string; codeLetters: string | null }> = DEFAULT_SOURCES): string {
+  const letters = sources.find((s) => s.name === source)?.codeLetters ?? 'QT';
   return `${year}-${letters}-`;
 }
 
 export function formatCode(prefix: string, sequence: number): string {
   return `${prefix}${String(sequence).padStart(3, '0')}`;
 }
+
+/** 原因分析 dimensions (domain.md), for the report's "分析这些问题产生的原因". */
+export const DEFAULT_CAUSE_TAGS: readonly string[] = ['理想信念/理论武装', '宗旨意识', '党性修养', '纪律规矩', '担当作为', '责任落实', '工作机制', '能力本领'];
+
+/** The lists an admin maintains; items store the entry's name. */
+export const DICTIONARY_KINDS = ['source', 'category', 'cause_tag'] as const;
+export type DictionaryKind = (typeof DICTIONARY_KINDS)[number];
+export const DICTIONARY_KIND_LABELS: Record<DictionaryKind, string> = {
+  source: '问题来源',
+  category: '问题类别',
+  cause_tag: '原因分析维度',
+};
+
+export interface DictionaryEntry {
+  id: string;
+  kind: DictionaryKind;
+  name: string;
+  /** Letters in 编号 (2026-XC-003); sources only. */
+  codeLetters: string | null;
+  /** Retired entries stay (old items name them) but are no longer offered. */
+  active: boolean;
+  sortOrder: number;
+}
+
+export type Dictionaries = Record<DictionaryKind, DictionaryEntry[]>;

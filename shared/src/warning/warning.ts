@@ -23,6 +23,8 @@ export interface WarningSettings {
   yellowWithinDays: number;
 }
 export const DEFAULT_WARNING_SETTINGS: WarningSettings = { yellowWithinDays: 7 };
+/** Offices use 3, 7, 10 or 20 days; the setting accepts this range. */
+export const WARNING_YELLOW_DAYS_RANGE = { min: 1, max: 60 } as const;
 
 export interface Warning {
   level: WarningLevel;

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_CATEGORIES, DEFAULT_CAUSE_TAGS, DEFAULT_SOURCES } from '@rectify/shared';
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * Departments, accounts, sessions, items and the append-only, hash-chained item history. Written with TypeORM's schema builder rather
+ * Departments, accounts, sessions, dictionaries (with the default 来源, 类别 and 原因 entries),
+ * settings, items and the append-only, hash-chained item history. Written with TypeORM's schema builder rather
  * than raw SQL so the same migration runs on SQLite and PostgreSQL.
  */
 export class InitialSchema1763884800000 implements MigrationInterface {
@@ -106,9 +109,39 @@ export class InitialSchema1763884800000 implements MigrationInterface {
         foreignKeys: [{ columnNames: ['userId'], referencedTableName: 'users', referencedColumnNames: ['id'] }],
       }),
     );
+
+    await queryRunner.createTable(
+      new Table({
+        name: 'dictionary_entries',
+        columns: [
+          { ...varchar('id', 36), isPrimary: true },
+          varchar('kind', 12),
+          varchar('name', 30),
+          varchar('codeLetters', 4, true),
+          { name: 'active', type: 'boolean' },
+          { name: 'sortOrder', type: 'integer' },
+        ],
+        indices: [{ columnNames: ['kind', 'name'], isUnique: true }],
+      }),
+    );
+    const defaults = [
+      ...DEFAULT_SOURCES.map((s) => ({ kind: 'source', name: s.name, codeLetters: s.codeLetters })),
+      ...DEFAULT_CATEGORIES.map((name) => ({ kind: 'category', name, codeLetters: null })),
+      ...DEFAULT_CAUSE_TAGS.map((name) => ({ kind: 'cause_tag', name, codeLetters: null })),
+    ];
+    await queryRunner.manager
+      .createQueryBuilder()
+      .insert()
+      .into('dictionary_entries')
+      .values(defaults.map((entry, index) => ({ id: randomUUID(), ...entry, active: true, sortOrder: (index + 1) * 10 })))
+      .execute();
+
+    await queryRunner.createTable(new Table({ name: 'settings', columns: [{ ...varchar('key', 50), isPrimary: true }, text('value')] }));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('settings');
+    await queryRunner.dropTable('dictionary_entries');
     await queryRunner.dropTable('sessions');
     await queryRunner.dropTable('users');
     await queryRunner.dropTable('item_events');
