@@ -12,8 +12,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // antd alone is ~950 kB minified; it is one cached chunk on an intranet, not worth splitting further.
-    chunkSizeWarningLimit: 1200,
+    // antd alone is ~1.2 MB minified with the admin pages' Table, TreeSelect and Menu; it is one
+    // cached chunk on an intranet, not worth splitting further.
+    chunkSizeWarningLimit: 1400,
     rolldownOptions: {
       output: {
         // antd is most of the bundle and changes rarely: a separate chunk stays cached across releases.

@@ -1,18 +1,27 @@
+import { canDo } from '@rectify/shared';
+import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { LoginPage, RequireSession } from '../features/auth';
+import { AdminHome, AuditPage, DepartmentsPage, isAdministrator, UsersPage } from '../features/admin';
+import { LoginPage, RequireSession, useCurrentUser } from '../features/auth';
 import { BoardPage } from '../features/board';
 
-// The API serves index.html for any unknown path (SPA fallback); unknown paths land on the board.
+const signedIn = (page: ReactNode) => <RequireSession>{page}</RequireSession>;
+
+/** '/', where sign-in lands: the board; a 系统管理员 (who has no board) goes on to 系统管理. */
+function Home() {
+  const user = useCurrentUser();
+  if (!canDo(user, 'board.read').allowed && isAdministrator(user)) return <Navigate to="/admin" replace />;
+  return <BoardPage />;
+}
+
+// The API serves index.html for any unknown path (SPA fallback); unknown paths land on '/'.
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
-  {
-    path: '/',
-    element: (
-      <RequireSession>
-        <BoardPage />
-      </RequireSession>
-    ),
-  },
+  { path: '/', element: signedIn(<Home />) },
+  { path: '/admin', element: signedIn(<AdminHome />) },
+  { path: '/admin/users', element: signedIn(<UsersPage />) },
+  { path: '/admin/departments', element: signedIn(<DepartmentsPage />) },
+  { path: '/audit', element: signedIn(<AuditPage />) },
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 

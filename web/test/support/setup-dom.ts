@@ -21,6 +21,11 @@ if (!('ResizeObserver' in window)) {
   };
 }
 
+// antd's Modal measures the scrollbar with getComputedStyle(el, '::-webkit-scrollbar'); jsdom logs
+// "Not implemented" for any pseudo-element. Its answer without one is as good in a test.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computedStyle(element);
+
 // antd's form batches watcher updates in a macrotask via MessageChannel, which jsdom does not
 // provide. A setTimeout stand-in keeps the same "after the current task" timing.
 if (!('MessageChannel' in globalThis)) {

@@ -7,6 +7,7 @@ import {
   ACTIONS,
   createUserSchema,
   PERMISSIONS,
+  ROLES,
   updateUserSchema,
   type Action,
   type CreateUserRequest,
@@ -69,8 +70,9 @@ export function validateResetPassword(password: string | undefined): Validation<
   return parsed.success ? { ok: true, body: parsed.data } : { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues) };
 }
 
-// Everyone reads the department list, and reading items comes with reading the board.
-const IMPLIED: readonly Action[] = ['departments.read', 'item.read'];
+// What every role may do (read the department list, …) says nothing about a role; nor does 查看事项,
+// which comes with 查看看板.
+const IMPLIED: readonly Action[] = [...ACTIONS.filter((action) => ROLES.every((role) => PERMISSIONS[action][role] !== 'none')), 'item.read'];
 
 /** What an account of this role may do, read off the shared permission table (for the role select's hint). */
 export function roleAbilities(role: Role): string {
