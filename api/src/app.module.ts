@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module.js';
 import { BoardModule } from './board/board.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -10,6 +11,8 @@ import { DictionariesModule } from './dictionaries/dictionaries.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HistoryModule } from './history/history.module.js';
 import { ItemsModule } from './items/items.module.js';
+import { LedgerModule } from './ledger/ledger.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -29,6 +32,9 @@ export class AppModule {
         HistoryModule,
         ItemsModule,
         BoardModule,
+        ReportsModule,
+        LedgerModule,
+        DashboardModule,
         DemoModule,
       ],
       controllers: [HealthController],

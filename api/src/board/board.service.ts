@@ -3,7 +3,6 @@ import {
   COLUMN_KEYS,
   COLUMN_TITLES,
   officeToday,
-  reachOf,
   type Actor,
   type BoardQuery,
   type BoardResponse,
@@ -12,7 +11,7 @@ import {
   type ColumnPageQuery,
 } from '@rectify/shared';
 import { DepartmentsService } from '../departments/departments.service.js';
-import { ItemSearch, type SearchScope } from '../items/item-search.js';
+import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 
 /** The board: five columns, each with its total and its first page of cards, as far as the actor may see. */
 @Injectable()
@@ -24,7 +23,7 @@ export class BoardService {
 
   async board(query: BoardQuery, actor: Actor): Promise<BoardResponse> {
     const { limit, ...filters } = query;
-    const scope = scopeOf(actor);
+    const scope = searchScopeOf(actor, 'board.read');
     const now = new Date();
     const [totals, names] = await Promise.all([this.search.countByColumn(filters, scope, now), this.departments.namesById()]);
     const columns = await Promise.all(
@@ -40,13 +39,9 @@ export class BoardService {
 
   async column(key: ColumnKey, query: ColumnPageQuery, actor: Actor): Promise<ColumnPage> {
     const { limit, offset, ...filters } = query;
-    const scope = scopeOf(actor);
+    const scope = searchScopeOf(actor, 'board.read');
     const now = new Date();
     const totals = await this.search.countByColumn(filters, scope, now);
     return { key, total: totals.get(key) ?? 0, offset, items: await this.search.page(key, filters, scope, { offset, limit }, now) };
   }
-}
-
-function scopeOf(actor: Actor): SearchScope {
-  return reachOf(actor, 'board.read') === 'own' ? { departmentId: actor.departmentId ?? 'none' } : null;
 }

@@ -38,6 +38,10 @@ export interface DemoItem {
   stageGoal?: string;
   reviewOffsetDays?: number;
   completion?: string;
+  /** 原因分析, in the office's own words (most closed items have one; the report draws on it). */
+  causeAnalysis?: string;
+  /** 原因分析维度: names from the cause_tag dictionary. */
+  causeTags?: string[];
   status: ColumnKey;
 }
 

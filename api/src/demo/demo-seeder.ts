@@ -109,6 +109,9 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
       stageGoal: demo.stageGoal ?? null,
       nextReviewDate: day(demo.reviewOffsetDays),
       completion: demo.completion ?? null,
+      causeAnalysis: demo.causeAnalysis ?? null,
+      causeTags: demo.causeTags ?? [],
+      remarks: null,
     };
     if (demo.status !== 'found') {
       const check = checkMove('found', demo.status, fields);
@@ -128,6 +131,7 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
       version: demo.status === 'found' ? 1 : 2,
       createdAt,
       updatedAt,
+      closedAt: demo.status === 'closed' ? updatedAt : null,
     };
     items.push(item);
     events.push({ itemId: item.id, at: createdAt, kind: 'created', before: null, after: { ...fields, code: item.code, status: 'found' } });

@@ -15,7 +15,9 @@ import { NotFoundError, RuleViolationError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DictionaryEntryEntity } from './dictionary-entry.entity.js';
 
-/** The lists items draw their 来源 and 类别 from. Entries are retired, never renamed or deleted. */
+const FIELD_OF_KIND: Record<DictionaryKind, string> = { source: 'source', category: 'category', cause_tag: 'causeTags' };
+
+/** The lists items draw their 来源, 类别 and 原因分析维度 from. Entries are retired, never renamed or deleted. */
 @Injectable()
 export class DictionariesService {
   constructor(
@@ -59,13 +61,19 @@ export class DictionariesService {
    * Refuses a 来源 or 类别 that is not an active dictionary entry. Values an item already had stay
    * acceptable after their entry is retired, so old items remain editable.
    */
-  async assertOffered(manager: EntityManager, values: Partial<Record<DictionaryKind, string>>, alreadyHad: Partial<Record<DictionaryKind, string>> = {}): Promise<void> {
+  async assertOffered(
+    manager: EntityManager,
+    values: Partial<Record<DictionaryKind, string | string[]>>,
+    alreadyHad: Partial<Record<DictionaryKind, string | string[]>> = {},
+  ): Promise<void> {
     const repository = manager.getRepository(DictionaryEntryEntity);
-    for (const [kind, name] of Object.entries(values) as Array<[DictionaryKind, string | undefined]>) {
-      if (name === undefined || name === alreadyHad[kind]) continue;
-      if (!(await repository.existsBy({ kind, name, active: true }))) {
-        const field = kind === 'source' ? 'source' : 'category';
-        throw new RuleViolationError(`${DICTIONARY_KIND_LABELS[kind]}「${name}」不在字典中，请从列表中选择`, [{ path: field, message: `请从列表中选择${DICTIONARY_KIND_LABELS[kind]}` }]);
+    for (const [kind, given] of Object.entries(values) as Array<[DictionaryKind, string | string[] | undefined]>) {
+      const had = [alreadyHad[kind] ?? []].flat();
+      for (const name of [given ?? []].flat()) {
+        if (had.includes(name) || (await repository.existsBy({ kind, name, active: true }))) continue;
+        throw new RuleViolationError(`${DICTIONARY_KIND_LABELS[kind]}「${name}」不在字典中，请从列表中选择`, [
+          { path: FIELD_OF_KIND[kind], message: `请从列表中选择${DICTIONARY_KIND_LABELS[kind]}` },
+        ]);
       }
     }
   }

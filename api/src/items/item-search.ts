@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { dueDateRangeOf, officeToday, type BoardFilters, type ColumnKey, type ItemView } from '@rectify/shared';
+import { dueDateRangeOf, officeToday, reachOf, type Action, type Actor, type BoardFilters, type ColumnKey, type ItemView } from '@rectify/shared';
 import { Brackets, Repository, type SelectQueryBuilder } from 'typeorm';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { SettingsService } from '../settings/settings.service.js';
@@ -9,6 +9,11 @@ import { ItemEntity } from './item.entity.js';
 
 /** Limits a search to one department's items (a 责任部门 user sees only their own). */
 export type SearchScope = { departmentId: string } | null;
+
+/** The scope an actor's reach for `action` allows (shared access table): everything, or their department's items. */
+export function searchScopeOf(actor: Actor, action: Action): SearchScope {
+  return reachOf(actor, action) === 'own' ? { departmentId: actor.departmentId ?? 'none' } : null;
+}
 
 /** Finding items by the board's filters: counts per column and one page of a column, most urgent first. */
 @Injectable()
@@ -42,6 +47,14 @@ export class ItemSearch {
     else query.orderBy('CASE WHEN item.dueDate IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('item.dueDate', 'ASC');
     const rows = await query.addOrderBy('item.code', 'ASC').offset(page.offset).limit(page.limit).getMany();
     const names = departmentNames ?? (await this.departments.namesById());
+    const today = officeToday(now);
+    return rows.map((row) => toItemView(row, names, today, this.settings.warning()));
+  }
+
+  /** Every item matching the filters, in 编号 order (for exports and reports, not for the board). */
+  async find(filters: BoardFilters, scope: SearchScope, now: Date): Promise<ItemView[]> {
+    const rows = await this.filtered(filters, scope, now).orderBy('item.code', 'ASC').getMany();
+    const names = await this.departments.namesById();
     const today = officeToday(now);
     return rows.map((row) => toItemView(row, names, today, this.settings.warning()));
   }

@@ -70,6 +70,15 @@ export class ItemEntity {
   @Column({ type: 'text', nullable: true })
   completion: string | null;
 
+  @Column({ type: 'text', nullable: true })
+  causeAnalysis: string | null;
+
+  @Column({ type: 'simple-json' })
+  causeTags: string[];
+
+  @Column({ type: 'text', nullable: true })
+  remarks: string | null;
+
   @Column({ type: 'varchar', length: 12 })
   status: ColumnKey;
 
@@ -81,4 +90,7 @@ export class ItemEntity {
 
   @Column({ type: 'varchar', length: 30 })
   updatedAt: string;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  closedAt: string | null;
 }

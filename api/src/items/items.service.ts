@@ -63,7 +63,7 @@ export class ItemsService {
     const now = new Date();
     const created = await this.writeQueue.run(async (manager) => {
       await this.departments.assertExist(manager, [request.departmentId, ...request.coDepartmentIds]);
-      await this.dictionaries.assertOffered(manager, { source: request.source, category: request.category });
+      await this.dictionaries.assertOffered(manager, { source: request.source, category: request.category, cause_tag: request.causeTags });
       const at = now.toISOString();
       const item: ItemEntity = {
         ...request,
@@ -74,6 +74,7 @@ export class ItemsService {
         version: 1,
         createdAt: at,
         updatedAt: at,
+        closedAt: null,
       };
       await manager.getRepository(ItemEntity).insert(item);
       await appendEvents(manager, actor, [{ itemId: item.id, at, kind: 'created', before: null, after: { ...request, code: item.code, status: item.status } }]);
@@ -104,7 +105,8 @@ export class ItemsService {
       const after = await this.applyChanges(manager, item, changes);
       const check = checkMove(item.status, request.to, after);
       if (!check.allowed) throw new RuleViolationError(describeRefusal(request.to, check), check.reasons);
-      return this.save(manager, item, { ...after, status: request.to }, changes, actor);
+      const closedAt = request.to === 'closed' ? new Date().toISOString() : null;
+      return this.save(manager, item, { ...after, status: request.to, closedAt }, changes, actor);
     });
     return this.view(moved);
   }
@@ -128,7 +130,11 @@ export class ItemsService {
 
   private async applyChanges(manager: EntityManager, item: ItemEntity, changes: ItemChanges): Promise<ItemEntity> {
     await this.departments.assertExist(manager, [changes.departmentId, ...(changes.coDepartmentIds ?? [])]);
-    await this.dictionaries.assertOffered(manager, { source: changes.source, category: changes.category }, { source: item.source, category: item.category });
+    await this.dictionaries.assertOffered(
+      manager,
+      { source: changes.source, category: changes.category, cause_tag: changes.causeTags },
+      { source: item.source, category: item.category, cause_tag: item.causeTags },
+    );
     const after = { ...item, ...changes };
     if (after.scope === 'individual' && !after.person) {
       throw new RuleViolationError('个人问题须填写当事人', [{ path: 'person', message: '个人问题须填写当事人' }]);

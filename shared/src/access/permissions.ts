@@ -21,6 +21,10 @@ export const ACTIONS = [
   'dictionaries.manage',
   'settings.read',
   'settings.manage',
+  'report.read',
+  'ledger.export',
+  'ledger.import',
+  'dashboard.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -47,6 +51,10 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   'dictionaries.manage': { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
   'settings.read':     { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
   'settings.manage':   { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  'report.read':       { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'ledger.export':     { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'ledger.import':     { admin: 'none', leader: 'all', department: 'none', inspector: 'none' },
+  'dashboard.read':    { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -64,6 +72,10 @@ export const ACTION_LABELS: Record<Action, string> = {
   'dictionaries.manage': '管理字典',
   'settings.read': '查看系统设置',
   'settings.manage': '修改系统设置',
+  'report.read': '生成问题及原因材料',
+  'ledger.export': '导出台账',
+  'ledger.import': '导入台账',
+  'dashboard.read': '查看统计',
 };
 
 /** A department registers only 自查自纠 (self-found) problems; everything else is assigned by a leader. */

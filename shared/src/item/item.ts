@@ -62,6 +62,12 @@ export interface ItemFields {
   nextReviewDate: string | null;
   /** 整改完成情况. */
   completion: string | null;
+  /** 原因分析: why the problem arose, in the office's words (feeds the report's causes). */
+  causeAnalysis: string | null;
+  /** 原因分析维度 (cause_tag dictionary names), e.g. 担当作为. */
+  causeTags: string[];
+  /** 备注. */
+  remarks: string | null;
 }
 
 export interface RectifyItem extends ItemFields {
@@ -73,6 +79,8 @@ export interface RectifyItem extends ItemFields {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** When the item entered 销号 (null while open). */
+  closedAt: string | null;
 }
 
 /** The date the warning light looks at: the review date for 长期坚持, the deadline otherwise. */
@@ -100,6 +108,9 @@ export const FIELD_LABELS: Record<keyof ItemFields | 'code' | 'status' | 'versio
   stageGoal: '阶段目标',
   nextReviewDate: '下次复核日期',
   completion: '整改完成情况',
+  causeAnalysis: '原因分析',
+  causeTags: '原因分析维度',
+  remarks: '备注',
   status: '所在列',
   version: '版本号',
   to: '目标列',

@@ -68,6 +68,11 @@ const editableFields = {
   stageGoal: optionalText('阶段目标', 500),
   nextReviewDate: optionalDate,
   completion: optionalText('整改完成情况', 2000),
+  causeAnalysis: optionalText('原因分析', 2000),
+  causeTags: z
+    .array(z.string({ error: '原因分析维度应为文字' }).trim().min(1).max(30), { error: '原因分析维度应为列表' })
+    .max(8, { error: '原因分析维度最多8项' }),
+  remarks: optionalText('备注', 500),
 };
 
 /** 个人问题 must name the member. */
@@ -90,6 +95,9 @@ export const createItemSchema = z
     stageGoal: editableFields.stageGoal.default(null),
     nextReviewDate: editableFields.nextReviewDate.default(null),
     completion: editableFields.completion.default(null),
+    causeAnalysis: editableFields.causeAnalysis.default(null),
+    causeTags: editableFields.causeTags.default([]),
+    remarks: editableFields.remarks.default(null),
   })
   .strict()
   .refine(personNamedForIndividual, personRule);
