@@ -53,6 +53,7 @@ const endpoints: Endpoint[] = [
   { method: 'post', path: '/api/dictionaries', action: 'dictionaries.manage', call: (c) => c.post('/api/dictionaries').send({ kind: 'category', name: unique('新类别') }) },
   { method: 'patch', path: '/api/dictionaries/{id}', action: 'dictionaries.manage', call: async (c) => c.patch(`/api/dictionaries/${await anyDictionaryEntry()}`).send({ sortOrder: 5 }) },
   { method: 'get', path: '/api/settings', action: 'settings.read', call: (c) => c.get('/api/settings') },
+  { method: 'get', path: '/api/dashboard', action: 'dashboard.read', call: (c) => c.get('/api/dashboard') },
   { method: 'patch', path: '/api/settings', action: 'settings.manage', call: (c) => c.patch('/api/settings').send({ warningYellowWithinDays: 7 }) },
 ];
 

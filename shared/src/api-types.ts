@@ -85,3 +85,19 @@ export interface AuditVerification {
   /** The first event whose hash or link does not match, when not ok. */
   firstBroken?: { seq: number; itemId: string; problem: string };
 }
+
+/** GET /api/dashboard: what a leader reads at a glance. Counts cover what the viewer may see. */
+export interface DashboardView {
+  today: string;
+  columns: Array<{ key: import('./workflow/columns.js').ColumnKey; title: string; total: number }>;
+  total: number;
+  closed: number;
+  /** closed / total, 0–100, one decimal; null when there are no items. */
+  completionRate: number | null;
+  warnings: Record<import('./warning/warning.js').WarningLevel, number>;
+  /** Departments with red or yellow items, most red first. */
+  overdueByDepartment: Array<{ departmentId: string | null; departmentName: string; red: number; yellow: number }>;
+  bySource: Array<{ name: string; total: number; closed: number }>;
+  byCategory: Array<{ name: string; total: number; closed: number }>;
+  stays: import('./dashboard/column-durations.js').ColumnStay[];
+}

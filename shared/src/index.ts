@@ -10,3 +10,4 @@ export * from './access/roles.js';
 export * from './access/permissions.js';
 export * from './schemas/account-schemas.js';
 export * from './schemas/dictionary-schemas.js';
+export * from './dashboard/column-durations.js';

@@ -463,6 +463,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: 45,
+    causeAnalysis:
+      '党组讲政治的自觉性还不够强，对重大事项请示报告条例学习领会不深，认为规划调整属于业务事项、报市政府审议即可，对须向市委请示报告的事项范围把握不准。',
+    causeTags: ['纪律规矩', '党性修养'],
     status: 'deadline',
   },
   {
@@ -483,6 +486,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: 60,
+    causeAnalysis:
+      '对干部选拔任用工作的严肃性认识不足，存在重结果轻程序倾向，认为动议环节是内部酝酿、记录可简可繁；干部工作人员业务不精，机关纪委全程监督没有跟上。',
+    causeTags: ['纪律规矩', '责任落实'],
     status: 'deadline',
   },
   {
@@ -521,6 +527,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: 30,
+    causeAnalysis:
+      '本人对“一岗双责”认识存在偏差，认为财务、后勤领域的廉政监督主要是机关纪委的事，习惯于抓业务、管事务，对分管处室干部的廉政教育提醒停留在节前例行谈话。',
+    causeTags: ['责任落实', '纪律规矩'],
     status: 'deadline',
   },
   {
@@ -540,6 +549,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: -3,
+    causeAnalysis:
+      '本人理论学习满足于完成支部规定任务，对党的二十届三中全会精神学用结合不够，存在重业务技能、轻理论素养的倾向，运用党的创新理论谋划规划思路的能力还不强。',
+    causeTags: ['理想信念/理论武装', '能力本领'],
     status: 'deadline',
   },
   {
@@ -560,6 +572,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: -12,
+    causeAnalysis:
+      '审批人员对在线平台“应进必进”要求认识不足，为迁就企业时间图省事先线下受理，存在“结果没问题、程序可变通”的思想；平台受理与审批时限缺乏技术约束，监管发现滞后。',
+    causeTags: ['纪律规矩', '工作机制'],
     status: 'deadline',
   },
   {
@@ -598,6 +613,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: 90,
+    causeAnalysis:
+      '牵头抓总意识不强，存在“发文件、开会议就是抓落实”的思想，对成员单位督促协调放不开手脚；站在企业角度找堵点、疏痛点不够，改革举措与企业实际感受脱节。',
+    causeTags: ['担当作为', '宗旨意识'],
     status: 'deadline',
   },
   {
@@ -701,6 +719,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: -20,
+    causeAnalysis:
+      '对意识形态工作极端重要性认识不足，政治敏锐性和鉴别力不强，认为发改部门业务性强、意识形态风险不大；信息中心和机关党委审核责任划分不清，“三审三校”执行打折扣。',
+    causeTags: ['理想信念/理论武装', '责任落实'],
     status: 'in_progress',
   },
   {
@@ -721,6 +742,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: -8,
+    causeAnalysis:
+      '部分干部宗旨意识淡薄，对企业诉求缺乏感同身受，存在“多一事不如少一事”思想；遇到跨处室事项怕担责、不愿牵头，首接负责和限时办结要求没有落实到具体人。',
+    causeTags: ['宗旨意识', '担当作为'],
     status: 'in_progress',
   },
   {
@@ -742,6 +766,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: -35,
+    causeAnalysis:
+      '对落实中央八项规定精神的长期性认识不足，存在“小节无碍”思想，对公函、陪餐人数等细节要求把关不严；财务报销审核只看票据不核事由，机关纪委日常监督检查不够经常。',
+    causeTags: ['纪律规矩', '责任落实'],
     status: 'in_progress',
   },
   {
@@ -782,6 +809,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: 3,
+    causeAnalysis:
+      '党组对民主集中制具体程序重视不够，议题提交、会前酝酿缺乏刚性约束，遇到急事习惯临时上会；部分班子成员对分管以外事项不愿多发表意见，存在“各管一摊”思想。',
+    causeTags: ['纪律规矩', '工作机制'],
     status: 'in_progress',
   },
   {
@@ -802,6 +832,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: 20,
+    causeAnalysis:
+      '本人对理论学习重要性认识还不到位，存在重业务轻学习思想，工作忙时以干代学，满足于听传达、读原文；作为党组书记，履行抓理论武装第一责任人职责不够到位。',
+    causeTags: ['理想信念/理论武装', '责任落实'],
     status: 'in_progress',
   },
   {
@@ -842,6 +875,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: 0,
+    causeAnalysis:
+      '本人在监督执纪中存在好人主义思想，认为机关同事抬头不见低头见，对苗头性问题碍于情面不愿谈、不敢谈；对“四种形态”政策把握不准，监督方式停留在发通知、转文件上。',
+    causeTags: ['担当作为', '能力本领'],
     status: 'in_progress',
   },
   {
@@ -862,6 +898,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: 14,
+    causeAnalysis:
+      '本人对办文办会质量是机关作风窗口的认识不够，文稿把关满足于文字通顺，对政策口径和数据核实不细；会议安排缺乏提前谋划，办文办会没有形成分级把关的规范流程。',
+    causeTags: ['能力本领', '工作机制'],
     status: 'in_progress',
   },
   {
@@ -901,6 +940,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: 7,
+    causeAnalysis:
+      '部分支部组织委员党务业务不熟，对发展党员工作细则掌握不全面，程序意识不强；机关党委对发展党员档案审核把关不严，日常培训和预审环节没有落实到位。',
+    causeTags: ['能力本领', '责任落实'],
     status: 'in_progress',
   },
   {
@@ -942,6 +984,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     ],
     rectifyType: 'time_limited',
     deadlineOffsetDays: -15,
+    causeAnalysis:
+      '预算编制前项目论证不充分，编制人员对项目支出测算把握不准，存在“先争取资金、再找项目”的倾向；预算执行监控和追加审批机制不健全，约束偏软。',
+    causeTags: ['工作机制', '能力本领'],
     status: 'in_progress',
   },
   {
@@ -985,6 +1030,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     rectifyType: 'long_term',
     stageGoal: '完成全部22个前期研究课题结题评审，形成规划基本思路报告报市委审定',
     reviewOffsetDays: 12,
+    causeAnalysis:
+      '对“十五五”规划前期研究的紧迫性认识不足，存在“时间还早、慢慢来”的松懈思想；研究力量分散，对国家和省重大战略吃得不透，课题统筹调度和质量把关能力不足。',
+    causeTags: ['担当作为', '能力本领'],
     status: 'in_progress',
   },
   {
@@ -1031,6 +1079,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -30,
     completion:
       '党组制定全面从严治党主体责任清单，明确班子成员责任事项46项；整改期内专题研究全面从严治党工作4次，开展分管领域履责督查1轮，通报问题9个，均已整改到位。',
+    causeAnalysis:
+      '党组对全面从严治党主体责任认识不够到位，存在重业务轻党建倾向，认为抓好业务就是抓好党建；对班子成员履行“一岗双责”考核问效不严，压力层层递减，没有以钉钉子精神抓落实。',
+    causeTags: ['责任落实', '担当作为'],
     status: 'closed',
   },
   {
@@ -1054,6 +1105,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -40,
     completion:
       '违规发放的补助2.16万元已全额清退并上缴财政；修订印发《机关加班管理办法》，误餐补助一律凭考勤和审批单据发放；机关纪委已对2名相关责任人进行提醒谈话。',
+    causeAnalysis:
+      '纪律规矩意识不强，对津贴补贴发放规定学习不深，存在“照顾职工辛苦、历年惯例如此”的错误认识；财务审核只看单据是否齐全，不核考勤和加班审批，机关纪委日常监督没有跟上。',
+    causeTags: ['纪律规矩', '责任落实'],
     status: 'closed',
   },
   {
@@ -1076,6 +1130,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -18,
     completion:
       '对17项督查检查考核事项进行清理，整合保留6项并实行年度计划管理；整改期内开展的2次督查均采取“四不两直”方式，未要求县区报送迎检材料。',
+    causeAnalysis:
+      '政绩观有偏差，习惯以督查检查代替推动落实、以基层报材料代替深入一线，对为基层减负的要求认识不深，站在县区角度想问题不够，对各处室督查检查事项缺乏统筹把关。',
+    causeTags: ['宗旨意识', '担当作为'],
     status: 'closed',
   },
   {
@@ -1098,6 +1155,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -10,
     completion:
       '党组开展“新质生产力与发改实践”等专题研讨3次，形成《关于培育发展新质生产力的实施意见（代拟稿）》等研究成果4篇，其中2篇被市委、市政府采纳转发。',
+    causeAnalysis:
+      '党组理论学习存在学用脱节，满足于读原文、谈体会，对新质生产力、全国统一大市场等重大部署缺乏结合江州实际的系统研究，运用党的创新理论破解发展改革难题的本领还不够强。',
+    causeTags: ['理想信念/理论武装', '能力本领'],
     status: 'closed',
   },
   {
@@ -1121,6 +1181,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -25,
     completion:
       '已与9名支部书记逐一开展谈心谈话，收集意见建议12条；对2名新提任处级干部补开任职廉政谈话；谈心谈话台账已建立，机关党委按季度统计通报。',
+    causeAnalysis:
+      '本人对谈心谈话是做好党员干部思想政治工作重要抓手的认识不足，把主要精力放在会议部署和材料把关上，存在“有事再谈”的思想，履行机关党委书记职责还有差距，党性修养锤炼还不够。',
+    causeTags: ['责任落实', '党性修养'],
     status: 'closed',
   },
   {
@@ -1143,6 +1206,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -35,
     completion:
       '本人对照检查材料重新修改2次，深入查摆思想根源；在第三党支部专题组织生活会上向其他党员提出批评意见5条，均具体指向问题，支部党员反映良好。',
+    causeAnalysis:
+      '本人党性锻炼不够经常，开展批评存在好人主义思想，怕伤和气、怕影响团结，给同志提意见多讲工作建议、少点具体问题；剖析自身避重就轻，缺乏刀刃向内的自我革命勇气。',
+    causeTags: ['党性修养', '担当作为'],
     status: 'closed',
   },
   {
@@ -1165,6 +1231,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -5,
     completion:
       'OA系统与市政务服务平台数据接口已开发完成并通过测试，公文实现一次录入、双向流转；上线以来累计流转公文560余件，未再出现二次录入情况。',
+    causeAnalysis:
+      '本人对数字政府建设的紧迫性认识不足，认为系统对接涉及市大数据局、协调难度大，存在等条件成熟再推的思想；自身对信息化业务钻研不深，统筹推动跨部门系统对接的本领不够。',
+    causeTags: ['担当作为', '能力本领'],
     status: 'closed',
   },
   {
@@ -1187,6 +1256,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -50,
     completion:
       '已认领重点项目服务专班联络员任务，整改期内参加社区志愿服务和项目现场服务4次；在支部主题党日作专题交流发言1次，党员民主评议等次为优秀。',
+    causeAnalysis:
+      '本人理论学习不够深入，党员身份意识有所淡化，认为自己是普通科员、做好本职工作就行，把志愿服务当作额外任务，主动认领任务、冲锋在前的自觉性不强。',
+    causeTags: ['理想信念/理论武装', '担当作为'],
     status: 'closed',
   },
   {
@@ -1209,6 +1281,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -60,
     completion:
       '已对窗口人员集中批评教育，1名离岗人员扣减当月绩效；AB岗和离岗登记制度已执行，机关纪委每月暗访2次，此后未再收到同类反映。',
+    causeAnalysis:
+      '窗口人员纪律规矩意识淡薄，对办事群众和企业缺乏将心比心的服务意识；处室对进驻窗口人员存在“派出去就不管”的情况，日常考勤和巡查缺位，AB岗制度长期未建立。',
+    causeTags: ['纪律规矩', '宗旨意识', '责任落实'],
     status: 'closed',
   },
   {
@@ -1230,6 +1305,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -20,
     completion:
       '第四党支部已按程序召开党员大会完成换届选举，选举产生支部委员3名并报机关党委批复；支部任期届满提醒台账已建立，覆盖全部7个党支部。',
+    causeAnalysis:
+      '机关党委对党支部按期换届督促指导不到位，没有建立任期届满提醒机制；第四党支部书记抓党建主责意识不强，认为业务工作紧、换届可以往后放，委员空缺后未及时按程序增补。',
+    causeTags: ['责任落实', '工作机制'],
     status: 'closed',
   },
   {
@@ -1252,6 +1330,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -28,
     completion:
       '7笔往来款项已逐笔核实，其中5笔31.2万元清理上缴或退还，2笔12.6万元经市财政局批准核销；往来款项季度清理机制已建立并执行。',
+    causeAnalysis:
+      '对历史遗留往来款项存在怕麻烦、怕担责思想，认为是前任经手形成、清理难度大，一直搁置未动；往来款项定期清理和对账机制缺失，原始凭证归档管理不规范。',
+    causeTags: ['担当作为', '工作机制'],
     status: 'closed',
   },
   {
@@ -1273,6 +1354,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     deadlineOffsetDays: -14,
     completion:
       '青年理论学习小组学习制度已修订，按月开展集中学习；组织“发改青年说”理论宣讲4场、演讲比赛1次，32名青年干部全部参与。',
+    causeAnalysis:
+      '机关党委对青年干部理论武装重视不够，认为青年干部业务任务重、学习可以往后放，青年理论学习小组只有计划没有督促，活动形式缺乏吸引力，以学铸魂、以学增智作用没有发挥出来。',
+    causeTags: ['理想信念/理论武装', '责任落实'],
     status: 'closed',
   },
   {
@@ -1296,6 +1380,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     reviewOffsetDays: 90,
     completion:
       '已印发《规范性文件合法性审核办法》和公平竞争审查工作细则；整改期内新出台的5件规范性文件全部履行双审查程序，清理存量文件并废止3件。',
+    causeAnalysis:
+      '对依法行政和公平竞争审查的刚性要求认识不足，存在“文件急用、先上会后补审”的侥幸心理；合法性审核没有作为上会前置程序写入制度，审查流程缺乏硬约束。',
+    causeTags: ['工作机制', '纪律规矩'],
     status: 'closed',
   },
   {
@@ -1319,6 +1406,9 @@ export const DEMO_ITEMS: DemoItem[] = [
     reviewOffsetDays: 120,
     completion:
       '《处室年度综合考核办法》已修订，党建工作指标权重提高至20%，实行“双考双评”；考核结果已用于年度评先评优，2个党建考核排名末位的处室取消评优资格。',
+    causeAnalysis:
+      '对习近平总书记关于“抓好党建是最大的政绩”重要论述领会不深，党组在考核设计上重业务指标、轻党建实效，党建考核结果运用不到位，抓党建的责任没有真正传导到处室负责人。',
+    causeTags: ['理想信念/理论武装', '责任落实'],
     status: 'closed',
   },
 ];

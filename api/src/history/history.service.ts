@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AuditVerification, ItemEventView } from '@rectify/shared';
-import { MoreThan, Repository } from 'typeorm';
+import type { AuditVerification, ItemEventView, StayEvent } from '@rectify/shared';
+import { In, MoreThan, Repository } from 'typeorm';
 import { eventHash, GENESIS_HASH } from './event-chain.js';
 import { ItemEventEntity } from './item-event.entity.js';
 
@@ -14,6 +14,11 @@ export class HistoryService {
   async timeline(itemId: string): Promise<ItemEventView[]> {
     const rows = await this.events.find({ where: { itemId }, order: { seq: 'ASC' } });
     return rows.map(({ seq, at, actor, kind, before, after }) => ({ seq, at, actor, kind, before, after }));
+  }
+
+  /** Creations and moves (the events that say which column a card was in), for time-in-column figures. */
+  async stayEvents(): Promise<StayEvent[]> {
+    return this.events.find({ select: { itemId: true, at: true, kind: true, before: true, after: true }, where: { kind: In(['created', 'moved']) }, order: { seq: 'ASC' } });
   }
 
   /** Walks the whole chain in order; the first event whose content or link does not match breaks it. */

@@ -142,6 +142,9 @@ export const boardQuerySchema = z
 export type BoardQuery = z.infer<typeof boardQuerySchema>;
 export type BoardFilters = Omit<BoardQuery, 'limit'>;
 
+/** The board's filters without paging: exports, reports and the dashboard. */
+export const dashboardQuerySchema = boardQuerySchema.omit({ limit: true });
+
 export const columnPageQuerySchema = boardQuerySchema.extend({
   offset: z.coerce.number({ error: '偏移量应为数字' }).int().min(0).default(0),
 });
