@@ -1,41 +1,28 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { COLUMN_KEYS, type ItemView } from '@rectify/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startBuiltApp, type RunningApp } from '../support/app-server.js';
-import { dragWithMouse, launchBrowser, screenshotPath } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { dragWithMouse, screenshotPath } from '../support/browser.js';
+import { useBuiltAppInBrowser } from '../support/fixture.js';
 import { ApiProbe, signIn } from '../support/session.js';
 
 /** Who sees and moves what: the demo accounts in a real browser against the built app. */
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
+const fixture = useBuiltAppInBrowser();
 let page: Page;
-
-beforeAll(async () => {
-  app = await startBuiltApp();
-  browser = await launchBrowser();
+beforeEach(() => {
+  page = fixture.page;
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  page = await context.newPage();
-});
-afterEach(() => context.close());
 
 const allCards = async (api: ApiProbe) => (await api.board()).columns.flatMap((c) => c.items);
 
 describe('a department user (dept1, 机关党委)', () => {
   it('sees only its own department’s cards and drags one of them', async () => {
-    const api = await ApiProbe.signIn(app.baseUrl, 'dept1');
+    const api = await ApiProbe.signIn(fixture.app.baseUrl, 'dept1');
     const me = await api.get<{ user: { departmentId: string; displayName: string } }>('/api/auth/me');
     const own = await allCards(api);
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((i) => i.departmentId === me.user.departmentId || i.coDepartmentIds.includes(me.user.departmentId))).toBe(true);
 
-    await signIn(page, app.baseUrl, 'dept1');
+    await signIn(page, fixture.app.baseUrl, 'dept1');
     const shown = await page.locator('[data-testid^="card-"]').count();
     expect(shown).toBe(own.length);
 
@@ -57,8 +44,8 @@ describe('a department user (dept1, 机关党委)', () => {
 
 describe('a discipline inspector', () => {
   it('reads every card but cannot drag any, and is told why', async () => {
-    const api = await ApiProbe.signIn(app.baseUrl, 'inspector');
-    await signIn(page, app.baseUrl, 'inspector');
+    const api = await ApiProbe.signIn(fixture.app.baseUrl, 'inspector');
+    await signIn(page, fixture.app.baseUrl, 'inspector');
     const notice = page.getByTestId('board-readonly');
     expect(await notice.innerText()).toMatch(/纪检账号不能移动卡片/);
     expect(await page.getByRole('button', { name: '新增问题' }).count()).toBe(0);

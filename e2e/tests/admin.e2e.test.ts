@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import { startBuiltApp, type RunningApp } from '../support/app-server.js';
-import { launchBrowser, screenshotPath } from '../support/browser.js';
+import { describe, expect, it } from '@jest/globals';
+import { screenshotPath } from '../support/browser.js';
+import { useBuiltAppInBrowser } from '../support/fixture.js';
 import { signIn } from '../support/session.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startBuiltApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const fixture = useBuiltAppInBrowser();
 
 describe('the system administrator', () => {
   it('creates a department user, who can then sign in and sees only their department’s board', async () => {
-    const adminContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const admin = await adminContext.newPage();
-    await signIn(admin, app.baseUrl, 'admin', '[data-testid="users-table"]');
+    const admin = fixture.page;
+    await signIn(admin, fixture.app.baseUrl, 'admin', '[data-testid="users-table"]');
 
     await admin.getByRole('button', { name: '新建用户' }).click();
     const dialog = admin.getByRole('dialog');
@@ -42,22 +30,19 @@ describe('the system administrator', () => {
     await row.waitFor();
     expect(await row.innerText()).toMatch(/赵颖[\s\S]*责任部门[\s\S]*财务审计处/);
     await admin.screenshot({ path: screenshotPath('admin-users') });
-    await adminContext.close();
 
-    const userContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const user = await userContext.newPage();
-    await user.goto(`${app.baseUrl}/`);
+    const user = await fixture.newPage();
+    await user.goto(`${fixture.app.baseUrl}/`);
     await user.getByLabel('用户名').fill('zhaoying');
     await user.getByLabel('密码').fill('zhaoying-2026');
     await user.getByRole('button', { name: '登录' }).click();
     await user.getByTestId('column-found').waitFor();
     expect(await user.getByText('赵颖').first().isVisible()).toBe(true);
     // Only 财务审计处's cards: every card on the board names it (as lead) or involves it (co-operating).
-    const response = await user.request.get(`${app.baseUrl}/api/board?limit=500`);
+    const response = await user.request.get(`${fixture.app.baseUrl}/api/board?limit=500`);
     const board = (await response.json()) as { columns: Array<{ items: Array<{ departmentName: string | null; coDepartmentNames: string[] }> }> };
     const cards = board.columns.flatMap((c) => c.items);
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.every((c) => c.departmentName === '财务审计处' || c.coDepartmentNames.includes('财务审计处'))).toBe(true);
-    await userContext.close();
   });
 });

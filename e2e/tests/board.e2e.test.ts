@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { checkMove, missingFields, type ColumnKey, type ItemView } from '@rectify/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startBuiltApp, type RunningApp } from '../support/app-server.js';
-import { dragWithMouse, launchBrowser, screenshotPath } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { dragWithMouse, screenshotPath } from '../support/browser.js';
+import { useBuiltAppInBrowser } from '../support/fixture.js';
 import { ApiProbe, signIn } from '../support/session.js';
 
 /** The built app on a fresh demo database, signed in as the demo leader, in Debian's Chromium. */
-let app: RunningApp;
-let browser: Browser;
+const fixture = useBuiltAppInBrowser();
 let api: ApiProbe;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startBuiltApp();
-  browser = await launchBrowser();
-  api = await ApiProbe.signIn(app.baseUrl, 'leader');
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  api = await ApiProbe.signIn(fixture.app.baseUrl, 'leader');
 });
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  page = await context.newPage();
-  await signIn(page, app.baseUrl, 'leader');
+  page = fixture.page;
+  await signIn(page, fixture.app.baseUrl, 'leader');
 });
-afterEach(() => context.close());
 
 const column = (key: ColumnKey) => page.getByTestId(`column-${key}`);
 const card = (item: ItemView) => page.getByTestId(`card-${item.code}`);
