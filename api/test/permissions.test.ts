@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Action, type BoardResponse, type ItemView } from '@rectify/shared';
+import ExcelJS from 'exceljs';
 import { hashPassword } from '../src/users/password-hasher.js';
 import { UserEntity } from '../src/users/user.entity.js';
 import { startTestApp, TEST_USERS, type ApiClient, type TestApp, type TestUser } from './test-app.js';
@@ -54,6 +55,10 @@ const endpoints: Endpoint[] = [
   { method: 'patch', path: '/api/dictionaries/{id}', action: 'dictionaries.manage', call: async (c) => c.patch(`/api/dictionaries/${await anyDictionaryEntry()}`).send({ sortOrder: 5 }) },
   { method: 'get', path: '/api/settings', action: 'settings.read', call: (c) => c.get('/api/settings') },
   { method: 'get', path: '/api/dashboard', action: 'dashboard.read', call: (c) => c.get('/api/dashboard') },
+  { method: 'get', path: '/api/reports/problems-and-causes', action: 'report.read', call: (c) => c.get('/api/reports/problems-and-causes') },
+  { method: 'post', path: '/api/reports/problems-and-causes/docx', action: 'report.read', call: (c) => c.post('/api/reports/problems-and-causes/docx').send({ text: '正文。' }) },
+  { method: 'get', path: '/api/ledger/export', action: 'ledger.export', call: (c) => c.get('/api/ledger/export') },
+  { method: 'post', path: '/api/ledger/import', action: 'ledger.import', call: async (c) => c.post('/api/ledger/import').field('dryRun', 'true').attach('file', await ledgerFile(), '问题清单.xlsx') },
   { method: 'patch', path: '/api/settings', action: 'settings.manage', call: (c) => c.patch('/api/settings').send({ warningYellowWithinDays: 7 }) },
 ];
 
@@ -76,6 +81,15 @@ function expected(endpoint: Endpoint, user: TestUser): Expected {
 /** An item of 政策法规处 that could move to 制定措施, created fresh for each check. */
 async function freshItem(): Promise<ItemView> {
   return t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '修订学习制度' }] });
+}
+
+/** A one-row 问题清单 workbook, as an office would upload it. */
+async function ledgerFile(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('问题清单');
+  sheet.addRow(['问题描述', '问题来源', '问题类别']);
+  sheet.addRow(['导入的问题。', '巡察反馈', '组织建设']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 async function anyDictionaryEntry(): Promise<string> {

@@ -11,3 +11,5 @@ export * from './access/permissions.js';
 export * from './schemas/account-schemas.js';
 export * from './schemas/dictionary-schemas.js';
 export * from './dashboard/column-durations.js';
+export * from './report/index.js';
+export * from './ledger/index.js';

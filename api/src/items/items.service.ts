@@ -2,19 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  canDo,
   canDoOnItem,
   checkDepartmentWrite,
   checkEdit,
   checkMove,
+  codePrefix,
   COLUMN_TITLES,
   describeRefusal,
   dueDateOf,
+  formatCode,
+  officeToday,
+  planLedgerImport,
   type Action,
   type Actor,
   type CreateItemRequest,
   type ItemChanges,
   type ItemEventView,
   type ItemView,
+  type LedgerPlan,
+  type LedgerSheetRow,
+  type MatchedColumn,
   type MoveItemRequest,
   type UpdateItemRequest,
 } from '@rectify/shared';
@@ -25,6 +33,7 @@ import { DepartmentsService } from '../departments/departments.service.js';
 import { DictionariesService } from '../dictionaries/dictionaries.service.js';
 import { HistoryService } from '../history/history.service.js';
 import { appendEvents, changedFields, type NewItemEvent } from '../history/item-history.js';
+import { loadLedgerContext } from '../ledger/ledger-context.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { nextItemCode } from './item-codes.js';
 import { toItemView } from './item-view.js';
@@ -109,6 +118,61 @@ export class ItemsService {
       return this.save(manager, item, { ...after, status: request.to, closedAt }, changes, actor);
     });
     return this.view(moved);
+  }
+
+  /**
+   * 台账 import (rules: shared/src/ledger/ledger-import.ts). The file is planned against the data;
+   * a dry run, or a plan with any error, writes nothing. Otherwise one transaction in the write queue,
+   * planned again inside it so nothing changes between check and write: new items inserted with
+   * their 编号 (the file's, or the next free one) and history ('created', plus 'moved' when they land
+   * past 发现问题); existing items updated through the same path as an edit (version bump, 'updated'
+   * event; 'moved' when the row closes them). Returns the plan and the 编号 of each new item.
+   */
+  async importLedger(
+    columns: readonly MatchedColumn[],
+    rows: readonly LedgerSheetRow[],
+    actor: Actor,
+    options: { dryRun: boolean },
+  ): Promise<{ plan: LedgerPlan; createdCodes: string[] | null }> {
+    refuseUnless(canDo(actor, 'ledger.import'));
+    const now = new Date();
+    if (options.dryRun) {
+      return { plan: planLedgerImport(columns, rows, await loadLedgerContext(this.items.manager, columns, rows, now)), createdCodes: null };
+    }
+    return this.writeQueue.run(async (manager) => {
+      const plan = planLedgerImport(columns, rows, await loadLedgerContext(manager, columns, rows, now));
+      if (plan.errors.length) return { plan, createdCodes: null };
+      const at = now.toISOString();
+      const sources = await this.dictionaries.sourceCodes(manager);
+      const year = Number(officeToday(now).slice(0, 4));
+      const fileCodes = new Set(plan.creates.flatMap((c) => (c.code ? [c.code] : [])));
+      const nextSequence = new Map<string, number>();
+      const created: ItemEntity[] = [];
+      const events: NewItemEvent[] = [];
+      for (const { code: given, fields, status, closedAt } of plan.creates) {
+        let code = given;
+        if (!code) {
+          const prefix = codePrefix(year, fields.source, sources);
+          let sequence = nextSequence.get(prefix) ?? Number((await nextItemCode(manager, fields.source, sources, now)).slice(prefix.length));
+          while (fileCodes.has(formatCode(prefix, sequence))) sequence++;
+          nextSequence.set(prefix, sequence + 1);
+          code = formatCode(prefix, sequence);
+        }
+        const item: ItemEntity = { ...fields, id: randomUUID(), code, dueDate: dueDateOf(fields), status, version: 1, createdAt: at, updatedAt: at, closedAt };
+        created.push(item);
+        events.push({ itemId: item.id, at, kind: 'created', before: null, after: { ...fields, code, status: 'found' } });
+        if (status !== 'found') events.push({ itemId: item.id, at, kind: 'moved', before: { status: 'found' }, after: { status } });
+      }
+      // Chunked: SQLite limits the number of bound parameters per statement.
+      for (let i = 0; i < created.length; i += 20) await manager.getRepository(ItemEntity).insert(created.slice(i, i + 20));
+      await appendEvents(manager, actor, events);
+      for (const update of plan.updates) {
+        const before = update.item as ItemEntity;
+        const after = await this.applyChanges(manager, before, update.changes);
+        await this.save(manager, before, update.closedAt ? { ...after, status: 'closed', closedAt: update.closedAt } : after, update.changes, actor);
+      }
+      return { plan, createdCodes: created.map((c) => c.code) };
+    });
   }
 
   /** The item, if the actor may do `action` on it; a department user's view of another department's item is "not found". */

@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ItemsModule } from '../items/items.module.js';
+import { LedgerController } from './ledger.controller.js';
+import { LedgerService } from './ledger.service.js';
 
 /** 台账：按筛选导出 .xlsx，导入问题清单（编号为键，全部有效才写入）. */
-@Module({})
+@Module({
+  imports: [ItemsModule],
+  controllers: [LedgerController],
+  providers: [LedgerService],
+})
 export class LedgerModule {}

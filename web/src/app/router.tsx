@@ -1,7 +1,7 @@
 import { canDo } from '@rectify/shared';
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { AdminHome, AuditPage, DepartmentsPage, isAdministrator, UsersPage } from '../features/admin';
+import { AdminHome, AuditPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage } from '../features/admin';
 import { LoginPage, RequireSession, useCurrentUser } from '../features/auth';
 import { BoardPage } from '../features/board';
 
@@ -21,6 +21,8 @@ const router = createBrowserRouter([
   { path: '/admin', element: signedIn(<AdminHome />) },
   { path: '/admin/users', element: signedIn(<UsersPage />) },
   { path: '/admin/departments', element: signedIn(<DepartmentsPage />) },
+  { path: '/admin/dictionaries', element: signedIn(<DictionariesPage />) },
+  { path: '/admin/settings', element: signedIn(<SettingsPage />) },
   { path: '/audit', element: signedIn(<AuditPage />) },
   { path: '*', element: <Navigate to="/" replace /> },
 ]);

@@ -10,6 +10,8 @@ export const queryKeys = {
   items: ['item'] as const,
   item: (id: string) => ['item', id] as const,
   departments: ['departments'] as const,
+  dictionaries: ['dictionaries'] as const,
+  settings: ['settings'] as const,
   session: ['session'] as const,
   users: ['users'] as const,
   history: (id: string) => ['item', id, 'history'] as const,

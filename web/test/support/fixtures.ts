@@ -1,4 +1,4 @@
-import type { ColumnKey, ItemView } from '@rectify/shared';
+import type { ColumnKey, Dictionaries, DictionaryEntry, DictionaryKind, ItemView, SessionView, UserView } from '@rectify/shared';
 
 /** A card as the API returns it; override what a test is about. */
 export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
@@ -38,3 +38,40 @@ export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
 }
 
 export const DEPARTMENT_ID = '0b9e6a52-93a4-4c1e-9d55-6f1c2d3e4a5b';
+
+/** A dictionary entry as GET /api/dictionaries lists it. */
+export function makeEntry(kind: DictionaryKind, name: string, sortOrder: number, overrides: Partial<DictionaryEntry> = {}): DictionaryEntry {
+  return { id: `${kind}-${name}`, kind, name, codeLetters: null, active: true, sortOrder, ...overrides };
+}
+
+/** 巡察反馈 and 审计 retired; 作风建设 retired. The lists come in sortOrder, as the API sends them. */
+export const DICTIONARIES: Dictionaries = {
+  source: [
+    makeEntry('source', '巡视反馈', 10, { codeLetters: 'XS' }),
+    makeEntry('source', '巡察反馈', 20, { codeLetters: 'XC', active: false }),
+    makeEntry('source', '自查自纠', 30, { codeLetters: 'ZC' }),
+    makeEntry('source', '审计', 40, { codeLetters: 'SJ', active: false }),
+    makeEntry('source', '群众来信', 50, { codeLetters: 'QZ' }),
+  ],
+  category: [makeEntry('category', '政治建设', 10), makeEntry('category', '作风建设', 20, { active: false }), makeEntry('category', '制度建设', 30)],
+  cause_tag: [makeEntry('cause_tag', '宗旨意识', 10)],
+};
+
+/** The signed-in session as GET /api/auth/me returns it, for components that read the current user. */
+export function makeSession(overrides: Partial<UserView> = {}): SessionView {
+  return {
+    user: {
+      id: 'u-leader',
+      username: 'leader',
+      displayName: '王建国',
+      role: 'leader',
+      departmentId: null,
+      departmentName: null,
+      disabled: false,
+      createdAt: '2026-11-01T00:00:00.000Z',
+      ...overrides,
+    },
+    csrfToken: 'csrf-token',
+    expiresAt: '2026-12-01T00:00:00.000Z',
+  };
+}

@@ -1,4 +1,9 @@
+import { TextDecoder, TextEncoder } from 'node:util';
+
 /** jsdom lacks a few browser APIs antd reads on mount. */
+// react-router (reached through the auth feature's public surface) reads TextEncoder when loaded.
+if (!('TextEncoder' in globalThis)) Object.assign(globalThis, { TextEncoder, TextDecoder });
+
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({

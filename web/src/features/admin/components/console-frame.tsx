@@ -1,4 +1,4 @@
-import { ApartmentOutlined, ArrowLeftOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ArrowLeftOutlined, BookOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { canDo, type Action } from '@rectify/shared';
 import { Button, Menu, Result } from 'antd';
 import type { ReactNode } from 'react';
@@ -9,12 +9,14 @@ import { UserMenu, useCurrentUser } from '../../auth';
 export const CONSOLE_PAGES = [
   { path: '/admin/users', action: 'users.manage', label: '用户管理', icon: <TeamOutlined aria-hidden="true" /> },
   { path: '/admin/departments', action: 'departments.manage', label: '部门管理', icon: <ApartmentOutlined aria-hidden="true" /> },
+  { path: '/admin/dictionaries', action: 'dictionaries.manage', label: '字典管理', icon: <BookOutlined aria-hidden="true" /> },
+  { path: '/admin/settings', action: 'settings.manage', label: '系统设置', icon: <SettingOutlined aria-hidden="true" /> },
   { path: '/audit', action: 'audit.verify', label: '历史校验', icon: <SafetyCertificateOutlined aria-hidden="true" /> },
 ] as const satisfies ReadonlyArray<{ path: string; action: Action; label: string; icon: ReactNode }>;
 
-/** Does this user administer anything (accounts or departments)? Then they get the 系统管理 area. */
+/** Does this user administer anything (accounts, departments, dictionaries, settings)? Then they get the 系统管理 area. */
 export function isAdministrator(user: Parameters<typeof canDo>[0]): boolean {
-  return canDo(user, 'users.manage').allowed || canDo(user, 'departments.manage').allowed;
+  return CONSOLE_PAGES.some((page) => page.path.startsWith('/admin/') && canDo(user, page.action).allowed);
 }
 
 interface Props {

@@ -1,8 +1,10 @@
 import { ClearOutlined, SearchOutlined } from '@ant-design/icons';
-import { DEFAULT_CATEGORIES, DEFAULT_SOURCES, WARNING_LEVEL_LABELS, WARNING_LEVELS, type BoardFilters, type WarningLevel } from '@rectify/shared';
+import { WARNING_LEVEL_LABELS, WARNING_LEVELS, type BoardFilters, type WarningLevel } from '@rectify/shared';
 import { Button, Input, Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDepartmentOptions } from '../../../hooks/use-departments';
+import { filterOptions, useDictionaries } from '../../../hooks/use-dictionaries';
+import { useSettings } from '../../../hooks/use-settings';
 import { hasFilters } from '../lib/filters';
 
 interface Props {
@@ -13,14 +15,28 @@ interface Props {
   total: number | null;
 }
 
-const SOURCE_OPTIONS = DEFAULT_SOURCES.map((s) => ({ value: s.name, label: s.name }));
-const CATEGORY_OPTIONS = DEFAULT_CATEGORIES.map((c) => ({ value: c, label: c }));
-const WARNING_OPTIONS = WARNING_LEVELS.map((level) => ({ value: level, label: WARNING_LEVEL_LABELS[level] }));
+/** 预警 options; 黄灯 says how near "near" is once the office's setting is known (系统设置). */
+function warningOptions(yellowWithinDays: number | undefined) {
+  return WARNING_LEVELS.map((level) => ({
+    value: level,
+    label: level === 'yellow' && yellowWithinDays !== undefined ? `黄灯（${yellowWithinDays}天内到期）` : WARNING_LEVEL_LABELS[level],
+  }));
+}
 
 const SEARCH_DELAY_MS = 400;
 
+/** A retired dictionary entry reads 已停用 and is greyed, as in the item forms. */
+const retiredGrey = (option: { label?: React.ReactNode; data: { retired?: boolean } }) =>
+  option.data.retired ? <span className="dictionary-option-retired">{option.label}</span> : option.label;
+
 export function FilterBar({ filters, onChange, onClear, total }: Props) {
   const { options: departmentOptions, loading: departmentsLoading } = useDepartmentOptions();
+  const dictionaries = useDictionaries();
+  const settings = useSettings();
+  // Every entry, retired ones too: old items still carry them and must stay findable.
+  const sourceOptions = useMemo(() => filterOptions(dictionaries.data?.source, filters.source), [dictionaries.data, filters.source]);
+  const categoryOptions = useMemo(() => filterOptions(dictionaries.data?.category, filters.category), [dictionaries.data, filters.category]);
+  const warningChoices = useMemo(() => warningOptions(settings.data?.warningYellowWithinDays), [settings.data]);
   const [text, setText] = useState(filters.q ?? '');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -44,7 +60,10 @@ export function FilterBar({ filters, onChange, onClear, total }: Props) {
         allowClear
         value={filters.source}
         onChange={select('source')}
-        options={SOURCE_OPTIONS}
+        options={sourceOptions}
+        optionRender={retiredGrey}
+        loading={dictionaries.isLoading}
+        popupMatchSelectWidth={false}
       />
       <Select
         aria-label="问题类别"
@@ -53,7 +72,10 @@ export function FilterBar({ filters, onChange, onClear, total }: Props) {
         allowClear
         value={filters.category}
         onChange={select('category')}
-        options={CATEGORY_OPTIONS}
+        options={categoryOptions}
+        optionRender={retiredGrey}
+        loading={dictionaries.isLoading}
+        popupMatchSelectWidth={false}
       />
       <Select
         aria-label="责任部门"
@@ -74,7 +96,8 @@ export function FilterBar({ filters, onChange, onClear, total }: Props) {
         allowClear
         value={filters.warning}
         onChange={select('warning')}
-        options={WARNING_OPTIONS}
+        options={warningChoices}
+        popupMatchSelectWidth={false}
       />
       <Input
         aria-label="关键字"

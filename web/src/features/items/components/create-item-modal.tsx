@@ -70,6 +70,7 @@ export function CreateItemModal({ open, onClose, onCreated }: Props) {
     >
       <Form
         form={form}
+        name="item-create"
         layout="vertical"
         initialValues={initialValues}
         onFinish={submit}

@@ -73,6 +73,9 @@ export function ItemEditForm({ item, onCancel, onSaved, onConflict }: Props) {
   return (
     <Form
       form={form}
+      // Field ids get a prefix: the 新增问题 dialog stays mounted with the same field names, and a
+      // label must point at this form's input, not the hidden dialog's.
+      name="item-edit"
       layout="vertical"
       initialValues={initial}
       onFinish={save}
@@ -80,7 +83,7 @@ export function ItemEditForm({ item, onCancel, onSaved, onConflict }: Props) {
       className="item-form item-edit-form"
       disabled={update.isPending}
     >
-      <ProblemFields />
+      <ProblemFields stored={item} />
       <SectionTitle>责任分工</SectionTitle>
       <ResponsibilityFields assignmentLocked={assignmentCheck.allowed ? undefined : assignmentCheck.reason} />
       <SectionTitle>整改安排</SectionTitle>

@@ -1,27 +1,25 @@
-import {
-  DEFAULT_CATEGORIES,
-  DEFAULT_SOURCES,
-  FIELD_LABELS,
-  PROBLEM_SCOPE_LABELS,
-  PROBLEM_SCOPES,
-  RECTIFY_TYPE_LABELS,
-  RECTIFY_TYPES,
-} from '@rectify/shared';
-import { Divider, Form, Input, Radio, Select } from 'antd';
+import { FIELD_LABELS, PROBLEM_SCOPE_LABELS, PROBLEM_SCOPES, RECTIFY_TYPE_LABELS, RECTIFY_TYPES, type ItemView } from '@rectify/shared';
+import { Divider, Form, Input, Radio } from 'antd';
 import { DateStringPicker } from '../../../components/date-string-picker';
 import { DepartmentSelect } from '../../../components/department-select';
+import { DictionarySelect } from '../../../components/dictionary-select';
 import { MeasuresInput } from '../../../components/measures-input';
 import { timeFieldsFor, type ItemFormValues } from '../lib/item-form';
 
-const SOURCE_OPTIONS = DEFAULT_SOURCES.map((s) => ({ value: s.name, label: s.name }));
-const CATEGORY_OPTIONS = DEFAULT_CATEGORIES.map((c) => ({ value: c, label: c }));
 const SCOPE_OPTIONS = PROBLEM_SCOPES.map((value) => ({ value, label: PROBLEM_SCOPE_LABELS[value] }));
 const RECTIFY_TYPE_OPTIONS = RECTIFY_TYPES.map((value) => ({ value, label: RECTIFY_TYPE_LABELS[value] }));
 
 const L = FIELD_LABELS;
 
-/** 问题 itself: what was found, where it came from, whose it is. */
-export function ProblemFields({ sourceLocked }: { sourceLocked?: string }) {
+interface ProblemProps {
+  /** Why 问题来源 is fixed for this user, when it is. */
+  sourceLocked?: string;
+  /** The item being edited: its 来源 and 类别 stay selectable after their dictionary entries are retired. */
+  stored?: Pick<ItemView, 'source' | 'category'>;
+}
+
+/** 问题 itself: what was found, where it came from, whose it is. 来源 and 类别 come from 字典管理. */
+export function ProblemFields({ sourceLocked, stored }: ProblemProps) {
   const scope = Form.useWatch<ItemFormValues['scope']>('scope');
   return (
     <>
@@ -33,13 +31,13 @@ export function ProblemFields({ sourceLocked }: { sourceLocked?: string }) {
       </Form.Item>
       <div className="form-grid">
         <Form.Item name="source" label={L.source} required extra={sourceLocked}>
-          <Select options={SOURCE_OPTIONS} placeholder="请选择问题来源" disabled={!!sourceLocked} />
+          <DictionarySelect kind="source" stored={stored?.source} disabled={!!sourceLocked} />
         </Form.Item>
         <Form.Item name="batch" label={L.batch} required>
           <Input placeholder="如：2026年度民主生活会" maxLength={60} />
         </Form.Item>
         <Form.Item name="category" label={L.category} required>
-          <Select options={CATEGORY_OPTIONS} placeholder="请选择问题类别" />
+          <DictionarySelect kind="category" stored={stored?.category} />
         </Form.Item>
         <Form.Item name="scope" label={L.scope} required>
           <Radio.Group options={SCOPE_OPTIONS} optionType="button" />

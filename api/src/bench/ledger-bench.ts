@@ -1,0 +1,159 @@
+/**
+ * 台账 benchmark: 5,000 items in a throwaway SQLite database; over HTTP, the export of all of them
+ * (p50 of several runs), the import of that file (dry run: all unchanged), the import of the same
+ * file with every open row edited (dry run, then real: one update per open item), and the import of 5,000 new rows
+ * (dry run, then real: 5,000 creates). Prints figures only; nothing here passes or fails.
+ * Run: node api/dist/bench/ledger-bench.js (after building the api).
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { LedgerImportResult } from '@rectify/shared';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { createApp } from '../app.factory.js';
+import { WriteQueue } from '../database/write-queue.js';
+import { DEMO_DEPARTMENTS, DEMO_ITEMS } from '../demo/demo-content.js';
+import { seedDepartments, seedItems } from '../demo/demo-seeder.js';
+import { hashPassword } from '../users/password-hasher.js';
+import { UserEntity } from '../users/user.entity.js';
+
+const ITEMS = 5_000;
+const EXPORT_RUNS = 7;
+const DRY_RUNS = 3;
+
+const folder = mkdtempSync(join(tmpdir(), 'rectify-ledger-bench-'));
+const databasePath = join(folder, 'bench.sqlite');
+
+try {
+  const app = await createApp({ port: 0, database: { type: 'sqlite', path: databasePath }, demoData: false, webDist: join(folder, 'none') }, { logger: false });
+  await app.get(WriteQueue).run(async (manager) => {
+    const departments = await seedDepartments(manager);
+    const many = Array.from({ length: ITEMS }, (_, i) => {
+      const demo = DEMO_ITEMS[i % DEMO_ITEMS.length];
+      return { ...demo, title: `${demo.title.slice(0, 50)}（${i + 1}）`, description: `${demo.description}（${i + 1}）` };
+    });
+    await seedItems(manager, many, departments, new Date());
+    await manager.getRepository(UserEntity).insert({
+      id: randomUUID(),
+      username: 'bench',
+      displayName: '基准测试',
+      role: 'leader',
+      departmentId: null,
+      passwordHash: await hashPassword('bench-password'),
+      disabled: false,
+      createdAt: new Date().toISOString(),
+    });
+  });
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password' }) });
+  const authorization = `Bearer ${((await login.json()) as { token: string }).token}`;
+  const items = () => app.get(DataSource).getRepository('items').count();
+  console.log(`整改台账基准测试：${await items()} 条事项（SQLite，${databasePath}）\n`);
+
+  const exportOnce = async (): Promise<Buffer> => {
+    const response = await fetch(`${base}/api/ledger/export`, { headers: { authorization } });
+    if (!response.ok) throw new Error(`导出失败：${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  };
+  const importOnce = async (file: Buffer, dryRun: boolean): Promise<LedgerImportResult> => {
+    const form = new FormData();
+    form.append('dryRun', String(dryRun));
+    form.append('file', new Blob([new Uint8Array(file)]), '整改台账.xlsx');
+    const response = await fetch(`${base}/api/ledger/import`, { method: 'POST', headers: { authorization }, body: form });
+    const body = (await response.json()) as LedgerImportResult;
+    if (!response.ok) throw new Error(`导入失败：${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+    return body;
+  };
+  const summary = (r: LedgerImportResult) => `新增${r.created.length}、更新${r.updated.length}、无变化${r.unchanged}`;
+
+  await exportOnce(); // warm-up
+  const exportTimes: number[] = [];
+  let exported: Buffer = Buffer.alloc(0);
+  for (let i = 0; i < EXPORT_RUNS; i++) exportTimes.push(await timed(async () => (exported = await exportOnce())));
+
+  const rows: Array<[string, string, number]> = [];
+  rows.push([`GET /api/ledger/export（${ITEMS}行，${mb(exported)}，${EXPORT_RUNS}次中位数）`, '', percentile(exportTimes, 50)]);
+
+  let result!: LedgerImportResult;
+  const unchangedTimes: number[] = [];
+  for (let i = 0; i < DRY_RUNS; i++) unchangedTimes.push(await timed(async () => (result = await importOnce(exported, true))));
+  rows.push([`导入预检：导出的原文件（${DRY_RUNS}次中位数）`, summary(result), percentile(unchangedTimes, 50)]);
+
+  const edited = await editEveryRow(exported);
+  const editedDry: number[] = [];
+  for (let i = 0; i < DRY_RUNS; i++) editedDry.push(await timed(async () => (result = await importOnce(edited, true))));
+  rows.push([`导入预检：未销号的行都改了备注（${mb(edited)}，${DRY_RUNS}次中位数）`, summary(result), percentile(editedDry, 50)]);
+  rows.push(['正式导入：未销号的行都改了备注（一个事务）', '', await timed(async () => (result = await importOnce(edited, false)))]);
+  rows[rows.length - 1][1] = summary(result);
+
+  const fresh = await newRows(ITEMS);
+  const freshDry: number[] = [];
+  for (let i = 0; i < DRY_RUNS; i++) freshDry.push(await timed(async () => (result = await importOnce(fresh, true))));
+  rows.push([`导入预检：${ITEMS}条新问题（${mb(fresh)}，${DRY_RUNS}次中位数）`, summary(result), percentile(freshDry, 50)]);
+  rows.push([`正式导入：${ITEMS}条新问题（一个事务）`, '', await timed(async () => (result = await importOnce(fresh, false)))]);
+  rows[rows.length - 1][1] = summary(result);
+  const after = await items();
+  await app.close();
+
+  console.log('    耗时 (ms)   操作 → 结果');
+  for (const [name, outcome, ms] of rows) console.log(`${ms.toFixed(0).padStart(12)}   ${name}${outcome ? ` → ${outcome}` : ''}`);
+  console.log(`\n导出 ${EXPORT_RUNS} 次：最快 ${Math.min(...exportTimes).toFixed(0)} ms，最慢 ${Math.max(...exportTimes).toFixed(0)} ms；导入后共 ${after} 条事项`);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+
+/** The exported file with 备注 changed in every row not yet closed (closed items are not edited). */
+async function editEveryRow(file: Buffer): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0];
+  const header = sheet.getRow(1).values as unknown[];
+  const remarks = header.indexOf('备注');
+  const closed = header.indexOf('是否销号');
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    if (row.getCell(closed).value === '否') row.getCell(remarks).value = `基准测试修改（${r - 1}）`;
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A 问题清单 of new problems, as an office would bring one in: no 编号, the usual columns. */
+async function newRows(count: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('问题清单');
+  sheet.addRow(['问题描述', '问题来源', '问题类别', '整改措施', '责任部门', '责任领导', '整改时限', '责任人']);
+  const departments = DEMO_DEPARTMENTS.filter((d) => d.parent).map((d) => d.name);
+  for (let i = 0; i < count; i++) {
+    const demo = DEMO_ITEMS[i % DEMO_ITEMS.length];
+    sheet.addRow([
+      `${demo.description}（新${i + 1}）`,
+      demo.source,
+      demo.category,
+      (demo.measures ?? ['制定整改方案']).map((m, n) => `${n + 1}. ${m}`).join('\n'),
+      departments[i % departments.length],
+      demo.leader ?? '李卫东',
+      new Date(Date.UTC(2027, i % 12, 1 + (i % 28))),
+      demo.owner ?? '王蕾',
+    ]);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function mb(file: Buffer): string {
+  return `${(file.length / 1024 / 1024).toFixed(2)} MB`;
+}

@@ -1,0 +1,205 @@
+/**
+ * The .xlsx side of the 台账: writing the export with exceljs, and reading an upload into plain
+ * cell values for the shared planner. Which columns exist and what a cell means is decided in
+ * shared/src/ledger; here only the file format.
+ */
+import ExcelJS from 'exceljs';
+import {
+  columnLetter,
+  isBlank,
+  LEDGER_COLUMNS,
+  LEDGER_EXPORT_COLUMNS,
+  LEDGER_SHEET_NAME,
+  ledgerRowOf,
+  matchHeaders,
+  normalizeHeader,
+  type HeaderMatch,
+  type ItemView,
+  type LedgerCellValue,
+  type LedgerProblem,
+  type LedgerSheetRow,
+} from '@rectify/shared';
+import { InvalidRequestError } from '../common/domain-errors.js';
+import { assertXlsx } from './xlsx-file.js';
+
+const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+const FONT = { name: '宋体', size: 11 };
+const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owner', 'deadline', 'closed', 'closedDate']);
+
+/**
+ * The 整改台账 sheet: the header in row 1 (no title row, so the file imports again as it is), frozen,
+ * with a filter; wrapped text aligned to the top; dates as real Excel dates shown 2026年12月31日;
+ * landscape A4, one page wide, the header repeated on every printed page. Row heights are set from
+ * the text: Excel fits unset heights to wrapped text when it draws them, LibreOffice does not.
+ */
+export async function writeLedgerWorkbook(items: readonly ItemView[], now: Date): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '整改看板';
+  workbook.created = now;
+  const sheet = workbook.addWorksheet(LEDGER_SHEET_NAME, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
+  sheet.columns = LEDGER_EXPORT_COLUMNS.map((column) => ({
+    header: column.header,
+    key: column.key,
+    width: column.width,
+    style: {
+      font: FONT,
+      border: BORDER,
+      alignment: { wrapText: true, vertical: 'top', horizontal: CENTRED.has(column.key) ? 'center' : 'left' },
+      ...(column.kind === 'date' ? { numFmt: DATE_FORMAT } : {}),
+    },
+  }));
+  const header = sheet.getRow(1);
+  header.height = 24;
+  header.eachCell((cell) => {
+    cell.font = { ...FONT, bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    cell.border = BORDER;
+  });
+  items.forEach((item, i) => {
+    const values = ledgerRowOf(item, i + 1);
+    sheet.addRow(values).height = rowHeight(LEDGER_EXPORT_COLUMNS.map((c) => [values[c.key as keyof typeof values], c.width] as const));
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: LEDGER_EXPORT_COLUMNS.length } };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Points per line of 11-point 宋体, and Excel's highest row. */
+const LINE_HEIGHT = 14.5;
+const MAX_ROW_HEIGHT = 409;
+
+/** Enough height for the longest cell of the row once wrapped (a CJK character is about two widths of "0"). */
+function rowHeight(cells: ReadonlyArray<readonly [unknown, number]>): number {
+  let lines = 1;
+  for (const [value, width] of cells) {
+    if (typeof value !== 'string') continue;
+    const usable = Math.max(1, width - 1);
+    const cellLines = value.split('\n').reduce((sum, paragraph) => {
+      let units = 0;
+      for (const char of paragraph) units += char.charCodeAt(0) >= 0x2e80 ? 2 : 1.1;
+      return sum + Math.max(1, Math.ceil(units / usable));
+    }, 0);
+    lines = Math.max(lines, cellLines);
+  }
+  return Math.min(MAX_ROW_HEIGHT, Math.round(lines * LINE_HEIGHT + 4));
+}
+
+/** An uploaded ledger, read into plain values. */
+export interface LedgerUpload {
+  sheet: string;
+  headers: HeaderMatch;
+  /** Non-blank data rows (blank ones, and those with only 序号, are skipped). */
+  rows: LedgerSheetRow[];
+}
+
+/**
+ * Reads the sheet named 整改台账, or else the first visible sheet. Refuses (400) what is not a
+ * readable .xlsx, an empty sheet, and merged cells in the header row. Formulas, merged cells and
+ * Excel error values in data cells are handed to the planner as refused cells, so they are listed
+ * with every other problem, by row and column.
+ *
+ * Formulas are refused, not read through their cached result: the result stored in the file may be
+ * missing (files written by programs) or stale (calculation switched off), and a ledger that changes
+ * when re-opened (=TODAY()+30) is not a record.
+ */
+export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
+  assertXlsx(data);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new InvalidRequestError('不是有效的 .xlsx 文件（文件已损坏或无法读取），请在 Excel 或 WPS 中重新“另存为” .xlsx 后再导入');
+  }
+  const sheet = workbook.getWorksheet(LEDGER_SHEET_NAME) ?? workbook.worksheets.find((s) => s.state !== 'hidden' && s.state !== 'veryHidden');
+  if (!sheet || sheet.actualRowCount === 0) {
+    throw new InvalidRequestError(`文件是空的：${sheet ? `「${sheet.name}」工作表` : '工作簿'}中没有内容，第1行应为表头（编号、问题描述…），其下每行一个问题`);
+  }
+  const width = sheet.columnCount;
+  const headerRow = sheet.getRow(1);
+
+  const merged = new Map<string, { first: string; last: string }>();
+  for (let c = 1; c <= width; c++) {
+    const cell = headerRow.getCell(c);
+    if (!cell.isMerged) continue;
+    const range = merged.get(cell.master.address) ?? { first: cell.address, last: cell.address };
+    range.last = cell.address;
+    merged.set(cell.master.address, range);
+  }
+  if (merged.size) {
+    const ranges = [...merged.values()].map((r) => (r.first === r.last ? r.first : `${r.first}:${r.last}`)).join('、');
+    throw new InvalidRequestError(`表头（第1行）不能有合并单元格（${ranges}）：请取消合并，每一列只写一个列名；如第1行是标题，请删去标题行`);
+  }
+
+  const header = Array.from({ length: width }, (_, i) => {
+    const value = cellValue(headerRow.getCell(i + 1), sheet);
+    return typeof value === 'object' && value !== null && !(value instanceof Date) ? null : text(value);
+  });
+  const headers = matchHeaders(header);
+  const ignored = new Set(
+    header.flatMap((h, i) => (h && LEDGER_COLUMNS.some((c) => !c.imported && [c.header, ...c.synonyms].some((n) => normalizeHeader(n) === normalizeHeader(h))) ? [i] : [])),
+  );
+
+  const rows: LedgerSheetRow[] = [];
+  const dataUnderBlankHeader = new Map<number, number>();
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = sheet.findRow(r);
+    if (!row) continue;
+    const cells: LedgerCellValue[] = Array.from({ length: width }, (_, i) => {
+      const cell = row.findCell(i + 1);
+      return cell ? cellValue(cell, sheet) : null;
+    });
+    if (cells.every((value, i) => ignored.has(i) || isBlank(value))) continue;
+    cells.forEach((value, i) => {
+      if (!header[i] && !isBlank(value) && !dataUnderBlankHeader.has(i)) dataUnderBlankHeader.set(i, r);
+    });
+    rows.push({ row: r, cells });
+  }
+  const blankHeaderErrors: LedgerProblem[] = [...dataUnderBlankHeader].map(([i, r]) => ({
+    row: 1,
+    column: `${columnLetter(i + 1)}列`,
+    cell: `${columnLetter(i + 1)}1`,
+    message: `这一列没有列名，但第${r}行起有数据：请补上列名，或删除这一列`,
+  }));
+  return { sheet: sheet.name, headers: { columns: headers.columns, errors: [...headers.errors, ...blankHeaderErrors] }, rows };
+}
+
+function text(value: LedgerCellValue): string | null {
+  if (value === null) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim() || null;
+}
+
+/** One cell as a plain value; formulas, merged cells and error values as refused cells. */
+function cellValue(cell: ExcelJS.Cell, sheet: ExcelJS.Worksheet): LedgerCellValue {
+  if (cell.isMerged) {
+    const merges = (sheet as unknown as { _merges?: Record<string, { range?: string }> })._merges;
+    const range = merges?.[cell.master.address]?.range ?? `${cell.master.address}起`;
+    return { invalid: `单元格${cell.address}是合并单元格（${range}）：请取消合并，并在每一行填写完整` };
+  }
+  const value = cell.value;
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+      return null;
+    case ExcelJS.ValueType.Formula:
+      return { invalid: `单元格${cell.address}是公式（=${cell.formula ?? ''}），请复制后用“选择性粘贴—数值”替换公式再导入` };
+    case ExcelJS.ValueType.Error:
+      return { invalid: `单元格${cell.address}是错误值（${(value as ExcelJS.CellErrorValue).error}），请改正后再导入` };
+    case ExcelJS.ValueType.RichText:
+      return (value as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('');
+    case ExcelJS.ValueType.Hyperlink:
+      return String((value as ExcelJS.CellHyperlinkValue).text ?? '');
+    case ExcelJS.ValueType.Date:
+      return value as Date;
+    case ExcelJS.ValueType.Number:
+    case ExcelJS.ValueType.String:
+    case ExcelJS.ValueType.Boolean:
+      return value as number | string | boolean;
+    default:
+      return cell.text ?? null;
+  }
+}

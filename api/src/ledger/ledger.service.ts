@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { LEDGER_LIMITS, ledgerFileName, type Actor, type LedgerExportQuery, type LedgerImportResult } from '@rectify/shared';
+import { InvalidRequestError } from '../common/domain-errors.js';
+import { ItemSearch, searchScopeOf } from '../items/item-search.js';
+import { ItemsService } from '../items/items.service.js';
+import { importResultOf } from './ledger-context.js';
+import { readLedgerWorkbook, writeLedgerWorkbook } from './ledger-workbook.js';
+
+/** An uploaded file as multer hands it over (memory storage). */
+export interface UploadedLedger {
+  buffer: Buffer;
+  size: number;
+  originalname: string;
+}
+
+/** 台账 export (the board's filters, the actor's reach) and import (all or nothing, 编号 as the key). */
+@Injectable()
+export class LedgerService {
+  constructor(
+    private readonly search: ItemSearch,
+    private readonly items: ItemsService,
+  ) {}
+
+  /** Every item the filters match that the actor may export (a department: its own items), in 编号 order. */
+  async export(filters: LedgerExportQuery, actor: Actor): Promise<{ fileName: string; data: Buffer }> {
+    const now = new Date();
+    const items = await this.search.find(filters, searchScopeOf(actor, 'ledger.export'), now);
+    return { fileName: ledgerFileName(now), data: await writeLedgerWorkbook(items, now) };
+  }
+
+  /**
+   * Reads and checks the file, then plans (dry run) or imports it. A file that cannot be read as a
+   * ledger is refused with a 400; problems in its rows and header come back in `errors` (the
+   * controller answers 422), and then nothing is written.
+   */
+  async import(file: UploadedLedger | undefined, dryRun: boolean, actor: Actor): Promise<LedgerImportResult> {
+    if (!file) throw new InvalidRequestError('请选择要导入的 .xlsx 文件（表单字段名为 file）');
+    const upload = await readLedgerWorkbook(file.buffer);
+    if (upload.rows.length > LEDGER_LIMITS.maxRows) {
+      throw new InvalidRequestError(`文件有${upload.rows.length}行数据，超过单次导入上限${LEDGER_LIMITS.maxRows}行，请拆分成几个文件分批导入`);
+    }
+    if (upload.headers.errors.length) {
+      const plan = { creates: [], updates: [], unchanged: 0, errors: upload.headers.errors, warnings: [], ignoredColumns: [] };
+      return importResultOf(plan, { dryRun, sheet: upload.sheet });
+    }
+    if (upload.rows.length === 0) throw new InvalidRequestError(`「${upload.sheet}」工作表只有表头，没有数据行：请从第2行起每行填写一个问题`);
+    const { plan, createdCodes } = await this.items.importLedger(upload.headers.columns, upload.rows, actor, { dryRun });
+    return importResultOf(plan, { dryRun, sheet: upload.sheet, ...(createdCodes ? { createdCodes } : {}) });
+  }
+}

@@ -1,0 +1,321 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { CreateItemInput, ItemView, LedgerImportResult } from '@rectify/shared';
+import ExcelJS from 'exceljs';
+import type request from 'supertest';
+import { ItemEventEntity } from '../src/history/item-event.entity.js';
+import { ItemEntity } from '../src/items/item.entity.js';
+import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const STANDARD_HEADERS = ['序号', '编号', '问题来源', '问题类别', '问题描述', '原因分析', '整改措施', '责任领导', '责任部门', '责任人', '整改时限', '整改进展', '完成情况', '是否销号', '销号日期', '备注'];
+
+/** Collects a binary answer into a Buffer. */
+const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+async function exportLedger(client: ApiClient = t.leader, query = ''): Promise<{ response: request.Response; data: Buffer }> {
+  const response = await client.get(`/api/ledger/export${query}`).buffer(true).parse(binary);
+  return { response, data: response.body as Buffer };
+}
+
+async function sheetOf(data: Buffer): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  return workbook.worksheets[0];
+}
+
+/** Every cell value of a sheet, dates as YYYY-MM-DD. */
+async function valuesOf(data: Buffer): Promise<unknown[][]> {
+  const sheet = await sheetOf(data);
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => {
+    rows.push(Array.from({ length: STANDARD_HEADERS.length }, (_, i) => {
+      const value = row.getCell(i + 1).value;
+      return value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? null);
+    }));
+  });
+  return rows;
+}
+
+async function workbookOf(rows: unknown[][], tweak?: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('问题清单');
+  for (const row of rows) sheet.addRow(row);
+  tweak?.(sheet, workbook);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function importFile(data: Buffer, options: { dryRun?: boolean; client?: ApiClient; name?: string } = {}) {
+  return (options.client ?? t.leader)
+    .post('/api/ledger/import')
+    .field('dryRun', String(options.dryRun ?? true))
+    .attach('file', data, { filename: options.name ?? '问题清单.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+/** Every stored item and the length of the history chain: what "nothing changed" compares. */
+async function snapshot() {
+  const items = await t.dataSource.getRepository(ItemEntity).find({ order: { code: 'ASC' } });
+  const events = await t.dataSource.getRepository(ItemEventEntity).count();
+  return { items, events };
+}
+
+const move = async (item: ItemView, to: string, changes?: object): Promise<ItemView> => {
+  const response = await t.leader.post(`/api/items/${item.id}/move`).send({ to, version: item.version, ...(changes ? { changes } : {}) });
+  if (response.status !== 200) throw new Error(`移动失败 ${response.status}: ${JSON.stringify(response.body)}`);
+  return response.body;
+};
+
+/** Items in every column, with the fields the ledger has to carry round trip. */
+async function seedVariedItems(): Promise<ItemView[]> {
+  const assigned: Partial<CreateItemInput> = {
+    departmentId: t.departments.policy,
+    coDepartmentIds: [t.departments.finance],
+    leader: '李卫东（副局长）',
+    measures: [{ content: '（1）修订《机关党支部“三会一课”制度实施细则》' }, { content: '2026年起每季度通报一次\n执行情况纳入年度考核' }],
+  };
+  const found = await t.createItem({ title: '理论学习不够深入', causeAnalysis: '学习制度执行不严。', remarks: '需与组织部对接' });
+  const measures = await move(await t.createItem(assigned), 'measures');
+  const longTerm = await move(
+    await t.createItem({ ...assigned, source: '民主生活会', scope: 'individual', person: '张明', rectifyType: 'long_term', stageGoal: '每季度专题学习一次', nextReviewDate: '2027-01-15', deadline: '2026-06-30' }),
+    'deadline',
+  );
+  const inProgress = await move(
+    await t.createItem({ ...assigned, category: '作风建设', rectifyType: 'immediate', deadline: '2026-12-31', owner: '王蕾', causeTags: ['担当作为'] }),
+    'in_progress',
+  );
+  const typedOnly = await t.createItem({ ...assigned, coDepartmentIds: [], rectifyType: 'immediate' });
+  const closed = await move(
+    await t.createItem({ ...assigned, rectifyType: 'time_limited', deadline: '2026-10-31', owner: '赵颖', completion: '已修订细则并印发，各支部按月报送记录。' }),
+    'closed',
+  );
+  return [found, measures, longTerm, inProgress, typedOnly, closed];
+}
+
+describe('export', () => {
+  let items: ItemView[];
+  beforeAll(async () => {
+    items = await seedVariedItems();
+  });
+
+  it('writes the standard columns under Chinese headers, header frozen, dates as dates, named by the day', async () => {
+    const { response, data } = await exportLedger();
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="ledger-\d{8}\.xlsx"; filename\*=UTF-8''%E6%95%B4%E6%94%B9%E5%8F%B0%E8%B4%A6-\d{8}\.xlsx$/);
+
+    const sheet = await sheetOf(data);
+    expect(sheet.name).toBe('整改台账');
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(STANDARD_HEADERS);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getColumn(5).width).toBeGreaterThan(30);
+    expect(sheet.actualRowCount).toBe(1 + items.length);
+
+    const rowOf = (code: string) => sheet.getRows(2, items.length)!.find((r) => r.getCell(2).value === code)!;
+    const inProgress = rowOf(items[3].code);
+    expect(inProgress.getCell(11).value).toEqual(new Date(Date.UTC(2026, 11, 31)));
+    expect(inProgress.getCell(11).numFmt).toBe('yyyy"年"m"月"d"日"');
+    expect(inProgress.getCell(7).alignment).toMatchObject({ wrapText: true });
+    expect(inProgress.getCell(7).value).toBe('1、（1）修订《机关党支部“三会一课”制度实施细则》\n2、2026年起每季度通报一次\n执行情况纳入年度考核');
+    expect(inProgress.getCell(9).value).toBe('政策法规处、财务审计处');
+    expect(rowOf(items[2].code).getCell(11).value).toBe('长期坚持');
+    expect(rowOf(items[4].code).getCell(11).value).toBe('立行立改');
+    const closed = rowOf(items[5].code);
+    expect([closed.getCell(12).value, closed.getCell(14).value, closed.getCell(15).value instanceof Date]).toEqual(['已完成0/2项措施', '是', true]);
+    expect(rowOf(items[0].code).getCell(14).value).toBe('否');
+  });
+
+  it('exports what the board filters show, and a department only its own items', async () => {
+    const mine = await t.createItem({ source: '自查自纠', departmentId: t.departments.finance });
+    const filtered = await sheetOf((await exportLedger(t.leader, '?source=%E8%87%AA%E6%9F%A5%E8%87%AA%E7%BA%A0')).data);
+    expect(filtered.getColumn(2).values.slice(2)).toEqual([mine.code]);
+
+    const finance = await sheetOf((await exportLedger(t.as.financeStaff)).data);
+    const codes = finance.getColumn(2).values.slice(2);
+    expect(codes).toEqual([mine.code, ...items.filter((i) => i.coDepartmentIds.includes(t.departments.finance)).map((i) => i.code)].sort());
+
+    const refused = await t.as.admin.get('/api/ledger/export').expect(403);
+    expect(refused.body.message).toMatch(/不能导出台账/);
+    expect((await t.leader.get('/api/ledger/export?limit=5').expect(400)).body.message).toMatch(/不认识的字段/);
+  });
+
+  it('round trip: export, import (nothing to do), export again gives the same table', async () => {
+    const first = await exportLedger();
+    const before = await snapshot();
+    const dry = await importFile(first.data).expect(200);
+    expect(dry.body).toMatchObject({ dryRun: true, created: [], updated: [], errors: [], errorCount: 0, unchanged: before.items.length, ignoredColumns: ['序号', '整改进展'] });
+    const real = await importFile(first.data, { dryRun: false }).expect(200);
+    expect(real.body).toMatchObject({ dryRun: false, created: [], updated: [], unchanged: before.items.length });
+    expect(await snapshot()).toEqual(before);
+    const second = await exportLedger();
+    expect(await valuesOf(second.data)).toEqual(await valuesOf(first.data));
+  });
+});
+
+describe('import', () => {
+  const header = ['编号', '问题表现', '问题来源', '问题类别', '整改措施', '牵头部门', '责任领导', '完成时限', '责任人'];
+
+  it('a dry run lists what would change and writes nothing; the real import creates and updates in one go', async () => {
+    const existing = await move(
+      await t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '建立月检查制度', done: true }] }),
+      'measures',
+    );
+    const file = await workbookOf([
+      header,
+      [existing.code, existing.description, '巡察反馈', '组织建设', '1.建立月检查制度\n2.开展专题培训', '政策法规处', '李卫东', '2027年3月31日', '王蕾'],
+      ['2025-ZC-101', '机关食堂浪费现象时有发生，节约意识不强。', '自查自纠', '作风建设', '1. 开展“光盘行动”', '办公室', '张明', '立行立改', '赵颖'],
+      ['', '部分干部下基层调研次数少，调研报告质量不高。', '巡察反馈', '作风建设', '', '', '', '', ''],
+    ]);
+    const before = await snapshot();
+
+    const dry = await importFile(file).expect(200);
+    expect(dry.body.message).toBe('预检通过：将新增2条、更新1条，0条无变化。确认无误后再正式导入');
+    expect(dry.body.created).toEqual([
+      { row: 3, code: '2025-ZC-101', title: '机关食堂浪费现象时有发生', status: 'measures' },
+      { row: 4, title: '部分干部下基层调研次数少', status: 'found' },
+    ]);
+    expect(dry.body.updated).toEqual([{ row: 2, code: existing.code, title: existing.title, changes: ['整改措施', '完成时限', '责任人'] }]);
+    expect(await snapshot()).toEqual(before);
+
+    const real = await importFile(file, { dryRun: false }).expect(200);
+    const result = real.body as LedgerImportResult;
+    expect(result.message).toBe('导入完成：新增2条、更新1条，0条无变化');
+    expect(result.created[1].code).toMatch(new RegExp(`^${new Date().getFullYear()}-XC-\\d{3}$`));
+
+    const updated = (await t.leader.get(`/api/items/${existing.id}`).expect(200)).body as ItemView;
+    expect(updated).toMatchObject({
+      status: 'measures',
+      version: existing.version + 1,
+      owner: '王蕾',
+      deadline: '2027-03-31',
+      rectifyType: 'time_limited',
+      measures: [
+        { content: '建立月检查制度', done: true },
+        { content: '开展专题培训', done: false },
+      ],
+    });
+    const history = (await t.leader.get(`/api/items/${existing.id}/history`).expect(200)).body;
+    expect(history.at(-1)).toMatchObject({ kind: 'updated', actor: 'leader的姓名', before: { owner: null, deadline: null }, after: { owner: '王蕾', deadline: '2027-03-31' } });
+
+    const created = await t.dataSource.getRepository(ItemEntity).findOneByOrFail({ code: '2025-ZC-101' });
+    expect(created).toMatchObject({ status: 'measures', rectifyType: 'immediate', batch: expect.stringMatching(/^台账导入（\d{4}年\d{1,2}月\d{1,2}日）$/), scope: 'team' });
+    const events = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: created.id }, order: { seq: 'ASC' } });
+    expect(events.map((e) => e.kind)).toEqual(['created', 'moved']);
+    expect((await t.leader.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true });
+
+    // The same file again: rows with 编号 update (nothing to change), the row without one is new again, with a warning.
+    const again = await importFile(file).expect(200);
+    expect(again.body).toMatchObject({ created: [{ row: 4 }], updated: [], unchanged: 2 });
+    expect(again.body.warnings).toEqual([
+      { row: 4, column: '问题表现', message: expect.stringMatching(/^与已有事项\d{4}-XC-\d{3}的问题描述相同；这一行没有编号/) },
+    ]);
+  });
+
+  it('importing a file with every 编号 twice updates instead of duplicating', async () => {
+    const file = await workbookOf([header, ['2025-DC-007', '党建督查发现的问题。', '专项督查', '组织建设', '', '', '', '', '']]);
+    await importFile(file, { dryRun: false }).expect(200);
+    const count = await t.dataSource.getRepository(ItemEntity).count();
+    const again = await importFile(file, { dryRun: false }).expect(200);
+    expect(again.body).toMatchObject({ created: [], updated: [], unchanged: 1 });
+    expect(await t.dataSource.getRepository(ItemEntity).count()).toBe(count);
+  });
+
+  it('only a leader imports', async () => {
+    const file = await workbookOf([header, ['', '某问题。', '巡察反馈', '组织建设', '', '', '', '', '']]);
+    for (const [client, message] of [
+      [t.as.inspector, '纪检账号不能导入台账'],
+      [t.as.policyStaff, '责任部门账号不能导入台账'],
+      [t.as.admin, '系统管理员账号不能导入台账'],
+    ] as const) {
+      const response = await importFile(file, { client, dryRun: false });
+      expect([response.status, response.body.message]).toEqual([403, message]);
+    }
+  });
+});
+
+describe('bad files change nothing', () => {
+  const header = ['编号', '问题描述', '问题来源', '问题类别', '责任部门', '整改时限'];
+  const good = ['', '部分党员干部理论学习不够深入。', '巡察反馈', '组织建设', '政策法规处', '2026-12-31'];
+  let existingCode: string;
+  beforeAll(async () => {
+    existingCode = (await t.createItem({ departmentId: t.departments.policy })).code;
+  });
+
+  const cases: Array<[string, () => Promise<Buffer>, number, RegExp, Array<Partial<{ row: number; column: string; cell: string }>>?]> = [
+    ['a CSV renamed to .xlsx', async () => Buffer.from('编号,问题描述\n,问题\n', 'utf8'), 400, /^不是有效的 \.xlsx 文件/],
+    ['an old .xls', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), 400, /旧版 \.xls/],
+    ['a truncated .xlsx', async () => (await workbookOf([header, good])).subarray(0, 300), 400, /不是有效的 \.xlsx 文件/],
+    ['an empty file', async () => Buffer.alloc(0), 400, /空的（0字节）/],
+    ['a workbook with nothing in it', async () => workbookOf([]), 400, /^文件是空的/],
+    ['a header and no rows', async () => workbookOf([header]), 400, /只有表头，没有数据行/],
+    ['a merged title row', async () => workbookOf([['XX单位巡察反馈问题整改台账'], header, good], (s) => s.mergeCells('A1:F1')), 400, /表头（第1行）不能有合并单元格（A1:F1）.*删去标题行/],
+    ['10,000 rows', async () => workbookOf([header, ...Array.from({ length: 10_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /文件有10000行数据，超过单次导入上限5000行/],
+    [
+      'a formula',
+      async () => workbookOf([header, good], (s) => (s.getCell('F2').value = { formula: 'TODAY()+30', result: new Date() } as ExcelJS.CellFormulaValue)),
+      422,
+      /第2行「整改时限」：单元格F2是公式（=TODAY\(\)\+30）/,
+      [{ row: 2, column: '整改时限', cell: 'F2' }],
+    ],
+    ['an unknown department', async () => workbookOf([header, good, ['', '问题。', '巡察反馈', '组织建设', '宣传处', '']]), 422, /第3行「责任部门」：部门「宣传处」不存在/, [{ row: 3, column: '责任部门', cell: 'E3' }]],
+    [
+      'a bad date',
+      async () => workbookOf([header, ['', '问题。', '巡察反馈', '组织建设', '', '尽快整改']]),
+      422,
+      /第2行「整改时限」：日期无法识别，请写成2026-12-31或2026年12月31日/,
+      [{ row: 2, column: '整改时限', cell: 'F2' }],
+    ],
+    [
+      'a duplicate 编号',
+      async () => workbookOf([header, [existingCode, '问题。', '巡察反馈', '组织建设', '', ''], [existingCode, '问题。', '巡察反馈', '组织建设', '', '']]),
+      422,
+      /第3行「编号」：编号\d{4}-XC-\d{3}与第2行重复/,
+      [{ row: 3, column: '编号', cell: 'A3' }],
+    ],
+    ['merged data cells', async () => workbookOf([header, good, good], (s) => s.mergeCells('E2:E3')), 422, /第2行「责任部门」：单元格E2是合并单元格（E2:E3）/, [{ row: 2 }, { row: 3 }]],
+    ['an unknown column', async () => workbookOf([[...header, '联系电话'], good]), 422, /第1行「联系电话」：不认识的列名/, [{ row: 1, column: '联系电话', cell: 'G1' }]],
+    ['data under a blank header', async () => workbookOf([[...header, null], [...good, '多余的内容']]), 422, /第1行「G列」：这一列没有列名/],
+  ];
+
+  for (const [name, file, status, message, errors] of cases) {
+    it(`${name} → ${status} with a Chinese message`, async () => {
+      const before = await snapshot();
+      for (const dryRun of [true, false]) {
+        const response = await importFile(await file(), { dryRun });
+        expect([response.status, response.body.message]).toEqual([status, expect.stringMatching(message)]);
+        if (errors) expect(response.body.errors).toEqual(errors.map((e) => expect.objectContaining(e)));
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+  }
+
+  it('a file over 5 MB → 413', async () => {
+    const before = await snapshot();
+    const response = await importFile(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(5 * 1024 * 1024 + 1)]), { dryRun: false });
+    expect([response.status, response.body.message]).toEqual([413, expect.stringMatching(/^文件超过5 MB/)]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('no file, or a bad dryRun → 400', async () => {
+    expect((await t.leader.post('/api/ledger/import').field('dryRun', 'false').expect(400)).body.message).toMatch(/请选择要导入的 \.xlsx 文件/);
+    expect((await t.leader.post('/api/ledger/import').send({ dryRun: false }).expect(400)).body.message).toMatch(/请选择要导入的 \.xlsx 文件/);
+    const file = await workbookOf([header, good]);
+    expect((await importFile(file).field('dryRun', 'maybe').expect(400)).body.message).toMatch(/dryRun 只能是 true 或 false/);
+  });
+
+  it('one bad row stops the good ones too (all or nothing)', async () => {
+    const before = await snapshot();
+    const file = await workbookOf([header, good, good, ['', '问题。', '巡察反馈', '组织建设', '', '2026-02-30']]);
+    const response = await importFile(file, { dryRun: false }).expect(422);
+    expect(response.body).toMatchObject({ dryRun: false, errorCount: 1, created: [{ row: 2 }, { row: 3 }] });
+    expect(response.body.message).toBe('发现1处问题，未导入任何数据：第4行「整改时限」：日期不存在（2026年2月30日），请检查年月日');
+    expect(await snapshot()).toEqual(before);
+  });
+});
