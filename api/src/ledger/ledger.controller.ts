@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res, StreamableFile, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   describeIssues,
   LEDGER_LIMITS,
@@ -13,23 +13,13 @@ import {
 import type { Response } from 'express';
 import { CurrentActor, Requires } from '../auth/auth.decorators.js';
 import { InvalidRequestError } from '../common/domain-errors.js';
+import { DocumentItemFilters } from '../common/filter-docs.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { LedgerUploadErrorsFilter } from './ledger-upload-errors.filter.js';
 import { LedgerService, type UploadedLedger } from './ledger.service.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const filterDocs = [
-  { name: 'source', description: '问题来源，如 巡察反馈' },
-  { name: 'category', description: '问题类别，如 作风建设' },
-  { name: 'department', description: '责任部门编号（牵头或配合）' },
-  { name: 'warning', description: '预警：red 逾期 / yellow 临近到期 / green 正常 / none 无' },
-  { name: 'q', description: '关键字（标题、描述、编号）' },
-];
-
-const DocumentFilters = () => (target: object, key: string, descriptor: PropertyDescriptor) => {
-  for (const doc of filterDocs) ApiQuery({ ...doc, required: false })(target, key, descriptor);
-};
 
 @ApiTags('台账')
 @Controller('ledger')
@@ -41,7 +31,7 @@ export class LedgerController {
   @Requires('ledger.export')
   @ApiOperation({ summary: '导出整改台账 .xlsx（与看板相同的筛选条件；责任部门只导出本部门事项）' })
   @ApiProduces(XLSX_TYPE)
-  @DocumentFilters()
+  @DocumentItemFilters()
   async export(@Query(new ZodValidationPipe(ledgerExportQuerySchema)) query: LedgerExportQuery, @CurrentActor() actor: Actor): Promise<StreamableFile> {
     const { fileName, data } = await this.ledger.export(query, actor);
     return new StreamableFile(data, { type: XLSX_TYPE, disposition: attachment(fileName), length: data.length });
