@@ -3,7 +3,6 @@
  * move over HTTP, and the same board query run straight on SQLite, with the ratio API / raw.
  * Prints figures only; nothing here passes or fails.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,12 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { COLUMN_KEYS, type BoardResponse, type ColumnPage, type ItemView } from '@rectify/shared';
 import Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
-import { createApp } from '../app.factory.js';
-import { WriteQueue } from '../database/write-queue.js';
-import { DEMO_ITEMS } from '../demo/demo-content.js';
-import { seedDepartments, seedItems } from '../demo/demo-seeder.js';
-import { hashPassword } from '../users/password-hasher.js';
-import { UserEntity } from '../users/user.entity.js';
+import { startSeededApp } from './seeded-app.js';
 
 const ITEMS = 5_000;
 const REQUESTS = 250;
@@ -25,32 +19,8 @@ const folder = mkdtempSync(join(tmpdir(), 'rectify-bench-'));
 const databasePath = join(folder, 'bench.sqlite');
 
 try {
-  const app = await createApp({ port: 0, database: { type: 'sqlite', path: databasePath }, demoData: false, webDist: join(folder, 'none') }, { logger: false });
-  await app.get(WriteQueue).run(async (manager) => {
-    const departments = await seedDepartments(manager);
-    // The demo items, repeated with numbered titles, keep the real spread over columns and lights.
-    const many = Array.from({ length: ITEMS }, (_, i) => {
-      const demo = DEMO_ITEMS[i % DEMO_ITEMS.length];
-      return { ...demo, title: `${demo.title.slice(0, 50)}（${i + 1}）` };
-    });
-    await seedItems(manager, many, departments, new Date());
-    await manager.getRepository(UserEntity).insert({
-      id: randomUUID(),
-      username: 'bench',
-      displayName: '基准测试',
-      role: 'leader',
-      departmentId: null,
-      passwordHash: await hashPassword('bench-password'),
-      disabled: false,
-      createdAt: new Date().toISOString(),
-    });
-  });
-  await app.listen(0, '127.0.0.1');
-  const base = await app.getUrl();
+  const { app, base, authorization } = await startSeededApp(folder, databasePath, ITEMS);
   const dataSource = app.get(DataSource);
-  // Requests authenticate like a script would: a bearer token from /api/auth/login (as a leader, who sees every card).
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password' }) });
-  const authorization = `Bearer ${((await login.json()) as { token: string }).token}`;
   const get = (path: string) => fetch(`${base}${path}`, { headers: { authorization } });
   console.log(`整改看板基准测试：${await dataSource.getRepository('items').count()} 条事项，每项 ${REQUESTS} 次请求（SQLite，${databasePath}）\n`);
 

@@ -5,7 +5,6 @@
  * (dry run, then real: 5,000 creates). Prints figures only; nothing here passes or fails.
  * Run: node api/dist/bench/ledger-bench.js (after building the api).
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,12 +12,8 @@ import { performance } from 'node:perf_hooks';
 import type { LedgerImportResult } from '@rectify/shared';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { createApp } from '../app.factory.js';
-import { WriteQueue } from '../database/write-queue.js';
 import { DEMO_DEPARTMENTS, DEMO_ITEMS } from '../demo/demo-content.js';
-import { seedDepartments, seedItems } from '../demo/demo-seeder.js';
-import { hashPassword } from '../users/password-hasher.js';
-import { UserEntity } from '../users/user.entity.js';
+import { startSeededApp } from './seeded-app.js';
 
 const ITEMS = 5_000;
 const EXPORT_RUNS = 7;
@@ -28,29 +23,7 @@ const folder = mkdtempSync(join(tmpdir(), 'rectify-ledger-bench-'));
 const databasePath = join(folder, 'bench.sqlite');
 
 try {
-  const app = await createApp({ port: 0, database: { type: 'sqlite', path: databasePath }, demoData: false, webDist: join(folder, 'none') }, { logger: false });
-  await app.get(WriteQueue).run(async (manager) => {
-    const departments = await seedDepartments(manager);
-    const many = Array.from({ length: ITEMS }, (_, i) => {
-      const demo = DEMO_ITEMS[i % DEMO_ITEMS.length];
-      return { ...demo, title: `${demo.title.slice(0, 50)}（${i + 1}）`, description: `${demo.description}（${i + 1}）` };
-    });
-    await seedItems(manager, many, departments, new Date());
-    await manager.getRepository(UserEntity).insert({
-      id: randomUUID(),
-      username: 'bench',
-      displayName: '基准测试',
-      role: 'leader',
-      departmentId: null,
-      passwordHash: await hashPassword('bench-password'),
-      disabled: false,
-      createdAt: new Date().toISOString(),
-    });
-  });
-  await app.listen(0, '127.0.0.1');
-  const base = await app.getUrl();
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password' }) });
-  const authorization = `Bearer ${((await login.json()) as { token: string }).token}`;
+  const { app, base, authorization } = await startSeededApp(folder, databasePath, ITEMS);
   const items = () => app.get(DataSource).getRepository('items').count();
   console.log(`整改台账基准测试：${await items()} 条事项（SQLite，${databasePath}）\n`);
 
