@@ -69,12 +69,55 @@ export interface LoginResponse extends SessionView {
   token: string;
 }
 
+/**
+ * What one history entry records. At most 16 characters (the column's width). Each feature appends
+ * its own kinds in the same transaction as its change.
+ */
+export const ITEM_EVENT_KINDS = [
+  'created',
+  'updated',
+  'moved',
+  'signoff_applied',
+  'signoff_passed',
+  'signoff_approved',
+  'signoff_rejected',
+  'stage_approved',
+  'reopened',
+  'delay_requested',
+  'delay_approved',
+  'delay_rejected',
+  'evidence_added',
+  'progress_added',
+  'supervised',
+  'supervise_reply',
+] as const;
+export type ItemEventKind = (typeof ITEM_EVENT_KINDS)[number];
+
+export const ITEM_EVENT_LABELS: Record<ItemEventKind, string> = {
+  created: '登记问题',
+  updated: '修改',
+  moved: '移动',
+  signoff_applied: '申请销号',
+  signoff_passed: '领导审核通过，转纪检复核',
+  signoff_approved: '审核通过，已销号',
+  signoff_rejected: '退回补充整改',
+  stage_approved: '阶段验收通过',
+  reopened: '回头看，重新整改',
+  delay_requested: '申请延期',
+  delay_approved: '同意延期',
+  delay_rejected: '不同意延期',
+  evidence_added: '上传佐证材料',
+  progress_added: '填报整改进展',
+  supervised: '下发督办单',
+  supervise_reply: '回复督办单',
+};
+
 /** One entry of an item's history, as the drawer's timeline shows it. */
 export interface ItemEventView {
   seq: number;
   at: string;
   actor: string;
-  kind: 'created' | 'updated' | 'moved';
+  kind: ItemEventKind;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }

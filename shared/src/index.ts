@@ -13,3 +13,5 @@ export * from './schemas/dictionary-schemas.js';
 export * from './dashboard/column-durations.js';
 export * from './report/index.js';
 export * from './ledger/index.js';
+export * from './workflow/lifecycle.js';
+export * from './schemas/lifecycle-schemas.js';

@@ -23,7 +23,7 @@ function renderForm(answer: unknown = { warningYellowWithinDays: 10 }) {
     async (_url: string | URL | Request, _init?: RequestInit) => ({ ok: true, status: 200, text: async () => JSON.stringify(answer) }) as Response,
   );
   globalThis.fetch = fetchMock as typeof fetch;
-  renderWithProviders(<SettingsForm settings={{ warningYellowWithinDays: 7 }} />, client);
+  renderWithProviders(<SettingsForm settings={{ warningYellowWithinDays: 7, signoffTwoLevel: false }} />, client);
   return { client, fetchMock };
 }
 

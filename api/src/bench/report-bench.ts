@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { composeProblemsAndCauses, renderProblemsAndCausesText, type ItemView } from '@rectify/shared';
+import { composeProblemsAndCauses, NEW_ITEM_LIFECYCLE, renderProblemsAndCausesText, type ItemView } from '@rectify/shared';
 import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT } from '../demo/demo-content.js';
 import { buildReportDocx } from '../reports/report-docx.js';
 
@@ -45,6 +45,9 @@ const items: ItemView[] = Array.from({ length: ITEMS }, (_, i) => {
     causeAnalysis: demo.causeAnalysis ?? null,
     causeTags: demo.causeTags ?? [],
     remarks: null,
+    ...NEW_ITEM_LIFECYCLE,
+    signoff: 'approved',
+    evidenceCount: 1,
     status: 'closed',
     version: 2,
     createdAt: new Date(now - ((i % 300) + 30) * day).toISOString(),

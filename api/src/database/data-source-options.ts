@@ -8,9 +8,10 @@ import { ItemEntity } from '../items/item.entity.js';
 import { SettingEntity } from '../settings/setting.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema.js';
+import { ItemLifecycle1764201600000 } from './migrations/1764201600000-item-lifecycle.js';
 
 export const ENTITIES = [DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity];
-export const MIGRATIONS = [InitialSchema1763884800000];
+export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {

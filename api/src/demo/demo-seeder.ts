@@ -6,6 +6,7 @@ import {
   describeRefusal,
   dueDateOf,
   formatCode,
+  NEW_ITEM_LIFECYCLE,
   officeToday,
   type ItemFields,
 } from '@rectify/shared';
@@ -113,8 +114,10 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
       causeTags: demo.causeTags ?? [],
       remarks: null,
     };
+    // Demo closed items come with one 佐证材料 file each (demo-evidence.ts), as the 销号 gate asks.
+    const evidenceCount = demo.status === 'closed' ? 1 : 0;
     if (demo.status !== 'found') {
-      const check = checkMove('found', demo.status, fields);
+      const check = checkMove('found', demo.status, { ...fields, evidenceCount });
       if (!check.allowed) throw new Error(`演示数据「${demo.title}」不满足关口：${describeRefusal(demo.status, check)}`);
     }
     const prefix = codePrefix(year, demo.source);
@@ -127,6 +130,9 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
       id: randomUUID(),
       code: formatCode(prefix, sequence),
       dueDate: dueDateOf(fields),
+      ...NEW_ITEM_LIFECYCLE,
+      evidenceCount,
+      signoff: demo.status === 'closed' ? 'approved' : 'none',
       status: demo.status,
       version: demo.status === 'found' ? 1 : 2,
       createdAt,

@@ -1,6 +1,7 @@
+import type { ItemEventKind } from '@rectify/shared';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ItemEventKind = 'created' | 'updated' | 'moved';
+export type { ItemEventKind };
 
 /**
  * One entry of an item's history. Append-only: the code never updates or deletes a row, every change

@@ -1,4 +1,4 @@
-import type { ColumnKey, Measure, ProblemScope, RectifyType } from '@rectify/shared';
+import type { ColumnKey, ExtensionRequest, Measure, ProblemScope, RectifyType, SignoffStage, SignoffState } from '@rectify/shared';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One row of the 整改台账. Field meanings: shared/src/item/item.ts. */
@@ -91,6 +91,59 @@ export class ItemEntity {
   @Column({ type: 'varchar', length: 30 })
   updatedAt: string;
 
+  /** 销号日期: when the application was finally approved (null while open or pending). */
   @Column({ type: 'varchar', length: 30, nullable: true })
   closedAt: string | null;
+
+  // The lifecycle (shared/src/item/item.ts, ItemLifecycle). Set by the lifecycle actions with a version bump.
+  @Column({ type: 'varchar', length: 10, default: 'none' })
+  signoff: SignoffState;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  signoffStage: SignoffStage | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  signoffApplicantId: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  signoffApplicantName: string | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  signoffDepartmentId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reviewRequirement: string | null;
+
+  @Column({ type: 'integer', default: 1 })
+  round: number;
+
+  @Column({ type: 'text', nullable: true })
+  reopenReason: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  stagesPassed: number;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  originalDeadline: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  deadlineChanges: number;
+
+  @Column({ type: 'simple-json', nullable: true })
+  extension: ExtensionRequest | null;
+
+  // Counters kept by the features that own the rows they count (evidence, supervision, progress), in
+  // the same transaction as those rows. They do not bump `version`: adding a file or a 督办单 does not
+  // change anything a person is editing, so it must not make their save stale.
+  @Column({ type: 'integer', default: 0 })
+  evidenceCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  supervisionCount: number;
+
+  @Column({ type: 'integer', default: 0 })
+  openSupervisionCount: number;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  lastProgressDate: string | null;
 }

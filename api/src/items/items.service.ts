@@ -12,6 +12,7 @@ import {
   describeRefusal,
   dueDateOf,
   formatCode,
+  NEW_ITEM_LIFECYCLE,
   officeToday,
   planLedgerImport,
   type Action,
@@ -79,6 +80,7 @@ export class ItemsService {
         id: randomUUID(),
         code: await nextItemCode(manager, request.source, await this.dictionaries.sourceCodes(manager), now),
         dueDate: dueDateOf(request),
+        ...NEW_ITEM_LIFECYCLE,
         status: 'found',
         version: 1,
         createdAt: at,
@@ -114,8 +116,20 @@ export class ItemsService {
       const after = await this.applyChanges(manager, item, changes);
       const check = checkMove(item.status, request.to, after);
       if (!check.allowed) throw new RuleViolationError(describeRefusal(request.to, check), check.reasons);
-      const closedAt = request.to === 'closed' ? new Date().toISOString() : null;
-      return this.save(manager, item, { ...after, status: request.to, closedAt }, changes, actor);
+      if (request.to !== 'closed') return this.save(manager, item, { ...after, status: request.to }, changes, actor);
+      // Into 销号 = 申请销号: the card waits there, 待审核, for a reviewer from elsewhere (lifecycle.ts).
+      const application = {
+        signoff: 'pending',
+        signoffStage: 'leader',
+        signoffApplicantId: actor.id,
+        signoffApplicantName: actor.displayName,
+        signoffDepartmentId: actor.departmentId,
+        reviewRequirement: null,
+      } as const;
+      const at = new Date().toISOString();
+      return this.save(manager, item, { ...after, ...application, status: 'closed', closedAt: null }, changes, actor, [
+        { itemId: item.id, at, kind: 'signoff_applied', before: null, after: { completion: after.completion, evidenceCount: after.evidenceCount, round: item.round } },
+      ]);
     });
     return this.view(moved);
   }
@@ -158,7 +172,9 @@ export class ItemsService {
           nextSequence.set(prefix, sequence + 1);
           code = formatCode(prefix, sequence);
         }
-        const item: ItemEntity = { ...fields, id: randomUUID(), code, dueDate: dueDateOf(fields), status, version: 1, createdAt: at, updatedAt: at, closedAt };
+        // A row marked 已销号 in the office's own ledger was signed off before it came here.
+        const signoff = status === 'closed' ? 'approved' : 'none';
+        const item: ItemEntity = { ...fields, ...NEW_ITEM_LIFECYCLE, signoff, id: randomUUID(), code, dueDate: dueDateOf(fields), status, version: 1, createdAt: at, updatedAt: at, closedAt };
         created.push(item);
         events.push({ itemId: item.id, at, kind: 'created', before: null, after: { ...fields, code, status: 'found' } });
         if (status !== 'found') events.push({ itemId: item.id, at, kind: 'moved', before: { status: 'found' }, after: { status } });
@@ -169,7 +185,7 @@ export class ItemsService {
       for (const update of plan.updates) {
         const before = update.item as ItemEntity;
         const after = await this.applyChanges(manager, before, update.changes);
-        await this.save(manager, before, update.closedAt ? { ...after, status: 'closed', closedAt: update.closedAt } : after, update.changes, actor);
+        await this.save(manager, before, update.closedAt ? { ...after, status: 'closed', signoff: 'approved', signoffStage: null, closedAt: update.closedAt } : after, update.changes, actor);
       }
       return { plan, createdCodes: created.map((c) => c.code) };
     });
@@ -206,8 +222,12 @@ export class ItemsService {
     return { ...after, dueDate: dueDateOf(after) };
   }
 
-  /** Writes `after` only if nobody wrote since `before` was read, and records what changed. */
-  private async save(manager: EntityManager, before: ItemEntity, after: ItemEntity, changes: ItemChanges, actor: Actor): Promise<ItemEntity> {
+  /**
+   * Writes `after` only if nobody wrote since `before` was read, and records what changed: the edited
+   * fields, the move, then any lifecycle events the caller adds (the 'moved' event keeps the column
+   * history complete for the dashboard whatever caused the move).
+   */
+  async save(manager: EntityManager, before: ItemEntity, after: ItemEntity, changes: ItemChanges, actor: Actor, extraEvents: NewItemEvent[] = []): Promise<ItemEntity> {
     const at = new Date().toISOString();
     const { id: _id, code: _code, createdAt: _createdAt, ...columns } = after;
     const next = { ...columns, version: before.version + 1, updatedAt: at };
@@ -225,6 +245,7 @@ export class ItemsService {
     if (after.status !== before.status) {
       events.push({ itemId: before.id, at, kind: 'moved', before: { status: before.status }, after: { status: after.status } });
     }
+    events.push(...extraEvents);
     await appendEvents(manager, actor, events);
     return { ...after, ...next };
   }

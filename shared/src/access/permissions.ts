@@ -25,6 +25,18 @@ export const ACTIONS = [
   'ledger.export',
   'ledger.import',
   'dashboard.read',
+  'signoff.review',
+  'item.reopen',
+  'extension.request',
+  'extension.decide',
+  'evidence.read',
+  'evidence.upload',
+  'progress.add',
+  'supervision.issue',
+  'supervision.reply',
+  'overdue.read',
+  'notifications.read',
+  'webhooks.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +67,20 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   'ledger.export':     { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
   'ledger.import':     { admin: 'none', leader: 'all', department: 'none', inspector: 'none' },
   'dashboard.read':    { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  // The lifecycle (shared/src/workflow/lifecycle.ts adds who-may-review rules on top of these rows).
+  'signoff.review':    { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
+  'item.reopen':       { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
+  'extension.request': { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'extension.decide':  { admin: 'none', leader: 'all', department: 'none', inspector: 'none' },
+  'evidence.read':     { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'evidence.upload':   { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'progress.add':      { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'supervision.issue': { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
+  'supervision.reply': { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'overdue.read':      { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
+  // Each user reads only their own notifications.
+  'notifications.read': { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
+  'webhooks.manage':   { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -76,6 +102,18 @@ export const ACTION_LABELS: Record<Action, string> = {
   'ledger.export': '导出台账',
   'ledger.import': '导入台账',
   'dashboard.read': '查看统计',
+  'signoff.review': '审核销号申请',
+  'item.reopen': '回头看重新整改',
+  'extension.request': '申请延期',
+  'extension.decide': '审批延期',
+  'evidence.read': '查看佐证材料',
+  'evidence.upload': '上传佐证材料',
+  'progress.add': '填报整改进展',
+  'supervision.issue': '下发督办单',
+  'supervision.reply': '回复督办单',
+  'overdue.read': '查看逾期督查',
+  'notifications.read': '查看消息提醒',
+  'webhooks.manage': '管理消息推送',
 };
 
 /** A department registers only 自查自纠 (self-found) problems; everything else is assigned by a leader. */

@@ -9,7 +9,7 @@ import { COLUMN_KEYS, COLUMN_TITLES, isColumnKey, type ColumnKey } from '../work
 export interface StayEvent {
   itemId: string;
   at: string;
-  kind: 'created' | 'updated' | 'moved';
+  kind: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }

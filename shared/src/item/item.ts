@@ -70,7 +70,60 @@ export interface ItemFields {
   remarks: string | null;
 }
 
-export interface RectifyItem extends ItemFields {
+/** 销号 review state: none (open), pending (申请销号, 待审核), approved (已销号). */
+export const SIGNOFF_STATES = ['none', 'pending', 'approved'] as const;
+export type SignoffState = (typeof SIGNOFF_STATES)[number];
+
+/** Who reviews a pending application next: a leader, then (with the two-level setting) an inspector. */
+export const SIGNOFF_STAGES = ['leader', 'inspector'] as const;
+export type SignoffStage = (typeof SIGNOFF_STAGES)[number];
+
+/** A department's pending 延期 request: the deadline it asks for and why. */
+export interface ExtensionRequest {
+  deadline: string;
+  reason: string;
+  requestedById: string;
+  requestedByName: string;
+  requestedAt: string;
+}
+
+/**
+ * Where an item stands in its lifecycle beyond the five columns: 销号 review, 整改轮次, 延期 and the
+ * counters the card and the overdue view show. Nobody edits these directly; the lifecycle actions
+ * (shared/src/workflow/lifecycle.ts) and the features that own the counters set them.
+ */
+export interface ItemLifecycle {
+  signoff: SignoffState;
+  /** Which level reviews next while `signoff` is pending; null otherwise. */
+  signoffStage: SignoffStage | null;
+  /** Who applied for 销号 (account id and name) and for which department: neither may review it. */
+  signoffApplicantId: string | null;
+  signoffApplicantName: string | null;
+  signoffDepartmentId: string | null;
+  /** 补充整改要求 from the last rejection; shown on the card until the next application. */
+  reviewRequirement: string | null;
+  /** 整改轮次: 1, then +1 for each 回头看 reopening. */
+  round: number;
+  /** Why the item was last reopened (回头看), null in round 1. */
+  reopenReason: string | null;
+  /** 长期坚持: how many stage reviews have been passed. */
+  stagesPassed: number;
+  /** The deadline before the first approved 延期; null while it never moved. */
+  originalDeadline: string | null;
+  /** How many times an approved 延期 moved the deadline (the card shows 延期N次). */
+  deadlineChanges: number;
+  /** A 延期 request waiting for a leader. */
+  extension: ExtensionRequest | null;
+  /** 佐证材料 files attached to the item (any round). */
+  evidenceCount: number;
+  /** 督办单 issued on the item, and how many still await the department's reply. */
+  supervisionCount: number;
+  openSupervisionCount: number;
+  /** Date of the latest 整改进展 entry. */
+  lastProgressDate: string | null;
+}
+
+export interface RectifyItem extends ItemFields, ItemLifecycle {
   id: string;
   /** 编号: stable human code such as 2026-XC-003. */
   code: string;
@@ -89,7 +142,7 @@ export function dueDateOf(item: Pick<ItemFields, 'rectifyType' | 'deadline' | 'n
 }
 
 /** Chinese labels of the fields, for forms and error messages. */
-export const FIELD_LABELS: Record<keyof ItemFields | 'code' | 'status' | 'version' | 'to', string> = {
+export const FIELD_LABELS: Record<keyof ItemFields | 'evidenceCount' | 'code' | 'status' | 'version' | 'to', string> = {
   code: '编号',
   title: '标题',
   description: '问题描述',
@@ -111,7 +164,37 @@ export const FIELD_LABELS: Record<keyof ItemFields | 'code' | 'status' | 'versio
   causeAnalysis: '原因分析',
   causeTags: '原因分析维度',
   remarks: '备注',
+  evidenceCount: '佐证材料',
   status: '所在列',
   version: '版本号',
   to: '目标列',
 };
+
+export const SIGNOFF_LABELS: Record<SignoffState, string> = { none: '未申请', pending: '待审核', approved: '已销号' };
+export const SIGNOFF_STAGE_LABELS: Record<SignoffStage, string> = { leader: '领导审核', inspector: '纪检复核' };
+
+
+/** The lifecycle of a newly registered item: round 1, nothing applied for, no counters. */
+export const NEW_ITEM_LIFECYCLE: Readonly<ItemLifecycle> = Object.freeze({
+  signoff: 'none',
+  signoffStage: null,
+  signoffApplicantId: null,
+  signoffApplicantName: null,
+  signoffDepartmentId: null,
+  reviewRequirement: null,
+  round: 1,
+  reopenReason: null,
+  stagesPassed: 0,
+  originalDeadline: null,
+  deadlineChanges: 0,
+  extension: null,
+  evidenceCount: 0,
+  supervisionCount: 0,
+  openSupervisionCount: 0,
+  lastProgressDate: null,
+});
+
+/** 已销号: in the 销号 column and approved (an application waiting for review is not closed yet). */
+export function isSignedOff(item: Pick<RectifyItem, 'status' | 'signoff'>): boolean {
+  return item.status === 'closed' && item.signoff === 'approved';
+}

@@ -29,7 +29,7 @@ import type { ItemFields, Measure, RectifyItem, RectifyType } from '../item/item
 import { createItemSchema, itemChangesSchema, type CreateItemRequest, type ItemChanges } from '../schemas/item-schemas.js';
 import { officeToday } from '../warning/warning.js';
 import { COLUMN_TITLES, type ColumnKey } from '../workflow/columns.js';
-import { checkEdit, checkMove, type GateField, type GateReason } from '../workflow/gates.js';
+import { checkEdit, checkMove, type GateReason } from '../workflow/gates.js';
 import {
   cellText,
   columnLetter,
@@ -344,14 +344,14 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
       if (closed) fields.measures = fields.measures.map((m) => ({ ...m, done: true }));
       let status: ColumnKey = 'found';
       if (closed) {
-        const check = checkMove('found', 'closed', fields);
+        const check = checkMove('found', 'closed', signedOffOnPaper(fields));
         if (!check.allowed) {
           for (const reason of check.reasons) gateProblem(reason, `标为已销号，但不能进入「${COLUMN_TITLES.closed}」：`);
           return;
         }
         status = 'closed';
       } else {
-        status = (['in_progress', 'deadline', 'measures'] as const).find((column) => checkMove('found', column, fields).allowed) ?? 'found';
+        status = (['in_progress', 'deadline', 'measures'] as const).find((column) => checkMove('found', column, { ...fields, evidenceCount: 0 }).allowed) ?? 'found';
       }
       if (!code && context.descriptions?.has(fields.description)) {
         plan.warnings.push({
@@ -395,13 +395,13 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
         return;
       }
       if (closing) {
-        const check = checkMove(item.status, 'closed', after);
+        const check = checkMove(item.status, 'closed', signedOffOnPaper(after));
         if (!check.allowed) {
           for (const reason of check.reasons) gateProblem(reason, `标为已销号，但不能移入「${COLUMN_TITLES.closed}」：`);
           return;
         }
       } else if (!isClosed && changedColumns.length) {
-        const check = checkEdit(item.status, after);
+        const check = checkEdit(item.status, { ...after, evidenceCount: item.evidenceCount });
         if (!check.allowed) {
           for (const reason of check.reasons) gateProblem(reason, `「${COLUMN_TITLES[item.status]}」列的事项必须保留这项信息：`);
           return;
@@ -428,7 +428,7 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
     }
 
     function gateProblem(reason: GateReason, lead: string) {
-      problem(reason.field ? columnOfField(reason.field as GateField) : 'closed', `${lead}${reason.message}`);
+      problem(reason.field && reason.field !== 'evidenceCount' ? columnOfField(reason.field) : 'closed', `${lead}${reason.message}`);
     }
 
     function orderedHeaders(keys: readonly LedgerColumnKey[]): string[] {
@@ -506,4 +506,12 @@ function typeForDate(date: string | null, base: ItemFields | null): RectifyType 
 /** 销号日期 as the instant of that day's start in China; today's instant when none is given. */
 function closedAtOf(date: string | null, now: Date): string {
   return date ? new Date(`${date}T00:00:00+08:00`).toISOString() : now.toISOString();
+}
+
+/**
+ * A row the office's own ledger marks 已销号 was reviewed and signed off before it came here, its
+ * 佐证材料 kept on paper; only the leader may import, so the evidence gate does not apply to it.
+ */
+function signedOffOnPaper<T extends ItemFields>(fields: T): T & { evidenceCount: number } {
+  return { ...fields, evidenceCount: 1 };
 }

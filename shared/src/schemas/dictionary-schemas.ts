@@ -34,6 +34,8 @@ export const settingsSchema = z
       .int({ error: '黄灯提前天数应为整数' })
       .min(WARNING_YELLOW_DAYS_RANGE.min, { error: `黄灯提前天数不少于${WARNING_YELLOW_DAYS_RANGE.min}天` })
       .max(WARNING_YELLOW_DAYS_RANGE.max, { error: `黄灯提前天数不超过${WARNING_YELLOW_DAYS_RANGE.max}天` }),
+    /** 两级审核: a 销号 approved by a leader then also needs an inspector (纪检) to confirm. */
+    signoffTwoLevel: z.boolean({ error: '“销号两级审核”应为是或否' }),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

@@ -20,7 +20,7 @@ export const calendarDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应为“年-月-日”格式，如 2026-12-31' })
   .refine(isRealCalendarDate, { error: '日期不存在，请检查年月日' });
 
-const text = (label: string, max: number) =>
+export const text = (label: string, max: number) =>
   z
     .string({ error: `${label}应为文字` })
     .trim()
@@ -104,7 +104,7 @@ export const createItemSchema = z
 export type CreateItemRequest = z.infer<typeof createItemSchema>;
 export type CreateItemInput = z.input<typeof createItemSchema>;
 
-const versionSchema = z
+export const versionSchema = z
   .number({ error: '缺少版本号（version），请刷新后重试' })
   .int({ error: '版本号应为整数' })
   .min(1, { error: '版本号应为正整数' });

@@ -12,6 +12,9 @@ const LABELS: Record<string, string | undefined> = {
   name: '名称',
   parentId: '上级部门',
   disabled: '停用',
+  decision: '结论',
+  opinion: '意见',
+  reason: '理由',
 };
 
 /** A validation problem as the API returns it and the forms show it. */

@@ -3,14 +3,15 @@
  * The API enforces these rules for every client; the board calls the same functions to dim the
  * columns a dragged card may not enter. Nothing else decides a move.
  */
-import type { ItemFields } from '../item/item.js';
+import type { ItemFields, ItemLifecycle } from '../item/item.js';
 import { COLUMN_KEYS, COLUMN_TITLES, columnIndex, type ColumnKey } from './columns.js';
 
-/** The item data a gate may read. */
+/** The item data a gate may read. `evidenceCount` is the number of 佐证材料 files already uploaded. */
 export type GateInput = Pick<
   ItemFields,
   'measures' | 'departmentId' | 'leader' | 'rectifyType' | 'deadline' | 'stageGoal' | 'nextReviewDate' | 'owner' | 'completion'
->;
+> &
+  Pick<ItemLifecycle, 'evidenceCount'>;
 
 /** A field a gate can ask for; the board's "补充信息" form shows exactly these. */
 export type GateField = keyof GateInput;
@@ -58,7 +59,12 @@ export const GATES: Record<ColumnKey, readonly Requirement[]> = {
     },
   ],
   in_progress: [{ field: 'owner', message: '未指定责任人', isMet: (i) => filled(i.owner) }],
-  closed: [{ field: 'completion', message: '缺少整改完成情况', isMet: (i) => filled(i.completion) }],
+  // Entering 销号 is the department's 申请销号: a reviewer from elsewhere then approves or rejects it
+  // (lifecycle.ts). "纸上整改" is what the evidence requirement guards against.
+  closed: [
+    { field: 'completion', message: '缺少整改完成情况', isMet: (i) => filled(i.completion) },
+    { field: 'evidenceCount', message: '缺少佐证材料（申请销号须至少上传一份）', isMet: (i) => i.evidenceCount > 0 },
+  ],
 };
 
 /** Every unmet requirement of one column's gate. */
@@ -88,7 +94,7 @@ export function checkMove(from: ColumnKey, to: ColumnKey, item: GateInput): Move
     return refuse({ column: to, field: null, message: `事项已在「${COLUMN_TITLES[to]}」列` });
   }
   if (from === 'closed') {
-    return refuse({ column: to, field: null, message: '已销号事项不能移出「销号」列，如需重新整改请走“回头看”程序' });
+    return refuse({ column: to, field: null, message: '销号列的事项不能拖出：待审核的由审核人通过或退回，已销号的如需重新整改请走“回头看”程序' });
   }
   return checkGatesUpTo(to, item);
 }
@@ -124,7 +130,7 @@ function refuse(reason: GateReason): MoveCheck {
  */
 export function checkEdit(column: ColumnKey, after: GateInput): MoveCheck {
   if (column === 'closed') {
-    return refuse({ column, field: null, message: '已销号事项不能修改，如需重新整改请走“回头看”程序' });
+    return refuse({ column, field: null, message: '销号列的事项不能修改：待审核的请等审核结果，已销号的如需重新整改请走“回头看”程序' });
   }
   return checkGatesUpTo(column, after);
 }

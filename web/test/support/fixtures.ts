@@ -1,4 +1,4 @@
-import type { ColumnKey, Dictionaries, DictionaryEntry, DictionaryKind, ItemView, SessionView, UserView } from '@rectify/shared';
+import { NEW_ITEM_LIFECYCLE, type ColumnKey, type Dictionaries, type DictionaryEntry, type DictionaryKind, type ItemView, type SessionView, type UserView } from '@rectify/shared';
 
 /** A card as the API returns it; override what a test is about. */
 export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
@@ -27,6 +27,7 @@ export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
     causeAnalysis: null,
     causeTags: [],
     remarks: null,
+    ...NEW_ITEM_LIFECYCLE,
     createdAt: '2026-11-01T02:00:00.000Z',
     updatedAt: '2026-11-20T06:30:00.000Z',
     closedAt: null,

@@ -31,6 +31,8 @@ export interface SupplementValues {
   nextReviewDate?: string | null;
   owner?: string | null;
   completion?: string | null;
+  /** How many 佐证材料 files the item has once the form's uploads are in (uploads save at once). */
+  evidenceCount?: number;
 }
 
 export const INITIAL_SUPPLEMENT_VALUES: SupplementValues = { measures: [{ content: '' }] };
@@ -51,6 +53,7 @@ export function draftOf(item: ItemView, values: SupplementValues): GateInput {
     nextReviewDate: item.nextReviewDate,
     owner: item.owner,
     completion: item.completion,
+    evidenceCount: item.evidenceCount,
   };
   for (const field of GATE_FIELDS) {
     const value = values[field];
@@ -78,6 +81,8 @@ export function fieldsToAsk(item: ItemView, to: ColumnKey, values: SupplementVal
 export function changesFrom(fields: readonly GateField[], values: SupplementValues): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const field of fields) {
+    // Files are uploaded on their own as they are chosen; the move carries no file data.
+    if (field === 'evidenceCount') continue;
     if (field === 'measures') changes.measures = measuresOf(values.measures);
     else changes[field] = values[field] ?? null;
   }

@@ -75,6 +75,7 @@ export function timeFieldsFor(rectifyType: RectifyType | null | undefined): Gate
     nextReviewDate: null,
     owner: null,
     completion: null,
+    evidenceCount: 0,
   };
   return unmetRequirements('deadline', blank)
     .map((r) => r.field)

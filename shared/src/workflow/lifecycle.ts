@@ -1,0 +1,138 @@
+/**
+ * The lifecycle past the five columns, in one place: 销号 review (one or two levels), 回头看 reopening,
+ * 延期 requests and decisions, 长期坚持 stage reviews. Each `check…` answers whether an actor may
+ * take the step now and, if not, why in Chinese; each `…Outcome` says what the item becomes. The API
+ * runs these for every client; the board reads them to show or hide buttons.
+ * Entering 销号 itself (申请销号) is a move through the gates in gates.ts.
+ */
+import type { Actor } from '../access/roles.js';
+import type { ItemFields, ItemLifecycle, RectifyItem, SignoffStage } from '../item/item.js';
+import { calendarDaysBetween } from '../warning/warning.js';
+import { columnIndex, type ColumnKey } from './columns.js';
+
+/** The outcome of a check: allowed, or why not; `status` says which HTTP class the refusal is. */
+export type LifecycleCheck = { allowed: true } | { allowed: false; status: 403 | 422; reason: string };
+
+const ok: LifecycleCheck = { allowed: true };
+const forbidden = (reason: string): LifecycleCheck => ({ allowed: false, status: 403, reason });
+const invalid = (reason: string): LifecycleCheck => ({ allowed: false, status: 422, reason });
+
+type LifecycleItem = Pick<RectifyItem, 'status' | 'rectifyType' | 'deadline' | 'nextReviewDate'> & ItemLifecycle;
+type Reviewer = Pick<Actor, 'id' | 'role' | 'departmentId'>;
+
+export interface SignoffSettings {
+  /** Two-level review: a leader approves, then an inspector (纪检) confirms. */
+  signoffTwoLevel: boolean;
+}
+
+/** The role that reviews at each stage. */
+export const SIGNOFF_STAGE_ROLE: Record<SignoffStage, Reviewer['role']> = { leader: 'leader', inspector: 'inspector' };
+
+/**
+ * May this actor review the pending 销号 application now? Separation of duties: never the applicant,
+ * never someone of the applying department, and only the role whose stage it is.
+ */
+export function checkSignoffReview(actor: Reviewer, item: LifecycleItem): LifecycleCheck {
+  if (item.status !== 'closed' || item.signoff !== 'pending' || !item.signoffStage) {
+    return invalid(item.signoff === 'approved' ? '该事项已销号，无需再审核' : '该事项没有待审核的销号申请');
+  }
+  if (actor.id === item.signoffApplicantId) return forbidden('不能审核本人提交的销号申请');
+  if (actor.departmentId && actor.departmentId === item.signoffDepartmentId) return forbidden('不能审核本部门提交的销号申请');
+  const role = SIGNOFF_STAGE_ROLE[item.signoffStage];
+  if (actor.role !== role) {
+    return forbidden(item.signoffStage === 'leader' ? '该申请正等待领导审核' : '该申请已由领导审核通过，正等待纪检复核');
+  }
+  return ok;
+}
+
+/** What an item becomes when the application is approved at its current stage. */
+export type ApprovalOutcome =
+  /** Passed the leader; now waits for the inspector. */
+  | { kind: 'next_stage'; signoffStage: SignoffStage }
+  /** 已销号. */
+  | { kind: 'signed_off' }
+  /** 长期坚持: this stage is accepted, the item goes on in 整改中 with the next review date. */
+  | { kind: 'stage_passed' };
+
+export function approvalOutcome(item: Pick<LifecycleItem, 'signoffStage' | 'rectifyType'>, settings: SignoffSettings): ApprovalOutcome {
+  if (item.signoffStage === 'leader' && settings.signoffTwoLevel) return { kind: 'next_stage', signoffStage: 'inspector' };
+  if (item.rectifyType === 'long_term') return { kind: 'stage_passed' };
+  return { kind: 'signed_off' };
+}
+
+/**
+ * 长期坚持 items are never closed for good: approving the final level of a stage review needs the next
+ * review date (after today), and may set the next stage goal.
+ */
+export function checkStageApproval(
+  item: Pick<LifecycleItem, 'rectifyType' | 'nextReviewDate'>,
+  outcome: ApprovalOutcome,
+  next: { nextReviewDate?: string | null },
+  today: string,
+): LifecycleCheck {
+  if (outcome.kind !== 'stage_passed') return ok;
+  if (!next.nextReviewDate) return invalid('长期坚持事项通过阶段验收时须确定下次复核日期');
+  if (calendarDaysBetween(today, next.nextReviewDate) <= 0) return invalid('下次复核日期应晚于今天');
+  return ok;
+}
+
+/** 回头看: an inspector or a leader reopens an item that has been signed off. */
+export function checkReopen(item: Pick<LifecycleItem, 'status' | 'signoff'>): LifecycleCheck {
+  if (item.status === 'closed' && item.signoff === 'approved') return ok;
+  if (item.status === 'closed') return invalid('销号申请尚在审核中，不能“回头看”重新整改；可由审核人退回');
+  return invalid('只有已销号的事项才能“回头看”重新整改，该事项尚未销号');
+}
+
+/** Columns in which a deadline exists and can still move: 明确时限 and 整改中. */
+function hasRunningDeadline(status: ColumnKey): boolean {
+  return columnIndex(status) >= columnIndex('deadline') && status !== 'closed';
+}
+
+/** May the department ask to move the deadline to `deadline`? */
+export function checkExtensionRequest(item: LifecycleItem, deadline: string): LifecycleCheck {
+  if (!hasRunningDeadline(item.status)) return invalid('只有“明确时限”或“整改中”的事项才能申请延期');
+  if (item.rectifyType === 'long_term') return invalid('长期坚持事项没有最终时限，请在阶段验收时调整下次复核日期');
+  if (item.extension) return invalid('已有一项延期申请正在等待领导审批');
+  if (!item.deadline) return invalid('该事项尚未明确整改时限');
+  if (calendarDaysBetween(item.deadline, deadline) <= 0) return invalid(`申请的新时限须晚于现在的整改时限（${item.deadline}）`);
+  return ok;
+}
+
+/** May this actor decide the pending 延期 request? Never the person who asked for it. */
+export function checkExtensionDecision(actor: Reviewer, item: LifecycleItem): LifecycleCheck {
+  if (!item.extension) return invalid('该事项没有待审批的延期申请');
+  if (!hasRunningDeadline(item.status)) return invalid('该事项已不在整改阶段，延期申请无法审批');
+  if (actor.id === item.extension.requestedById) return forbidden('不能审批本人提出的延期申请');
+  return ok;
+}
+
+/** The lifecycle fields after an approved 延期: the first deadline stays on record. */
+export function extensionApproved(item: LifecycleItem & Pick<ItemFields, 'deadline'>): Pick<ItemLifecycle, 'originalDeadline' | 'deadlineChanges' | 'extension'> & Pick<ItemFields, 'deadline'> {
+  return {
+    deadline: item.extension!.deadline,
+    originalDeadline: item.originalDeadline ?? item.deadline,
+    deadlineChanges: item.deadlineChanges + 1,
+    extension: null,
+  };
+}
+
+/**
+ * Once a deadline is set (明确时限 and later) it moves only through an approved 延期; an edit that
+ * changes it is refused. Clearing it is already refused by the gates.
+ */
+export function checkDeadlineEdit(status: ColumnKey, before: Pick<ItemFields, 'deadline'>, after: Pick<ItemFields, 'deadline'>): LifecycleCheck {
+  if (columnIndex(status) < columnIndex('deadline') || before.deadline === after.deadline || !before.deadline || !after.deadline) return ok;
+  return invalid('已明确的整改时限不能直接修改，请提出延期申请并说明理由，经领导审批后调整');
+}
+
+/** The short tags a card shows for its lifecycle state, in display order. */
+export function lifecycleTags(item: Pick<RectifyItem, 'status'> & ItemLifecycle): string[] {
+  const tags: string[] = [];
+  if (item.status === 'closed' && item.signoff === 'pending') tags.push(item.signoffStage === 'inspector' ? '待纪检复核' : '待审核');
+  if (item.status === 'closed' && item.signoff === 'approved') tags.push('已销号');
+  if (item.round > 1) tags.push(`第${item.round}轮`);
+  if (item.deadlineChanges > 0) tags.push(`延期${item.deadlineChanges}次`);
+  if (item.extension) tags.push('延期待批');
+  if (item.openSupervisionCount > 0) tags.push('督办');
+  return tags;
+}
