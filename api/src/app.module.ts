@@ -12,6 +12,7 @@ import { HealthController } from './health/health.controller.js';
 import { HistoryModule } from './history/history.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
+import { LifecycleModule } from './lifecycle/lifecycle.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         SettingsModule,
         HistoryModule,
         ItemsModule,
+        LifecycleModule,
         BoardModule,
         ReportsModule,
         LedgerModule,

@@ -21,6 +21,7 @@ const empty: GateInput = {
   nextReviewDate: null,
   owner: null,
   completion: null,
+  evidenceCount: 0,
 };
 
 /** An item that meets every gate up to and including the 销号 gate. */
@@ -34,6 +35,7 @@ const complete: GateInput = {
   nextReviewDate: null,
   owner: '王蕾',
   completion: '已修订实施细则并印发各支部执行',
+  evidenceCount: 1,
 };
 
 /** What each column's gate asks of an empty item, in gate order. */
@@ -42,7 +44,7 @@ const ownMessages: Record<ColumnKey, string[]> = {
   measures: ['缺少整改措施', '未指定责任部门', '未指定责任领导'],
   deadline: ['未选择整改类型', '缺少整改时限'],
   in_progress: ['未指定责任人'],
-  closed: ['缺少整改完成情况'],
+  closed: ['缺少整改完成情况', '缺少佐证材料（申请销号须至少上传一份）'],
 };
 
 describe('checkMove over every pair of columns', () => {
@@ -97,6 +99,12 @@ describe('each gate on its own', () => {
   it('销号 needs the completion report', () => {
     expect(moveInto('closed', { ...complete, completion: '' }).reasons).toEqual([{ column: 'closed', field: 'completion', message: '缺少整改完成情况' }]);
   });
+
+  it('申请销号 needs at least one 佐证材料 file, and says so as a field the form can ask for', () => {
+    const check = moveInto('closed', { ...complete, evidenceCount: 0 });
+    expect(check.reasons).toEqual([{ column: 'closed', field: 'evidenceCount', message: '缺少佐证材料（申请销号须至少上传一份）' }]);
+    expect(missingFields(check)).toEqual(['evidenceCount']);
+  });
 });
 
 describe('moves and edits', () => {
@@ -122,6 +130,6 @@ describe('moves and edits', () => {
   it('a closed item is not edited', () => {
     const check = checkEdit('closed', complete);
     expect(check.allowed).toBe(false);
-    expect(check.reasons[0].message).toContain('已销号');
+    expect(check.reasons[0].message).toContain('回头看');
   });
 });

@@ -16,6 +16,7 @@ import {
   type LedgerCellValue,
   type LedgerImportContext,
   type RectifyItem,
+  NEW_ITEM_LIFECYCLE,
 } from '../src/index.js';
 
 describe('dates in a ledger cell', () => {
@@ -135,6 +136,7 @@ const dictionaries: LedgerImportContext['dictionaries'] = {
   cause_tag: [{ name: '担当作为', active: true }],
 };
 const existingItem: RectifyItem = {
+  ...NEW_ITEM_LIFECYCLE,
   id: 'a',
   code: '2026-XC-001',
   status: 'in_progress',
@@ -260,7 +262,7 @@ describe('planLedgerImport', () => {
     expect(closable.errors).toEqual([]);
     expect(closable.updates[0]).toMatchObject({ labels: ['完成情况', '是否销号'], closedAt: '2026-11-19T16:00:00.000Z' });
 
-    const closed: RectifyItem = { ...existingItem, status: 'closed', completion: '已整改', closedAt: '2026-11-01T02:00:00.000Z' };
+    const closed: RectifyItem = { ...existingItem, status: 'closed', signoff: 'approved', completion: '已整改', closedAt: '2026-11-01T02:00:00.000Z' };
     const result = plan(['编号', '是否销号', '销号日期', '备注'], [['2026-XC-001', '否', '2026-11-02', '补充说明']], [closed]);
     expect(result.errors.map((e) => e.message).sort()).toEqual(
       [
@@ -270,6 +272,13 @@ describe('planLedgerImport', () => {
       ].sort(),
     );
     expect(result.errors).toHaveLength(3);
+  });
+
+  it('reads 是否销号=否 of an item whose 销号 awaits review as unchanged (it is not closed yet)', () => {
+    const pending: RectifyItem = { ...existingItem, status: 'closed', signoff: 'pending', signoffStage: 'leader', completion: '已整改', evidenceCount: 1 };
+    const result = plan(['编号', '是否销号'], [['2026-XC-001', '否']], [pending]);
+    expect(result.errors).toEqual([]);
+    expect(result.unchanged).toBe(1);
   });
 
   it('refuses a row marked 是否销号=是 whose data does not meet the 销号 gate', () => {

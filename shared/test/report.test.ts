@@ -25,6 +25,7 @@ function item(overrides: Partial<ReportItem> = {}): ReportItem {
     person: null,
     category: '作风建设',
     status: 'closed',
+    signoff: 'approved',
     departmentId: 'dept-office',
     coDepartmentIds: [],
     departmentName: '办公室',
@@ -36,7 +37,7 @@ function item(overrides: Partial<ReportItem> = {}): ReportItem {
     ...overrides,
   };
 }
-const open = (overrides: Partial<ReportItem> = {}) => item({ status: 'in_progress', closedAt: null, ...overrides });
+const open = (overrides: Partial<ReportItem> = {}) => item({ status: 'in_progress', signoff: 'none', closedAt: null, ...overrides });
 
 describe('Chinese numbering', () => {
   it('writes 1..99 the way documents number them', () => {

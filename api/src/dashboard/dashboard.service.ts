@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { averageDaysInColumns, COLUMN_KEYS, COLUMN_TITLES, officeToday, WARNING_LEVELS, type Actor, type BoardFilters, type DashboardView, type ItemView } from '@rectify/shared';
+import { averageDaysInColumns, COLUMN_KEYS, COLUMN_TITLES, isSignedOff, officeToday, WARNING_LEVELS, type Actor, type BoardFilters, type DashboardView, type ItemView } from '@rectify/shared';
 import { HistoryService } from '../history/history.service.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 
@@ -15,7 +15,7 @@ export class DashboardService {
     const now = new Date();
     const items = await this.search.find(filters, searchScopeOf(actor, 'dashboard.read'), now);
     const visible = new Set(items.map((i) => i.id));
-    const closed = items.filter((i) => i.status === 'closed').length;
+    const closed = items.filter(isSignedOff).length;
     return {
       today: officeToday(now),
       columns: COLUMN_KEYS.map((key) => ({ key, title: COLUMN_TITLES[key], total: items.filter((i) => i.status === key).length })),
@@ -48,7 +48,7 @@ function tally(items: ItemView[], keyOf: (item: ItemView) => string): Array<{ na
   for (const item of items) {
     const row = rows.get(keyOf(item)) ?? { name: keyOf(item), total: 0, closed: 0 };
     row.total++;
-    if (item.status === 'closed') row.closed++;
+    if (isSignedOff(item)) row.closed++;
     rows.set(row.name, row);
   }
   return [...rows.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'zh-CN'));

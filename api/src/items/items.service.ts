@@ -5,6 +5,7 @@ import {
   canDo,
   canDoOnItem,
   checkDepartmentWrite,
+  checkDeadlineEdit,
   checkEdit,
   checkMove,
   codePrefix,
@@ -99,6 +100,8 @@ export class ItemsService {
     const updated = await this.writeQueue.run(async (manager) => {
       const item = await this.loadForWrite(manager, id, version, actor, 'item.edit', changes);
       const after = await this.applyChanges(manager, item, changes);
+      const deadlineRule = checkDeadlineEdit(item.status, item, after);
+      if (!deadlineRule.allowed) throw new RuleViolationError(deadlineRule.reason, [{ path: 'deadline', message: deadlineRule.reason }]);
       const check = checkEdit(item.status, after);
       if (!check.allowed) {
         throw new RuleViolationError(`「${COLUMN_TITLES[item.status]}」列的事项必须保留以下信息：${check.reasons.map((r) => r.message).join('；')}`, check.reasons);
@@ -114,6 +117,8 @@ export class ItemsService {
       const changes = request.changes ?? {};
       const item = await this.loadForWrite(manager, id, request.version, actor, 'item.move', changes);
       const after = await this.applyChanges(manager, item, changes);
+      const deadlineRule = checkDeadlineEdit(item.status, item, after);
+      if (!deadlineRule.allowed) throw new RuleViolationError(deadlineRule.reason, [{ path: 'deadline', message: deadlineRule.reason }]);
       const check = checkMove(item.status, request.to, after);
       if (!check.allowed) throw new RuleViolationError(describeRefusal(request.to, check), check.reasons);
       if (request.to !== 'closed') return this.save(manager, item, { ...after, status: request.to }, changes, actor);
@@ -192,7 +197,7 @@ export class ItemsService {
   }
 
   /** The item, if the actor may do `action` on it; a department user's view of another department's item is "not found". */
-  private permitted(actor: Actor, action: Action, item: ItemEntity | null): ItemEntity {
+  permitted(actor: Actor, action: Action, item: ItemEntity | null): ItemEntity {
     if (!item) throw new NotFoundError(ITEM_NOT_FOUND);
     const decision = canDoOnItem(actor, action, item);
     if (decision.hide) throw new NotFoundError(ITEM_NOT_FOUND);
@@ -200,7 +205,8 @@ export class ItemsService {
     return item;
   }
 
-  private async loadForWrite(manager: EntityManager, id: string, version: number, actor: Actor, action: Action, changes: ItemChanges): Promise<ItemEntity> {
+  /** Inside the write queue: the item, if the actor may do `action` on it and the version they read is still current. */
+  async loadForWrite(manager: EntityManager, id: string, version: number, actor: Actor, action: Action, changes: ItemChanges = {}): Promise<ItemEntity> {
     const item = this.permitted(actor, action, await manager.getRepository(ItemEntity).findOneBy({ id }));
     const changed = Object.keys(changedFields(item, changes)?.after ?? {});
     refuseUnless(checkDepartmentWrite(actor, { kind: 'edit', changedFields: changed }));
@@ -250,7 +256,7 @@ export class ItemsService {
     return { ...after, ...next };
   }
 
-  private async view(item: ItemEntity): Promise<ItemView> {
+  async view(item: ItemEntity): Promise<ItemView> {
     return toItemView(item, await this.departments.namesById(), new Date(), this.settings.warning());
   }
 }

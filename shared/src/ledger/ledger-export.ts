@@ -1,5 +1,6 @@
 /** One item as one row of the exported 台账 (cell values only; the API's workbook gives them their look). */
 import type { ItemView } from '../api-types.js';
+import { isSignedOff } from '../item/item.js';
 import { officeToday } from '../warning/warning.js';
 import { deadlineText, excelDateOf, formatMeasures } from './ledger-cells.js';
 import type { LedgerColumnKey } from './ledger-columns.js';
@@ -14,7 +15,8 @@ export type LedgerExportValue = string | number | Date | null;
  *   since its date is the review date);
  * - 整改措施: "1.…" one per line;
  * - 整改进展: there is no progress log yet, so the measures' state ("已完成2/3项措施"); not read back;
- * - 是否销号 是/否, 销号日期 the China-time day the item was closed.
+ * - 是否销号 是 only once 销号 is approved (an application awaiting review is 否), 销号日期 the
+ *   China-time day it was approved.
  */
 export function ledgerRowOf(item: ItemView, serial: number): Record<Exclude<LedgerColumnKey, ExtraColumn>, LedgerExportValue> {
   const done = item.measures.filter((m) => m.done).length;
@@ -32,8 +34,8 @@ export function ledgerRowOf(item: ItemView, serial: number): Record<Exclude<Ledg
     deadline: item.rectifyType !== 'long_term' && item.deadline ? excelDateOf(item.deadline) : deadlineText(item.rectifyType),
     progress: item.measures.length ? `已完成${done}/${item.measures.length}项措施` : null,
     completion: item.completion,
-    closed: item.status === 'closed' ? '是' : '否',
-    closedDate: item.status === 'closed' && item.closedAt ? excelDateOf(officeToday(new Date(item.closedAt))) : null,
+    closed: isSignedOff(item) ? '是' : '否',
+    closedDate: isSignedOff(item) && item.closedAt ? excelDateOf(officeToday(new Date(item.closedAt))) : null,
     remarks: item.remarks,
   };
 }

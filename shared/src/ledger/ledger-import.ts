@@ -371,7 +371,7 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
       const changedColumns = [...new Set(Object.keys(changes).map((f) => columnOfField(f as keyof ItemFields)))];
       const isClosed = item.status === 'closed';
       const closing = read.closed === true && !isClosed;
-      if (read.closed === false && isClosed) problem('closed', '该事项已销号，不能通过导入重新打开；如需重新整改，请走“回头看”程序');
+      if (read.closed === false && isClosed && item.signoff === 'approved') problem('closed', '该事项已销号，不能通过导入重新打开；如需重新整改，请走“回头看”程序');
       if (read.closedDate) {
         const recorded = isClosed && item.closedAt ? officeToday(new Date(item.closedAt)) : null;
         if (recorded && recorded !== read.closedDate) {

@@ -7,6 +7,7 @@
  * Pure: items in, a document model out, and plain text from the model. The user edits the text on
  * the page before exporting, so the draft states facts and never leaves placeholders.
  */
+import { isSignedOff } from '../item/item.js';
 import { DEFAULT_CATEGORIES, DEFAULT_CAUSE_TAGS } from '../item/dictionaries.js';
 import type { ItemView } from '../api-types.js';
 import { officeToday } from '../warning/warning.js';
@@ -32,6 +33,7 @@ export type ReportItem = Pick<
   | 'createdAt'
   | 'updatedAt'
   | 'closedAt'
+  | 'signoff'
   | 'causeAnalysis'
   | 'causeTags'
 >;
@@ -121,7 +123,7 @@ function officeDay(instant: string): string {
 }
 
 function closedDayOf(item: ReportItem): string | null {
-  if (item.status !== 'closed') return null;
+  if (!isSignedOff(item)) return null;
   return officeDay(item.closedAt ?? item.updatedAt);
 }
 
@@ -148,7 +150,7 @@ export function selectReportItems<T extends ReportItem>(items: readonly T[], fil
     if (!matchesFilters(item, filters)) continue;
     if (!period) {
       counted.push(item);
-      if (item.status === 'closed') closed.push(item);
+      if (isSignedOff(item)) closed.push(item);
       continue;
     }
     if (filters.to && officeDay(item.createdAt) > filters.to) continue;

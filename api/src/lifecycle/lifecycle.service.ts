@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import {
+  approvalOutcome,
+  checkExtensionDecision,
+  checkExtensionRequest,
+  checkReopen,
+  checkSignoffReview,
+  checkStageApproval,
+  dueDateOf,
+  extensionApproved,
+  officeToday,
+  type Action,
+  type Actor,
+  type ExtensionDecisionRequest,
+  type ExtensionRequestBody,
+  type ItemView,
+  type LifecycleCheck,
+  type ReopenItemRequest,
+  type SignoffDecisionRequest,
+} from '@rectify/shared';
+import type { EntityManager } from 'typeorm';
+import { ForbiddenError, RuleViolationError } from '../common/domain-errors.js';
+import { WriteQueue } from '../database/write-queue.js';
+import type { ItemEntity } from '../items/item.entity.js';
+import { ItemsService } from '../items/items.service.js';
+import { SettingsService } from '../settings/settings.service.js';
+
+/**
+ * The steps past the five columns: 销号 review, 回头看, 延期. Each runs in the write queue, checks the
+ * access table and the version read, asks shared/src/workflow/lifecycle.ts whether the step is
+ * allowed now, and saves through ItemsService.save, which appends the history in the same transaction.
+ */
+@Injectable()
+export class LifecycleService {
+  constructor(
+    private readonly items: ItemsService,
+    private readonly settings: SettingsService,
+    private readonly writeQueue: WriteQueue,
+  ) {}
+
+  /** 审核销号: approve (next level, 已销号, or a 长期坚持 stage passed) or reject with 补充整改要求. */
+  async decideSignoff(id: string, request: SignoffDecisionRequest, actor: Actor): Promise<ItemView> {
+    return this.write(id, request.version, actor, 'signoff.review', async (manager, item) => {
+      enforce(checkSignoffReview(actor, item));
+      const at = new Date().toISOString();
+      const opinion = request.opinion || null;
+      if (request.decision === 'reject') {
+        const after = { ...item, status: 'in_progress', signoff: 'none', signoffStage: null, reviewRequirement: opinion } as const;
+        return this.items.save(manager, item, after, {}, actor, [
+          { itemId: item.id, at, kind: 'signoff_rejected', before: { signoffStage: item.signoffStage }, after: { reviewRequirement: opinion } },
+        ]);
+      }
+      const outcome = approvalOutcome(item, this.settings.signoff());
+      enforce(checkStageApproval(item, outcome, request, officeToday(new Date())));
+      switch (outcome.kind) {
+        case 'next_stage':
+          return this.items.save(manager, item, { ...item, signoffStage: outcome.signoffStage }, {}, actor, [
+            { itemId: item.id, at, kind: 'signoff_passed', before: { signoffStage: item.signoffStage }, after: { signoffStage: outcome.signoffStage, opinion } },
+          ]);
+        case 'signed_off':
+          return this.items.save(manager, item, { ...item, signoff: 'approved', signoffStage: null, closedAt: at }, {}, actor, [
+            { itemId: item.id, at, kind: 'signoff_approved', before: { signoff: 'pending' }, after: { signoff: 'approved', opinion } },
+          ]);
+        case 'stage_passed': {
+          // 长期坚持: the stage is accepted and the work goes on towards the next review.
+          const next = { nextReviewDate: request.nextReviewDate!, stageGoal: request.stageGoal ?? item.stageGoal };
+          const after = { ...item, ...next, status: 'in_progress', signoff: 'none', signoffStage: null, stagesPassed: item.stagesPassed + 1 } as const;
+          return this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
+            {
+              itemId: item.id,
+              at,
+              kind: 'stage_approved',
+              before: { nextReviewDate: item.nextReviewDate, stageGoal: item.stageGoal },
+              after: { ...next, stagesPassed: after.stagesPassed, opinion },
+            },
+          ]);
+        }
+      }
+    });
+  }
+
+  /** 回头看: a signed-off item found back (反弹回潮) returns to 整改中 as the next round; its history stays. */
+  async reopen(id: string, request: ReopenItemRequest, actor: Actor): Promise<ItemView> {
+    return this.write(id, request.version, actor, 'item.reopen', async (manager, item) => {
+      enforce(checkReopen(item));
+      const round = item.round + 1;
+      const after = {
+        ...item,
+        status: 'in_progress',
+        signoff: 'none',
+        signoffStage: null,
+        signoffApplicantId: null,
+        signoffApplicantName: null,
+        signoffDepartmentId: null,
+        reviewRequirement: null,
+        reopenReason: request.reason,
+        round,
+        closedAt: null,
+      } as const;
+      return this.items.save(manager, item, after, {}, actor, [
+        { itemId: item.id, at: new Date().toISOString(), kind: 'reopened', before: { round: item.round, closedAt: item.closedAt }, after: { round, reason: request.reason } },
+      ]);
+    });
+  }
+
+  /** 申请延期: the department asks for a later deadline with a reason. */
+  async requestExtension(id: string, request: ExtensionRequestBody, actor: Actor): Promise<ItemView> {
+    return this.write(id, request.version, actor, 'extension.request', async (manager, item) => {
+      enforce(checkExtensionRequest(item, request.deadline));
+      const at = new Date().toISOString();
+      const extension = { deadline: request.deadline, reason: request.reason, requestedById: actor.id, requestedByName: actor.displayName, requestedAt: at };
+      return this.items.save(manager, item, { ...item, extension }, {}, actor, [
+        { itemId: item.id, at, kind: 'delay_requested', before: { deadline: item.deadline }, after: { deadline: request.deadline, reason: request.reason } },
+      ]);
+    });
+  }
+
+  /** 审批延期: approved, the deadline moves and the first one stays on record; rejected, it stays. */
+  async decideExtension(id: string, request: ExtensionDecisionRequest, actor: Actor): Promise<ItemView> {
+    return this.write(id, request.version, actor, 'extension.decide', async (manager, item) => {
+      enforce(checkExtensionDecision(actor, item));
+      const at = new Date().toISOString();
+      const opinion = request.opinion || null;
+      const asked = item.extension!;
+      if (request.decision === 'reject') {
+        return this.items.save(manager, item, { ...item, extension: null }, {}, actor, [
+          { itemId: item.id, at, kind: 'delay_rejected', before: { deadline: item.deadline }, after: { requested: asked.deadline, opinion } },
+        ]);
+      }
+      const after = { ...item, ...extensionApproved(item) };
+      return this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
+        {
+          itemId: item.id,
+          at,
+          kind: 'delay_approved',
+          before: { deadline: item.deadline },
+          after: { deadline: after.deadline, deadlineChanges: after.deadlineChanges, reason: asked.reason, opinion },
+        },
+      ]);
+    });
+  }
+
+  private async write(
+    id: string,
+    version: number,
+    actor: Actor,
+    action: Action,
+    step: (manager: EntityManager, item: ItemEntity) => Promise<ItemEntity>,
+  ): Promise<ItemView> {
+    const saved = await this.writeQueue.run(async (manager) => step(manager, await this.items.loadForWrite(manager, id, version, actor, action)));
+    return this.items.view(saved);
+  }
+}
+
+/** A refused lifecycle step: 403 when it is about who the actor is, 422 when about the item's state. */
+function enforce(check: LifecycleCheck): void {
+  if (check.allowed) return;
+  if (check.status === 403) throw new ForbiddenError(check.reason);
+  throw new RuleViolationError(check.reason, [{ path: '', message: check.reason }]);
+}
+
