@@ -26,7 +26,8 @@ beforeAll(async () => {
     await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: 1 }).expect(200);
   }
   const co = await t.createItem({ title: '财务报销审核把关不严', source: '审计', category: '纪律建设', ...inProgress(-10, { departmentId: t.departments.office, coDepartmentIds: [t.departments.finance], completion: '已完成' }) });
-  await t.leader.post(`/api/items/${co.id}/move`).send({ to: 'closed', version: 1 }).expect(200);
+  await t.recordEvidence(co.id);
+  await t.signOff(co);
 });
 afterAll(() => t.close());
 

@@ -92,10 +92,9 @@ async function seedVariedItems(): Promise<ItemView[]> {
     'in_progress',
   );
   const typedOnly = await t.createItem({ ...assigned, coDepartmentIds: [], rectifyType: 'immediate' });
-  const closed = await move(
-    await t.createItem({ ...assigned, rectifyType: 'time_limited', deadline: '2026-10-31', owner: '赵颖', completion: '已修订细则并印发，各支部按月报送记录。' }),
-    'closed',
-  );
+  const toClose = await t.createItem({ ...assigned, rectifyType: 'time_limited', deadline: '2026-10-31', owner: '赵颖', completion: '已修订细则并印发，各支部按月报送记录。' });
+  await t.recordEvidence(toClose.id);
+  const closed = await t.signOff(toClose);
   return [found, measures, longTerm, inProgress, typedOnly, closed];
 }
 

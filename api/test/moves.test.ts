@@ -22,14 +22,17 @@ describe('moving cards through the gates', () => {
       ['closed', { completion: '已制定月度计划，各支部按计划开展组织生活，机关党委每月检查记录' }],
     ];
     for (const [to, changes] of steps) {
+      if (to === 'closed') await t.recordEvidence(item.id);
       const refused = await move(item, to).expect(422);
       expect(refused.body.reasons.length).toBeGreaterThan(0);
       const moved = await move(item, to, changes).expect(200);
       expect(moved.body).toMatchObject({ status: to, version: item.version + 1, ...changes });
       item = moved.body;
     }
+    // Entering 销号 is an application: it waits for review, and the 销号 date is not set yet.
+    expect(item).toMatchObject({ signoff: 'pending', signoffStage: 'leader', closedAt: null, warning: { label: '待审核' } });
     const kinds = (await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: item.id }, order: { seq: 'ASC' } })).map((e) => `${e.kind}:${JSON.stringify(e.after && 'status' in e.after ? e.after.status : '')}`);
-    expect(kinds).toEqual(['created:"found"', 'updated:""', 'moved:"measures"', 'updated:""', 'moved:"deadline"', 'updated:""', 'moved:"in_progress"', 'updated:""', 'moved:"closed"']);
+    expect(kinds).toEqual(['created:"found"', 'updated:""', 'moved:"measures"', 'updated:""', 'moved:"deadline"', 'updated:""', 'moved:"in_progress"', 'updated:""', 'moved:"closed"', 'signoff_applied:""']);
   });
 
   it('refuses a jump past several columns with every missing requirement', async () => {
@@ -74,11 +77,14 @@ describe('moving cards through the gates', () => {
     const inProgress = (await move(item, 'in_progress').expect(200)).body;
     const back = (await move(inProgress, 'measures').expect(200)).body;
     expect(back.status).toBe('measures');
-    const closed = (await move(back, 'closed').expect(200)).body;
+    await t.recordEvidence(back.id);
+    const pending = (await move(back, 'closed').expect(200)).body;
+    expect((await move(pending, 'in_progress').expect(422)).body.message).toMatch(/审核人通过或退回/);
+    const closed = await t.signOff(pending);
     const refused = await move(closed, 'in_progress').expect(422);
     expect(refused.body.message).toMatch(/回头看/);
     const edit = await t.leader.patch(`/api/items/${closed.id}`).send({ version: closed.version, title: '改个标题' }).expect(422);
-    expect(edit.body.message).toMatch(/已销号事项不能修改/);
+    expect(edit.body.message).toMatch(/销号列的事项不能修改/);
   });
 
   it('refuses an edit that takes away what the card’s column required', async () => {

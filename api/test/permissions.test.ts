@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Action, type BoardResponse, type ItemView } from '@rectify/shared';
 import ExcelJS from 'exceljs';
 import { hashPassword } from '../src/users/password-hasher.js';
+import { ItemEntity } from '../src/items/item.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
 import { startTestApp, TEST_USERS, type ApiClient, type TestApp, type TestUser } from './test-app.js';
 
@@ -22,7 +23,29 @@ interface Endpoint {
   action: Action;
   /** Whether the request concerns one item (so a department's reach depends on whose item it is). */
   itemLevel?: boolean;
+  /** Brings the fresh item into the state the endpoint acts on (e.g. a pending 销号 application). */
+  prepare?(item: ItemView, user: TestUser): Promise<ItemView>;
   call(client: ApiClient, item: ItemView): Promise<{ status: number; body: { message?: string } }>;
+}
+
+/** The gates' data up to 整改中, and one stand-in evidence file, so the item can apply for 销号. */
+const runningData = { rectifyType: 'time_limited', deadline: '2027-06-30', owner: '王蕾', completion: '已修订学习制度并印发' };
+async function inProgress(item: ItemView): Promise<ItemView> {
+  const moved = await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: item.version, changes: runningData }).expect(200);
+  return moved.body;
+}
+async function pendingSignoff(item: ItemView, user: TestUser): Promise<ItemView> {
+  const running = await inProgress(item);
+  await t.recordEvidence(item.id);
+  // Applied by the item's own department, so every other reviewer may take it.
+  await t.as.policyStaff.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: running.version }).expect(200);
+  // An inspector reviews at the second level: the leader has passed it on.
+  if (TEST_USERS[user].role === 'inspector') await t.dataSource.getRepository(ItemEntity).update({ id: item.id }, { signoffStage: 'inspector' });
+  return (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
+}
+async function extensionAsked(item: ItemView): Promise<ItemView> {
+  const running = await inProgress(item);
+  return (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: '2027-09-30', reason: '需等待上级配套文件出台', version: running.version }).expect(200)).body;
 }
 
 let counter = 0;
@@ -60,6 +83,42 @@ const endpoints: Endpoint[] = [
   { method: 'get', path: '/api/ledger/export', action: 'ledger.export', call: (c) => c.get('/api/ledger/export') },
   { method: 'post', path: '/api/ledger/import', action: 'ledger.import', call: async (c) => c.post('/api/ledger/import').field('dryRun', 'true').attach('file', await ledgerFile(), '问题清单.xlsx') },
   { method: 'patch', path: '/api/settings', action: 'settings.manage', call: (c) => c.patch('/api/settings').send({ warningYellowWithinDays: 7 }) },
+  {
+    method: 'post',
+    path: '/api/items/{id}/signoff',
+    action: 'signoff.review',
+    itemLevel: true,
+    prepare: pendingSignoff,
+    call: (c, item) => c.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意', version: item.version }),
+  },
+  {
+    method: 'post',
+    path: '/api/items/{id}/reopen',
+    action: 'item.reopen',
+    itemLevel: true,
+    prepare: async (item) => {
+      const running = await inProgress(item);
+      await t.recordEvidence(item.id);
+      return t.signOff(running);
+    },
+    call: (c, item) => c.post(`/api/items/${item.id}/reopen`).send({ reason: '回头看发现问题反弹', version: item.version }),
+  },
+  {
+    method: 'post',
+    path: '/api/items/{id}/extension',
+    action: 'extension.request',
+    itemLevel: true,
+    prepare: inProgress,
+    call: (c, item) => c.post(`/api/items/${item.id}/extension`).send({ deadline: '2027-09-30', reason: '需等待上级配套文件出台', version: item.version }),
+  },
+  {
+    method: 'post',
+    path: '/api/items/{id}/extension/decision',
+    action: 'extension.decide',
+    itemLevel: true,
+    prepare: extensionAsked,
+    call: (c, item) => c.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: item.version }),
+  },
 ];
 
 /** Reachable by anyone signed in, whatever the role (tested in auth.test.ts), or by nobody signed in. */
@@ -114,7 +173,7 @@ describe('the access table, endpoint by endpoint', () => {
     for (const user of Object.keys(TEST_USERS) as TestUser[]) {
       const outcome = expected(endpoint, user);
       it(`${endpoint.method.toUpperCase()} ${endpoint.path} as ${user}: ${outcome === 'allowed' ? 'allowed' : `refused ${outcome}`}`, async () => {
-        const item = await freshItem();
+        const item = await (endpoint.prepare?.(await freshItem(), user) ?? freshItem());
         const response = await endpoint.call(t.as[user], item);
         if (outcome === 'allowed') {
           expect(response.status).toBeGreaterThanOrEqual(200);
@@ -134,7 +193,7 @@ describe('the access table, endpoint by endpoint', () => {
   it('every endpoint refuses a caller who is not signed in', async () => {
     const anonymous = { token: '', get: (u: string) => t.http.get(u), post: (u: string) => t.http.post(u), patch: (u: string) => t.http.patch(u) };
     for (const endpoint of endpoints) {
-      const response = await endpoint.call(anonymous, await freshItem());
+      const response = await endpoint.call(anonymous, await (endpoint.prepare?.(await freshItem(), 'leader') ?? freshItem()));
       expect([endpoint.path, response.status, response.body.message]).toEqual([endpoint.path, 401, '请先登录']);
     }
   });

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
 import type { AppConfig } from '../src/config/app-config.js';
 import { DepartmentEntity } from '../src/departments/department.entity.js';
+import { ItemEntity } from '../src/items/item.entity.js';
 import { hashPassword } from '../src/users/password-hasher.js';
 import { UserEntity } from '../src/users/user.entity.js';
 
@@ -17,6 +18,8 @@ export const TEST_PASSWORD = 'test-password-1';
 export const TEST_USERS = {
   admin: { role: 'admin', department: null },
   leader: { role: 'leader', department: null },
+  /** A second leader: 销号 is never reviewed by whoever applied for it. */
+  deputy: { role: 'leader', department: null },
   inspector: { role: 'inspector', department: null },
   policyStaff: { role: 'department', department: 'policy' },
   financeStaff: { role: 'department', department: 'finance' },
@@ -42,6 +45,13 @@ export interface TestApp {
   dataSource: DataSource;
   departments: { office: string; policy: string; finance: string };
   createItem(overrides?: Partial<CreateItemInput>): Promise<ItemView>;
+  /**
+   * Stands in for `count` uploaded 佐证材料 files (the evidence counter the 销号 gate reads), for
+   * suites about something else; evidence.test.ts covers the upload itself.
+   */
+  recordEvidence(itemId: string, count?: number): Promise<void>;
+  /** 申请销号 by the leader (unless already pending), approved by the deputy: the item ends 已销号. Needs evidence and the gates' data. */
+  signOff(item: ItemView, changes?: Record<string, unknown>): Promise<ItemView>;
   close(): Promise<void>;
 }
 
@@ -97,6 +107,20 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
       const response = await as.leader.post('/api/items').send({ ...sampleItem, ...overrides });
       if (response.status !== 201) throw new Error(`创建失败 ${response.status}: ${JSON.stringify(response.body)}`);
       return response.body as ItemView;
+    },
+    async recordEvidence(itemId, count = 1) {
+      await dataSource.getRepository(ItemEntity).increment({ id: itemId }, 'evidenceCount', count);
+    },
+    async signOff(item, changes) {
+      let version = item.version;
+      if (item.status !== 'closed') {
+        const applied = await as.leader.post(`/api/items/${item.id}/move`).send({ to: 'closed', version, ...(changes ? { changes } : {}) });
+        if (applied.status !== 200) throw new Error(`申请销号失败 ${applied.status}: ${JSON.stringify(applied.body)}`);
+        version = applied.body.version;
+      }
+      const approved = await as.deputy.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意销号', version });
+      if (approved.status !== 200) throw new Error(`销号审核失败 ${approved.status}: ${JSON.stringify(approved.body)}`);
+      return approved.body as ItemView;
     },
     async close() {
       await app.close();

@@ -4,7 +4,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
-import { dueDateOf, type ItemFields } from '../item/item.js';
+import { dueDateOf, type ItemFields, type SignoffState } from '../item/item.js';
 import type { ColumnKey } from '../workflow/columns.js';
 
 export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
@@ -36,7 +36,8 @@ export interface Warning {
   label: string;
 }
 
-type WarningInput = Pick<ItemFields, 'rectifyType' | 'deadline' | 'nextReviewDate'> & { status: ColumnKey };
+/** `signoff` tells an application awaiting review (待审核) from a closed item in the 销号 column. */
+type WarningInput = Pick<ItemFields, 'rectifyType' | 'deadline' | 'nextReviewDate'> & { status: ColumnKey; signoff?: SignoffState };
 
 /** Today's calendar date in China, as YYYY-MM-DD. */
 export function officeToday(now: Date): string {
@@ -65,7 +66,8 @@ export function levelForDaysLeft(daysLeft: number, settings: WarningSettings = D
  */
 export function computeWarning(item: WarningInput, now: Date | string, settings: WarningSettings = DEFAULT_WARNING_SETTINGS): Warning {
   const dueDate = dueDateOf(item);
-  if (item.status === 'closed') return { level: 'none', dueDate, daysLeft: null, label: '已销号' };
+  // In the 销号 column the department's part is done: no light, whether approved or awaiting review.
+  if (item.status === 'closed') return { level: 'none', dueDate, daysLeft: null, label: item.signoff === 'pending' ? '待审核' : '已销号' };
   if (!dueDate) return { level: 'none', dueDate: null, daysLeft: null, label: '未定时限' };
   const daysLeft = calendarDaysBetween(typeof now === 'string' ? now : officeToday(now), dueDate);
   return { level: levelForDaysLeft(daysLeft, settings), dueDate, daysLeft, label: daysLabel(daysLeft) };
