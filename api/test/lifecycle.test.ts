@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ItemEventView, ItemView } from '@rectify/shared';
+import { addDays, format } from 'date-fns';
+import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
+
+/** An item of 政策法规处 in 整改中 with a completion report and one evidence file: ready to apply for 销号. */
+async function running(overrides: Record<string, unknown> = {}): Promise<ItemView> {
+  const item = await t.createItem({
+    departmentId: t.departments.policy,
+    leader: '李卫东（副局长）',
+    measures: [{ content: '修订《机关党支部“三会一课”制度实施细则》' }],
+    rectifyType: 'time_limited',
+    deadline: inDays(30),
+    owner: '王蕾',
+    completion: '已修订实施细则并印发各支部执行',
+    ...overrides,
+  });
+  await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: item.version }).expect(200);
+  await t.recordEvidence(item.id);
+  return (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
+}
+
+const apply = async (client: ApiClient, item: ItemView): Promise<ItemView> =>
+  (await client.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(200)).body;
+const decide = (client: ApiClient, item: ItemView, body: Record<string, unknown>) => client.post(`/api/items/${item.id}/signoff`).send({ version: item.version, ...body });
+const history = async (item: ItemView): Promise<ItemEventView[]> => (await t.leader.get(`/api/items/${item.id}/history`).expect(200)).body;
+
+/** The item and its history as they stand; a refused request must leave both as they were. */
+async function snapshot(item: ItemView) {
+  return { item: (await t.leader.get(`/api/items/${item.id}`).expect(200)).body, history: (await history(item)).length };
+}
+
+describe('销号: apply, review, reject, approve', () => {
+  it('a department applies; a leader rejects with 补充整改要求; it reapplies; the leader approves', async () => {
+    const item = await running();
+    const applied = await apply(t.as.policyStaff, item);
+    expect(applied).toMatchObject({ status: 'closed', signoff: 'pending', signoffStage: 'leader', signoffApplicantName: 'policyStaff的姓名', closedAt: null });
+
+    // The department may not review its own application (reviewing is not its role at all).
+    expect((await decide(t.as.policyStaff, applied, { decision: 'approve' }).expect(403)).body.message).toBe('责任部门账号不能审核销号申请');
+    // A rejection must say what is still to be done.
+    expect((await decide(t.leader, applied, { decision: 'reject' }).expect(400)).body.message).toMatch(/退回时须写明补充整改要求/);
+
+    const rejected = (await decide(t.leader, applied, { decision: 'reject', opinion: '请补充各支部执行细则的会议记录' }).expect(200)).body as ItemView;
+    expect(rejected).toMatchObject({ status: 'in_progress', signoff: 'none', reviewRequirement: '请补充各支部执行细则的会议记录', closedAt: null });
+
+    const reapplied = await apply(t.as.policyStaff, rejected);
+    expect(reapplied).toMatchObject({ signoff: 'pending', reviewRequirement: null });
+    const approved = (await decide(t.leader, reapplied, { decision: 'approve', opinion: '整改到位，同意销号' }).expect(200)).body as ItemView;
+    expect(approved).toMatchObject({ status: 'closed', signoff: 'approved', signoffStage: null, warning: { label: '已销号' } });
+    expect(approved.closedAt).not.toBeNull();
+
+    const kinds = (await history(item)).map((e) => e.kind);
+    expect(kinds.slice(-7)).toEqual(['moved', 'signoff_applied', 'moved', 'signoff_rejected', 'moved', 'signoff_applied', 'signoff_approved']);
+    expect(kinds.filter((k) => k.startsWith('signoff'))).toEqual(['signoff_applied', 'signoff_rejected', 'signoff_applied', 'signoff_approved']);
+    const rejection = (await history(item)).find((e) => e.kind === 'signoff_rejected')!;
+    expect([rejection.actor, rejection.after]).toEqual(['leader的姓名', { reviewRequirement: '请补充各支部执行细则的会议记录' }]);
+  });
+
+  it('refuses an application without evidence, and nobody reviews an application from their own hand', async () => {
+    const item = await t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '整改' }], rectifyType: 'immediate', deadline: inDays(3), owner: '王蕾', completion: '已整改' });
+    const before = await snapshot(item);
+    const refused = await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(422);
+    expect(refused.body.message).toBe('不能移入「销号」：缺少佐证材料（申请销号须至少上传一份）');
+    expect(await snapshot(item)).toEqual(before);
+
+    await t.recordEvidence(item.id);
+    const applied = await apply(t.leader, item);
+    const pendingState = await snapshot(applied);
+    const self = await decide(t.leader, applied, { decision: 'approve' }).expect(403);
+    expect(self.body.message).toBe('不能审核本人提交的销号申请');
+    expect((await decide(t.as.inspector, applied, { decision: 'approve' }).expect(403)).body.message).toBe('该申请正等待领导审核');
+    expect(await snapshot(applied)).toEqual(pendingState);
+    await decide(t.as.deputy, applied, { decision: 'approve' }).expect(200);
+  });
+
+  it('answers a stale version with 409, a bad body with 400, an unknown item with 404, and changes nothing', async () => {
+    const applied = await apply(t.as.policyStaff, await running());
+    const before = await snapshot(applied);
+    expect((await decide(t.leader, { ...applied, version: applied.version - 1 }, { decision: 'approve' }).expect(409)).body.message).toMatch(/已被他人修改/);
+    expect((await decide(t.leader, applied, { decision: 'maybe' }).expect(400)).body.message).toMatch(/审核结论只能是/);
+    expect((await t.leader.post(`/api/items/${applied.id}/signoff`).send({ decision: 'approve' }).expect(400)).body.message).toMatch(/缺少版本号/);
+    await t.leader.post(`/api/items/${crypto.randomUUID()}/signoff`).send({ decision: 'approve', version: 1 }).expect(404);
+    // Another department cannot even see the item.
+    expect((await t.as.financeStaff.post(`/api/items/${applied.id}/extension`).send({ deadline: inDays(90), reason: '理由', version: applied.version }).expect(404)).body.message).toBe('事项不存在或已无权查看');
+    expect(await snapshot(applied)).toEqual(before);
+  });
+
+  it('with two-level review the leader passes it on and 纪检 signs off', async () => {
+    await t.as.admin.patch('/api/settings').send({ signoffTwoLevel: true }).expect(200);
+    try {
+      const applied = await apply(t.as.policyStaff, await running());
+      const passed = (await decide(t.leader, applied, { decision: 'approve', opinion: '同意，转纪检复核' }).expect(200)).body as ItemView;
+      expect(passed).toMatchObject({ status: 'closed', signoff: 'pending', signoffStage: 'inspector' });
+      expect((await decide(t.as.deputy, passed, { decision: 'approve' }).expect(403)).body.message).toBe('该申请已由领导审核通过，正等待纪检复核');
+      const closed = (await decide(t.as.inspector, passed, { decision: 'approve' }).expect(200)).body as ItemView;
+      expect(closed).toMatchObject({ signoff: 'approved', signoffStage: null });
+      expect((await history(closed)).map((e) => e.kind).slice(-2)).toEqual(['signoff_passed', 'signoff_approved']);
+    } finally {
+      await t.as.admin.patch('/api/settings').send({ signoffTwoLevel: false }).expect(200);
+    }
+  });
+
+  it('长期坚持: approving a stage sets the next review date and the work goes on', async () => {
+    const item = await running({ rectifyType: 'long_term', deadline: null, stageGoal: '每季度开展一次理论学习质量评估', nextReviewDate: inDays(5) });
+    const applied = await apply(t.as.policyStaff, item);
+    const before = await snapshot(applied);
+    expect((await decide(t.leader, applied, { decision: 'approve' }).expect(422)).body.message).toBe('长期坚持事项通过阶段验收时须确定下次复核日期');
+    expect(await snapshot(applied)).toEqual(before);
+    const next = inDays(95);
+    const passed = (await decide(t.leader, applied, { decision: 'approve', nextReviewDate: next, stageGoal: '2027年上半年完成制度修订并试运行' }).expect(200)).body as ItemView;
+    expect(passed).toMatchObject({ status: 'in_progress', signoff: 'none', stagesPassed: 1, nextReviewDate: next, stageGoal: '2027年上半年完成制度修订并试运行', warning: { level: 'green' } });
+  });
+});
+
+describe('回头看', () => {
+  it('reopens a signed-off item as round 2 with its reason; all history stays', async () => {
+    const closed = await t.signOff(await running());
+    const eventsBefore = await history(closed);
+    const reopened = (await t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现个别支部仍以业务会代替组织生活', version: closed.version }).expect(200)).body as ItemView;
+    expect(reopened).toMatchObject({ status: 'in_progress', signoff: 'none', round: 2, reopenReason: '回头看发现个别支部仍以业务会代替组织生活', closedAt: null });
+    const eventsAfter = await history(closed);
+    expect(eventsAfter.slice(0, eventsBefore.length)).toEqual(eventsBefore);
+    expect(eventsAfter.slice(eventsBefore.length).map((e) => e.kind)).toEqual(['moved', 'reopened']);
+  });
+
+  it('refuses to reopen an open item or a pending application, and needs a reason', async () => {
+    const open = await running();
+    const before = await snapshot(open);
+    expect((await t.as.inspector.post(`/api/items/${open.id}/reopen`).send({ reason: '复查', version: open.version }).expect(422)).body.message).toBe('只有已销号的事项才能“回头看”重新整改，该事项尚未销号');
+    expect((await t.as.inspector.post(`/api/items/${open.id}/reopen`).send({ reason: '', version: open.version }).expect(400)).body.message).toMatch(/请填写重新整改的原因/);
+    expect((await t.as.policyStaff.post(`/api/items/${open.id}/reopen`).send({ reason: '复查', version: open.version }).expect(403)).body.message).toBe('责任部门账号不能回头看重新整改');
+    expect(await snapshot(open)).toEqual(before);
+  });
+});
+
+describe('延期', () => {
+  it('the department asks, a leader approves: the deadline moves, the first one stays on record', async () => {
+    const item = await running();
+    const first = item.deadline!;
+    const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件出台后修订', version: item.version }).expect(200)).body as ItemView;
+    expect(asked.extension).toMatchObject({ deadline: inDays(60), reason: '需等待上级配套文件出台后修订', requestedByName: 'policyStaff的姓名' });
+    expect(asked.deadline).toBe(first);
+    const granted = (await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(200)).body as ItemView;
+    expect(granted).toMatchObject({ deadline: inDays(60), originalDeadline: first, deadlineChanges: 1, extension: null });
+
+    const again = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(90), reason: '配套文件延后印发', version: granted.version }).expect(200)).body as ItemView;
+    const refused = (await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'reject', opinion: '应按原计划推进', version: again.version }).expect(200)).body as ItemView;
+    expect(refused).toMatchObject({ deadline: inDays(60), originalDeadline: first, deadlineChanges: 1, extension: null });
+    expect((await history(item)).map((e) => e.kind).filter((k) => k.startsWith('delay'))).toEqual(['delay_requested', 'delay_approved', 'delay_requested', 'delay_rejected']);
+  });
+
+  it('refuses an earlier date, a second request, a self-approval and a direct edit of the deadline, changing nothing', async () => {
+    const item = await running();
+    const before = await snapshot(item);
+    const earlier = await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(10), reason: '理由', version: item.version }).expect(422);
+    expect(earlier.body.message).toBe(`申请的新时限须晚于现在的整改时限（${item.deadline}）`);
+    expect((await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: '2027-02-30', reason: '理由', version: item.version }).expect(400)).body.message).toMatch(/日期不存在/);
+    const edit = await t.as.policyStaff.patch(`/api/items/${item.id}`).send({ deadline: inDays(90), version: item.version }).expect(422);
+    expect(edit.body.message).toBe('已明确的整改时限不能直接修改，请提出延期申请并说明理由，经领导审批后调整');
+    expect(await snapshot(item)).toEqual(before);
+
+    const asked = (await t.leader.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(45), reason: '领导提出延期', version: item.version }).expect(200)).body as ItemView;
+    const snapshotAsked = await snapshot(asked);
+    expect((await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(50), reason: '再申请', version: asked.version }).expect(422)).body.message).toBe('已有一项延期申请正在等待领导审批');
+    expect((await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(403)).body.message).toBe('不能审批本人提出的延期申请');
+    expect((await t.as.policyStaff.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(403)).body.message).toBe('责任部门账号不能审批延期');
+    expect((await t.as.deputy.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'reject', version: asked.version }).expect(400)).body.message).toMatch(/不同意延期时须写明理由/);
+    expect(await snapshot(asked)).toEqual(snapshotAsked);
+  });
+});
