@@ -4,6 +4,7 @@ import type { ColumnKey, ItemView } from '@rectify/shared';
 import { Button, Tag } from 'antd';
 import { memo, type SyntheticEvent } from 'react';
 import { WarningBadge } from '../../../components/warning-badge';
+import { LifecycleTags } from '../../lifecycle';
 import type { CardDragData } from '../dnd/announcements';
 import { CardMoveMenu } from './card-move-menu';
 
@@ -55,6 +56,7 @@ export const CardBody = memo(function CardBody({ item, onOpen, onRequestMove, mo
           </Tag>
         )}
       </div>
+      <LifecycleTags item={item} />
       <div className="card-foot">
         <span className={item.departmentName ? 'card-dept' : 'card-dept card-dept-empty'} title="责任部门">
           {item.departmentName ?? '未指定责任部门'}

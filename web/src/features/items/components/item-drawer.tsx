@@ -3,6 +3,7 @@ import { canDoOnItem, checkEdit } from '@rectify/shared';
 import { Button, Drawer, Result, Skeleton, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { useCurrentUser } from '../../auth';
+import { LifecyclePanel } from '../../lifecycle';
 import { errorMessage, isApiError } from '../../../lib/api-client';
 import { useItem } from '../api/get-item';
 import { ItemDetails } from './item-details';
@@ -52,12 +53,15 @@ export function ItemDrawer({ itemId, onClose }: Props) {
     );
   else
     body = (
+      <>
+        <LifecyclePanel item={item} />
       <Tabs
         items={[
           { key: 'details', label: '详细信息', children: <ItemDetails item={item} /> },
           { key: 'history', label: '历史记录', children: <ItemHistory itemId={item.id} /> },
         ]}
       />
+      </>
     );
 
   return (

@@ -2,7 +2,12 @@ import {
   COLUMN_TITLES,
   FIELD_LABELS,
   isColumnKey,
+  ITEM_EVENT_LABELS,
   PROBLEM_SCOPE_LABELS,
+  SIGNOFF_LABELS,
+  SIGNOFF_STAGE_LABELS,
+  type SignoffStage,
+  type SignoffState,
   RECTIFY_TYPE_LABELS,
   type Department,
   type ItemEventView,
@@ -14,7 +19,20 @@ import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useItemHistory } from '../api/get-item-history';
 
 const EMPTY = '（空）';
-const LABELS = FIELD_LABELS as Record<string, string>;
+/** Field labels, plus the words the lifecycle events record. */
+const LABELS: Record<string, string> = {
+  ...FIELD_LABELS,
+  opinion: '意见',
+  reason: '理由',
+  reviewRequirement: '补充整改要求',
+  round: '整改轮次',
+  requested: '申请延至',
+  deadlineChanges: '延期次数',
+  stagesPassed: '已通过阶段验收',
+  signoffStage: '审核环节',
+  signoff: '销号状态',
+  closedAt: '销号时间',
+};
 
 /** One recorded value as a clerk reads it: names instead of ids, 2026年12月31日 instead of 2026-12-31. */
 function show(field: string, value: unknown, departments: Map<string, Department>): string {
@@ -22,6 +40,12 @@ function show(field: string, value: unknown, departments: Map<string, Department
   if (field === 'rectifyType') return RECTIFY_TYPE_LABELS[value as keyof typeof RECTIFY_TYPE_LABELS] ?? String(value);
   if (field === 'scope') return PROBLEM_SCOPE_LABELS[value as keyof typeof PROBLEM_SCOPE_LABELS] ?? String(value);
   if (field === 'status' && isColumnKey(value)) return COLUMN_TITLES[value];
+  if (field === 'signoffStage') return SIGNOFF_STAGE_LABELS[value as SignoffStage] ?? String(value);
+  if (field === 'signoff') return SIGNOFF_LABELS[value as SignoffState] ?? String(value);
+  if (field === 'closedAt' && typeof value === 'string') return formatDateTime(value);
+  if (field === 'round') return `第${String(value)}轮`;
+  if (field === 'evidenceCount') return `${String(value)}份`;
+  if (field === 'deadlineChanges' || field === 'stagesPassed') return `${String(value)}次`;
   if (field === 'departmentId') return departments.get(String(value))?.name ?? '（部门已删除）';
   if (field === 'coDepartmentIds' && Array.isArray(value)) return value.map((id) => departments.get(String(id))?.name ?? '（部门已删除）').join('、');
   if (field === 'measures' && Array.isArray(value)) {
@@ -39,6 +63,24 @@ function describe(event: ItemEventView, departments: Map<string, Department>): R
     const from = show('status', event.before?.status, departments);
     const to = show('status', event.after?.status, departments);
     return `将卡片从「${from}」移至「${to}」`;
+  }
+  if (event.kind !== 'updated') {
+    // Lifecycle steps (销号, 延期, 回头看, 佐证材料, 督办…): what was done, then what it recorded.
+    const recorded = Object.entries(event.after ?? {}).filter(([, value]) => value !== null && value !== undefined && value !== '');
+    return (
+      <>
+        {ITEM_EVENT_LABELS[event.kind] ?? event.kind}
+        {recorded.length > 0 && (
+          <ul className="history-changes">
+            {recorded.map(([field, value]) => (
+              <li key={field}>
+                <span className="history-field">{LABELS[field] ?? field}</span>：{show(field, value, departments)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    );
   }
   const fields = Object.keys(event.after ?? {});
   return (

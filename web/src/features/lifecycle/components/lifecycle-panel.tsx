@@ -1,0 +1,246 @@
+import {
+  approvalOutcome,
+  extensionDecisionSchema,
+  extensionRequestSchema,
+  reopenItemSchema,
+  SIGNOFF_STAGE_LABELS,
+  signoffDecisionSchema,
+  type ExtensionDecisionRequest,
+  type ExtensionRequestBody,
+  type ItemView,
+  type ReopenItemRequest,
+  type SignoffDecisionRequest,
+} from '@rectify/shared';
+import { Alert, Button, Form, Input, Radio, Space, Tooltip } from 'antd';
+import { useState } from 'react';
+import { DateStringPicker } from '../../../components/date-string-picker';
+import { useSettings } from '../../../hooks/use-settings';
+import { formatDate, formatDateTime } from '../../../lib/dates';
+import { useCurrentUser } from '../../auth';
+import { useDecideExtension } from '../api/decide-extension';
+import { useDecideSignoff } from '../api/decide-signoff';
+import { useReopenItem } from '../api/reopen-item';
+import { useRequestExtension } from '../api/request-extension';
+import { lifecycleActionsFor, type LifecycleActionKey } from '../lib/lifecycle-actions';
+import { StepModal } from './step-modal';
+
+/** Where the item stands past the columns (review, round, 延期), and the steps this user may take. */
+export function LifecyclePanel({ item }: { item: ItemView }) {
+  const user = useCurrentUser();
+  const [open, setOpen] = useState<LifecycleActionKey | null>(null);
+  const actions = lifecycleActionsFor(user, item);
+  const close = () => setOpen(null);
+
+  return (
+    <section className="lifecycle-panel" aria-label="销号与延期">
+      <LifecycleStatus item={item} />
+      {actions.length > 0 && (
+        <Space wrap className="lifecycle-actions">
+          {actions.map((action) => (
+            <Tooltip key={action.key} title={action.disabledReason}>
+              <Button type={action.disabledReason ? 'default' : 'primary'} ghost={!action.disabledReason} disabled={!!action.disabledReason} onClick={() => setOpen(action.key)}>
+                {action.label}
+              </Button>
+            </Tooltip>
+          ))}
+        </Space>
+      )}
+      <SignoffModal item={item} open={open === 'review'} onClose={close} />
+      <ReopenModal item={item} open={open === 'reopen'} onClose={close} />
+      <ExtensionRequestModal item={item} open={open === 'requestExtension'} onClose={close} />
+      <ExtensionDecisionModal item={item} open={open === 'decideExtension'} onClose={close} />
+    </section>
+  );
+}
+
+function LifecycleStatus({ item }: { item: ItemView }) {
+  const notes: React.ReactNode[] = [];
+  if (item.status === 'closed' && item.signoff === 'pending' && item.signoffStage) {
+    notes.push(
+      <Alert key="pending" type="info" showIcon message={`销号申请待审核（${SIGNOFF_STAGE_LABELS[item.signoffStage]}）`} description={`由${item.signoffApplicantName ?? '责任部门'}提交。审核人不能是申请人本人或申请部门的人员。`} />,
+    );
+  }
+  if (item.status === 'closed' && item.signoff === 'approved') {
+    notes.push(<Alert key="approved" type="success" showIcon message={`已销号${item.closedAt ? `（${formatDate(item.closedAt)}）` : ''}`} description="如回头看发现问题反弹回潮，纪检或领导可重新启动整改。" />);
+  }
+  if (item.reviewRequirement && item.status !== 'closed') {
+    notes.push(<Alert key="requirement" type="warning" showIcon message="销号申请被退回，补充整改要求：" description={item.reviewRequirement} />);
+  }
+  if (item.extension) {
+    notes.push(
+      <Alert
+        key="extension"
+        type="warning"
+        showIcon
+        message={`延期申请待审批：整改时限由${formatDate(item.deadline)}延至${formatDate(item.extension.deadline)}`}
+        description={`理由：${item.extension.reason}（${item.extension.requestedByName}，${formatDateTime(item.extension.requestedAt)}）`}
+      />,
+    );
+  }
+  if (item.round > 1) {
+    notes.push(<Alert key="round" type="error" showIcon message={`第${item.round}轮整改（回头看重新整改）`} description={item.reopenReason ? `原因：${item.reopenReason}` : undefined} />);
+  }
+  if (item.deadlineChanges > 0) {
+    notes.push(<Alert key="moved" type="info" message={`整改时限已延期${item.deadlineChanges}次，原定时限${formatDate(item.originalDeadline)}`} />);
+  }
+  if (item.stagesPassed > 0) {
+    notes.push(<Alert key="stages" type="info" message={`长期坚持事项，已通过${item.stagesPassed}次阶段验收，下次复核${formatDate(item.nextReviewDate)}`} />);
+  }
+  return notes.length ? <div className="lifecycle-status">{notes}</div> : null;
+}
+
+interface ModalProps {
+  item: ItemView;
+  open: boolean;
+  onClose: () => void;
+}
+
+function SignoffModal({ item, open, onClose }: ModalProps) {
+  const decide = useDecideSignoff();
+  const settings = useSettings();
+  const stagePassing = approvalOutcome(item, { signoffTwoLevel: settings.data?.signoffTwoLevel ?? false }).kind === 'stage_passed';
+  return (
+    <StepModal<Partial<SignoffDecisionRequest>, SignoffDecisionRequest>
+      open={open}
+      title={item.signoffStage === 'inspector' ? '纪检复核销号申请' : '审核销号申请'}
+      submitText="提交审核意见"
+      schema={signoffDecisionSchema}
+      fixed={{ version: item.version }}
+      initialValues={{ decision: 'approve', opinion: '' }}
+      pending={decide.isPending}
+      onSubmit={(body) => decide.mutateAsync({ id: item.id, body })}
+      onClose={onClose}
+      intro={
+        <div className="step-intro">
+          <div className="step-intro-label">整改完成情况</div>
+          <div className="step-intro-text">{item.completion}</div>
+          <div className="step-intro-meta">佐证材料 {item.evidenceCount} 份 · 申请人 {item.signoffApplicantName}</div>
+        </div>
+      }
+    >
+      <Form.Item name="decision" label="审核结论">
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: 'approve', label: stagePassing ? '通过本阶段验收' : '通过' },
+            { value: 'reject', label: '退回补充整改' },
+          ]}
+        />
+      </Form.Item>
+      <DecisionDependent stagePassing={stagePassing} />
+    </StepModal>
+  );
+}
+
+/**
+ * The fields that follow the chosen conclusion: a rejection's 补充整改要求, and for 长期坚持 an
+ * approval's next review date (and optionally the next stage goal).
+ */
+function DecisionDependent({ stagePassing }: { stagePassing: boolean }) {
+  const form = Form.useFormInstance();
+  const decision = Form.useWatch('decision', form);
+  const opinion = (
+    <Form.Item name="opinion" label={decision === 'reject' ? '补充整改要求' : '审核意见（可选）'}>
+      <Input.TextArea
+        autoSize={{ minRows: 3, maxRows: 8 }}
+        maxLength={1000}
+        showCount
+        placeholder={decision === 'reject' ? '写明还需补充整改的内容，退回后显示在卡片上' : '如：整改到位，同意销号'}
+      />
+    </Form.Item>
+  );
+  if (!stagePassing || decision !== 'approve') return opinion;
+  return (
+    <>
+      {opinion}
+      <Alert type="info" showIcon className="step-note" message="长期坚持事项通过阶段验收后继续整改，请确定下次复核日期。" />
+      <Form.Item name="nextReviewDate" label="下次复核日期">
+        <DateStringPicker />
+      </Form.Item>
+      <Form.Item name="stageGoal" label="下一阶段目标（可选）">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} />
+      </Form.Item>
+    </>
+  );
+}
+
+function ReopenModal({ item, open, onClose }: ModalProps) {
+  const reopen = useReopenItem();
+  return (
+    <StepModal<Partial<ReopenItemRequest>, ReopenItemRequest>
+      open={open}
+      title="回头看：重新整改"
+      submitText="重新启动整改"
+      schema={reopenItemSchema}
+      fixed={{ version: item.version }}
+      pending={reopen.isPending}
+      onSubmit={(body) => reopen.mutateAsync({ id: item.id, body })}
+      onClose={onClose}
+      intro={<Alert type="warning" showIcon className="step-note" message={`事项将回到「整改中」，进入第${item.round + 1}轮整改；以往的记录全部保留。`} />}
+    >
+      <Form.Item name="reason" label="重新整改的原因">
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={1000} showCount placeholder="如：回头看发现问题反弹回潮的具体情况" />
+      </Form.Item>
+    </StepModal>
+  );
+}
+
+function ExtensionRequestModal({ item, open, onClose }: ModalProps) {
+  const request = useRequestExtension();
+  return (
+    <StepModal<Partial<ExtensionRequestBody>, ExtensionRequestBody>
+      open={open}
+      title="申请延期"
+      submitText="提交延期申请"
+      schema={extensionRequestSchema}
+      fixed={{ version: item.version }}
+      pending={request.isPending}
+      onSubmit={(body) => request.mutateAsync({ id: item.id, body })}
+      onClose={onClose}
+      intro={<p className="step-note">现整改时限：{formatDate(item.deadline)}。延期须经领导审批，原定时限留档，卡片上显示延期次数。</p>}
+    >
+      <Form.Item name="deadline" label="申请延至">
+        <DateStringPicker />
+      </Form.Item>
+      <Form.Item name="reason" label="延期理由">
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={1000} showCount placeholder="说明不能按期完成的客观原因和后续安排" />
+      </Form.Item>
+    </StepModal>
+  );
+}
+
+function ExtensionDecisionModal({ item, open, onClose }: ModalProps) {
+  const decide = useDecideExtension();
+  return (
+    <StepModal<Partial<ExtensionDecisionRequest>, ExtensionDecisionRequest>
+      open={open}
+      title="审批延期申请"
+      submitText="提交审批意见"
+      schema={extensionDecisionSchema}
+      fixed={{ version: item.version }}
+      initialValues={{ decision: 'approve', opinion: '' }}
+      pending={decide.isPending}
+      onSubmit={(body) => decide.mutateAsync({ id: item.id, body })}
+      onClose={onClose}
+      intro={
+        item.extension && (
+          <div className="step-intro">
+            <div className="step-intro-label">
+              申请将整改时限由{formatDate(item.deadline)}延至{formatDate(item.extension.deadline)}
+            </div>
+            <div className="step-intro-text">理由：{item.extension.reason}</div>
+            <div className="step-intro-meta">申请人 {item.extension.requestedByName}</div>
+          </div>
+        )
+      }
+    >
+      <Form.Item name="decision" label="审批结论">
+        <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'approve', label: '同意延期' }, { value: 'reject', label: '不同意' }]} />
+      </Form.Item>
+      <Form.Item name="opinion" label="审批意见">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} showCount placeholder="不同意时须写明理由" />
+      </Form.Item>
+    </StepModal>
+  );
+}

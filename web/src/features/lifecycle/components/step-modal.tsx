@@ -1,0 +1,62 @@
+import { Alert, App, Form, Modal } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { ModalFormFooter } from '../../../components/modal-form-footer';
+import { errorMessage, isApiError } from '../../../lib/api-client';
+import { fieldErrorsFromIssues, type ZodIssues } from '../../../lib/form-errors';
+
+/** What the modal needs of a shared request schema. */
+interface RequestSchema<Body> {
+  safeParse(value: unknown): { success: true; data: Body } | { success: false; error: { issues: ZodIssues } };
+}
+
+interface Props<Values extends object, Body> {
+  open: boolean;
+  title: string;
+  submitText: string;
+  /** The shared request schema: the form shows the same Chinese messages the API would answer. */
+  schema: RequestSchema<Body>;
+  /** Added to what the form holds before validating (the version read, fixed choices). */
+  fixed: Partial<Body>;
+  initialValues?: Values;
+  pending: boolean;
+  onSubmit: (body: Body) => Promise<unknown>;
+  onClose: () => void;
+  /** Shown above the fields: what is being decided. */
+  intro?: ReactNode;
+  children: ReactNode;
+}
+
+/** One lifecycle step as a dialog: validate with the shared schema, send, close on success, say why not. */
+export function StepModal<Values extends object, Body>({ open, title, submitText, schema, fixed, initialValues, pending, onSubmit, onClose, intro, children }: Props<Values, Body>) {
+  const [form] = Form.useForm<Values>();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { message } = App.useApp();
+
+  const finish = async (values: Values) => {
+    setRefusal(null);
+    const parsed = schema.safeParse({ ...values, ...fixed });
+    if (!parsed.success) {
+      form.setFields(fieldErrorsFromIssues(parsed.error.issues) as never);
+      return;
+    }
+    try {
+      await onSubmit(parsed.data);
+      message.success(`${title}：已办理`);
+      onClose();
+    } catch (error) {
+      // 409 (someone else changed the item) and 422 (the rule says no) are read out in full.
+      setRefusal(isApiError(error) && error.status === 409 ? `${errorMessage(error)}。请关闭后重新打开事项查看最新情况。` : errorMessage(error));
+    }
+  };
+
+  return (
+    <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden width={560}>
+      {intro}
+      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={finish} requiredMark={false} className="step-form">
+        {children}
+        {refusal && <Alert type="error" showIcon message={refusal} className="step-refusal" role="alert" />}
+        <ModalFormFooter submitText={submitText} pending={pending} onCancel={onClose} />
+      </Form>
+    </Modal>
+  );
+}
