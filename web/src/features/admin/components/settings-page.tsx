@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { WARNING_YELLOW_DAYS_RANGE, type Settings } from '@rectify/shared';
-import { Alert, App, Button, Form, InputNumber, Skeleton } from 'antd';
+import { Alert, App, Button, Form, InputNumber, Skeleton, Switch } from 'antd';
 import { useState } from 'react';
 import { useSettings } from '../../../hooks/use-settings';
 import { errorMessage, isApiError } from '../../../lib/api-client';
@@ -90,7 +90,11 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     }
     try {
       const saved = await update.mutateAsync(body);
-      message.success(`已保存：到期前${saved.warningYellowWithinDays}天内显示黄灯，各账号的看板刷新后按新天数亮灯`);
+      message.success(
+        'warningYellowWithinDays' in body
+          ? `已保存：到期前${saved.warningYellowWithinDays}天内显示黄灯，各账号的看板刷新后按新天数亮灯`
+          : `已保存：销号${saved.signoffTwoLevel ? '须领导审核后再经纪检复核' : '由领导审核即可'}`,
+      );
     } catch (error) {
       if (isApiError(error)) showFieldErrors(form, fieldErrorsFromProblems(problemsFromReasons(error.reasons)));
       setProblem(errorMessage(error));
@@ -103,7 +107,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       form={form}
       name="settings"
       layout="vertical"
-      initialValues={{ warningYellowWithinDays: settings.warningYellowWithinDays }}
+      initialValues={{ warningYellowWithinDays: settings.warningYellowWithinDays, signoffTwoLevel: settings.signoffTwoLevel }}
       onFinish={submit}
       onValuesChange={edited}
       disabled={update.isPending}
@@ -117,6 +121,15 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       <p className="field-hint settings-range">
         可设 {min}–{max} 天，常用 3、7、10 或 20 天。保存后所有人的看板按新天数亮灯。
       </p>
+      <h3 className="settings-section-title">销号审核</h3>
+      <Form.Item
+        name="signoffTwoLevel"
+        label="两级审核"
+        valuePropName="checked"
+        extra="开启后，责任部门的销号申请由领导审核通过后，还须纪检复核才算销号；关闭时领导审核通过即销号。审核人都不能是申请人本人或申请部门的人员。"
+      >
+        <Switch checkedChildren="领导 + 纪检" unCheckedChildren="仅领导" />
+      </Form.Item>
       {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
       <Button type="primary" htmlType="submit" loading={update.isPending ? { delay: 200 } : false}>
         保存设置

@@ -6,6 +6,7 @@ import type { Validation } from './user-form';
 export interface SettingsFormValues {
   /** InputNumber reports null when emptied. */
   warningYellowWithinDays?: number | null;
+  signoffTwoLevel?: boolean;
 }
 
 export function validateSettings(values: SettingsFormValues): Validation<UpdateSettingsRequest> {
@@ -13,7 +14,7 @@ export function validateSettings(values: SettingsFormValues): Validation<UpdateS
   if (values.warningYellowWithinDays === undefined || values.warningYellowWithinDays === null) {
     return { ok: false, fieldErrors: [{ name: ['warningYellowWithinDays'], errors: ['请填写黄灯提前天数'] }] };
   }
-  const parsed = updateSettingsSchema.safeParse({ warningYellowWithinDays: values.warningYellowWithinDays });
+  const parsed = updateSettingsSchema.safeParse({ warningYellowWithinDays: values.warningYellowWithinDays, signoffTwoLevel: values.signoffTwoLevel ?? false });
   return parsed.success ? { ok: true, body: parsed.data } : { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues) };
 }
 

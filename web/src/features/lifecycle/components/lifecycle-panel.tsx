@@ -57,14 +57,14 @@ function LifecycleStatus({ item }: { item: ItemView }) {
   const notes: React.ReactNode[] = [];
   if (item.status === 'closed' && item.signoff === 'pending' && item.signoffStage) {
     notes.push(
-      <Alert key="pending" type="info" showIcon message={`销号申请待审核（${SIGNOFF_STAGE_LABELS[item.signoffStage]}）`} description={`由${item.signoffApplicantName ?? '责任部门'}提交。审核人不能是申请人本人或申请部门的人员。`} />,
+      <Alert key="pending" type="info" showIcon title={`销号申请待审核（${SIGNOFF_STAGE_LABELS[item.signoffStage]}）`} description={`由${item.signoffApplicantName ?? '责任部门'}提交。审核人不能是申请人本人或申请部门的人员。`} />,
     );
   }
   if (item.status === 'closed' && item.signoff === 'approved') {
-    notes.push(<Alert key="approved" type="success" showIcon message={`已销号${item.closedAt ? `（${formatDate(item.closedAt)}）` : ''}`} description="如回头看发现问题反弹回潮，纪检或领导可重新启动整改。" />);
+    notes.push(<Alert key="approved" type="success" showIcon title={`已销号${item.closedAt ? `（${formatDate(item.closedAt)}）` : ''}`} description="如回头看发现问题反弹回潮，纪检或领导可重新启动整改。" />);
   }
   if (item.reviewRequirement && item.status !== 'closed') {
-    notes.push(<Alert key="requirement" type="warning" showIcon message="销号申请被退回，补充整改要求：" description={item.reviewRequirement} />);
+    notes.push(<Alert key="requirement" type="warning" showIcon title="销号申请被退回，补充整改要求：" description={item.reviewRequirement} />);
   }
   if (item.extension) {
     notes.push(
@@ -72,19 +72,19 @@ function LifecycleStatus({ item }: { item: ItemView }) {
         key="extension"
         type="warning"
         showIcon
-        message={`延期申请待审批：整改时限由${formatDate(item.deadline)}延至${formatDate(item.extension.deadline)}`}
+        title={`延期申请待审批：整改时限由${formatDate(item.deadline)}延至${formatDate(item.extension.deadline)}`}
         description={`理由：${item.extension.reason}（${item.extension.requestedByName}，${formatDateTime(item.extension.requestedAt)}）`}
       />,
     );
   }
   if (item.round > 1) {
-    notes.push(<Alert key="round" type="error" showIcon message={`第${item.round}轮整改（回头看重新整改）`} description={item.reopenReason ? `原因：${item.reopenReason}` : undefined} />);
+    notes.push(<Alert key="round" type="error" showIcon title={`第${item.round}轮整改（回头看重新整改）`} description={item.reopenReason ? `原因：${item.reopenReason}` : undefined} />);
   }
   if (item.deadlineChanges > 0) {
-    notes.push(<Alert key="moved" type="info" message={`整改时限已延期${item.deadlineChanges}次，原定时限${formatDate(item.originalDeadline)}`} />);
+    notes.push(<Alert key="moved" type="info" title={`整改时限已延期${item.deadlineChanges}次，原定时限${formatDate(item.originalDeadline)}`} />);
   }
   if (item.stagesPassed > 0) {
-    notes.push(<Alert key="stages" type="info" message={`长期坚持事项，已通过${item.stagesPassed}次阶段验收，下次复核${formatDate(item.nextReviewDate)}`} />);
+    notes.push(<Alert key="stages" type="info" title={`长期坚持事项，已通过${item.stagesPassed}次阶段验收，下次复核${formatDate(item.nextReviewDate)}`} />);
   }
   return notes.length ? <div className="lifecycle-status">{notes}</div> : null;
 }
@@ -154,7 +154,7 @@ function DecisionDependent({ stagePassing }: { stagePassing: boolean }) {
   return (
     <>
       {opinion}
-      <Alert type="info" showIcon className="step-note" message="长期坚持事项通过阶段验收后继续整改，请确定下次复核日期。" />
+      <Alert type="info" showIcon className="step-note" title="长期坚持事项通过阶段验收后继续整改，请确定下次复核日期。" />
       <Form.Item name="nextReviewDate" label="下次复核日期">
         <DateStringPicker />
       </Form.Item>
@@ -177,7 +177,7 @@ function ReopenModal({ item, open, onClose }: ModalProps) {
       pending={reopen.isPending}
       onSubmit={(body) => reopen.mutateAsync({ id: item.id, body })}
       onClose={onClose}
-      intro={<Alert type="warning" showIcon className="step-note" message={`事项将回到「整改中」，进入第${item.round + 1}轮整改；以往的记录全部保留。`} />}
+      intro={<Alert type="warning" showIcon className="step-note" title={`事项将回到「整改中」，进入第${item.round + 1}轮整改；以往的记录全部保留。`} />}
     >
       <Form.Item name="reason" label="重新整改的原因">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={1000} showCount placeholder="如：回头看发现问题反弹回潮的具体情况" />

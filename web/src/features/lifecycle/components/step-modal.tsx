@@ -54,7 +54,7 @@ export function StepModal<Values extends object, Body>({ open, title, submitText
       {intro}
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={finish} requiredMark={false} className="step-form">
         {children}
-        {refusal && <Alert type="error" showIcon message={refusal} className="step-refusal" role="alert" />}
+        {refusal && <Alert type="error" showIcon title={refusal} className="step-refusal" role="alert" />}
         <ModalFormFooter submitText={submitText} pending={pending} onCancel={onClose} />
       </Form>
     </Modal>
