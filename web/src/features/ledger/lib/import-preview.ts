@@ -66,8 +66,10 @@ export function importSummary(result: LedgerImportResult): string {
   if (result.created.length) parts.push(`新增 ${result.created.length} 条`);
   if (result.updated.length) parts.push(`更新 ${result.updated.length} 条`);
   if (result.unchanged) parts.push(`${result.unchanged} 条与系统中一致，不作改动`);
-  const doing = parts.length ? parts.join('，') : '没有需要写入的内容';
-  if (result.errorCount > 0) return `发现 ${result.errorCount} 处错误，整个文件不会导入。改正后可重新上传。（若无错误将${doing}）`;
+  const writes = result.created.length + result.updated.length > 0;
+  const doing = parts.join('，');
+  if (result.errorCount > 0) return `发现 ${result.errorCount} 处错误，整个文件不会导入，请改正后重新上传。`;
+  if (!writes) return `预检通过，但没有需要写入的内容${doing ? `（${doing}）` : ''}。`;
   if (!result.dryRun) return `已导入：${doing}。`;
   return `预检通过：将${doing}。`;
 }
