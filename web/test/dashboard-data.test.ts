@@ -56,7 +56,7 @@ describe('dashboard figures', () => {
     );
     expect(rows).toEqual([
       { name: '发现问题', days: 3.5, label: '3.5天（10次）' },
-      { name: '销号', days: 0, label: '暂无' },
+      { name: '销号（暂无）', days: 0, label: '暂无' },
     ]);
   });
 });

@@ -75,7 +75,7 @@ export interface StayRow {
 
 export function stayRows(view: DashboardView): StayRow[] {
   return view.stays.map((s) => ({
-    name: s.title,
+    name: s.averageDays === null ? `${s.title}（暂无）` : s.title,
     days: s.averageDays ?? 0,
     label: s.averageDays === null ? '暂无' : `${s.averageDays}天（${s.stays}次）`,
   }));

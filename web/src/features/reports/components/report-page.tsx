@@ -135,7 +135,7 @@ function Draft({ conditions }: { conditions: ReportConditions }) {
             </h2>
             {data && <Stats data={data} />}
           </div>
-          <Space wrap>
+          <Space className="report-actions">
             {edited !== null && (
               <Tooltip title="放弃修改，恢复为系统生成的初稿">
                 <Button icon={<UndoOutlined />} onClick={useNewDraft}>
@@ -202,7 +202,7 @@ function Stats({ data }: { data: ProblemsAndCausesResponse }) {
   const s = data.document.stats;
   return (
     <p className="report-stats" data-testid="report-stats">
-      期内共 {s.total} 条（班子 {s.team} 条、个人 {s.individual} 条），已销号 {s.closed} 条
+      {data.document.period.from || data.document.period.to ? '期内共' : '共'} {s.total} 条（班子 {s.team} 条、个人 {s.individual} 条），已销号 {s.closed} 条
       {s.rate !== null ? `，完成率 ${s.rate}%` : ''}；选入问题及原因 {s.selected} 条
     </p>
   );
