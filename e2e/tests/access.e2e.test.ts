@@ -23,6 +23,8 @@ describe('a department user (dept1, 机关党委)', () => {
     expect(own.every((i) => i.departmentId === me.user.departmentId || i.coDepartmentIds.includes(me.user.departmentId))).toBe(true);
 
     await signIn(page, fixture.app.baseUrl, 'dept1');
+    // The columns render before the board's answer; count once the cards are in.
+    await page.locator('[data-testid^="card-"]').first().waitFor();
     const shown = await page.locator('[data-testid^="card-"]').count();
     expect(shown).toBe(own.length);
 

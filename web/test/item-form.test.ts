@@ -26,6 +26,18 @@ describe('item forms', () => {
     });
   });
 
+  it('sends 原因分析, 原因分析维度 and 备注 when changed, and nothing when the tags are only re-picked in the same order', () => {
+    const item = makeItem({ causeAnalysis: '学习不深入', causeTags: ['理论学习'], remarks: null });
+    const initial = itemToFormValues(item);
+    expect(initial).toMatchObject({ causeAnalysis: '学习不深入', causeTags: ['理论学习'], remarks: '' });
+    expect(changedFields(initial, { ...initial, causeTags: ['理论学习'] })).toEqual({});
+    expect(changedFields(initial, { ...initial, causeTags: ['理论学习', '作风建设'], causeAnalysis: '  ', remarks: '已报分管领导' })).toEqual({
+      causeTags: ['理论学习', '作风建设'],
+      causeAnalysis: '  ',
+      remarks: '已报分管领导',
+    });
+  });
+
   it('builds create input the shared schema accepts, and asks for blank required fields', () => {
     const blank = createItemSchema.safeParse(createInputFrom({ scope: 'team' }));
     expect(blank.success).toBe(false);

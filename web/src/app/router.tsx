@@ -4,6 +4,8 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom'
 import { AdminHome, AuditPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage } from '../features/admin';
 import { LoginPage, RequireSession, useCurrentUser } from '../features/auth';
 import { BoardPage } from '../features/board';
+import { DASHBOARD_PATH, DashboardPage } from '../features/dashboard';
+import { REPORT_PATH, ReportPage } from '../features/reports';
 
 const signedIn = (page: ReactNode) => <RequireSession>{page}</RequireSession>;
 
@@ -24,6 +26,8 @@ const router = createBrowserRouter([
   { path: '/admin/dictionaries', element: signedIn(<DictionariesPage />) },
   { path: '/admin/settings', element: signedIn(<SettingsPage />) },
   { path: '/audit', element: signedIn(<AuditPage />) },
+  { path: REPORT_PATH, element: signedIn(<ReportPage />) },
+  { path: DASHBOARD_PATH, element: signedIn(<DashboardPage />) },
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 

@@ -37,3 +37,35 @@ export function DictionarySelect({ kind, stored, value, onChange, id, placeholde
     />
   );
 }
+
+interface MultiProps {
+  /** Tags the item already has: still listed (marked 已停用) after their entries are retired. */
+  stored?: readonly string[];
+  value?: string[];
+  onChange?: (value: string[]) => void;
+  id?: string;
+  disabled?: boolean;
+}
+
+/** 原因分析维度: several of the dictionary's active entries. */
+export function CauseTagSelect({ stored = [], value, onChange, id, disabled }: MultiProps) {
+  const { data, isLoading } = useDictionaries();
+  const entries = data?.cause_tag;
+  const options = useMemo(() => offeredOptions(entries, [...stored, ...(value ?? [])]), [entries, stored, value]);
+  return (
+    <Select
+      id={id}
+      mode="multiple"
+      value={value ?? []}
+      onChange={(next: string[]) => onChange?.(next)}
+      options={options}
+      optionRender={(option) => (option.data.retired ? <span className="dictionary-option-retired">{option.label}</span> : option.label)}
+      loading={isLoading}
+      placeholder="请选择原因分析维度"
+      disabled={disabled}
+      maxCount={8}
+      showSearch={{ optionFilterProp: 'label' }}
+      style={{ width: '100%' }}
+    />
+  );
+}

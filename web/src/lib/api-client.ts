@@ -9,12 +9,15 @@ export type ApiErrorReason = NonNullable<ApiErrorBody['reasons']>[number];
 export class ApiError extends Error {
   readonly status: number;
   readonly reasons: ApiErrorReason[];
+  /** The parsed answer, for endpoints whose refusal carries a report (the 台账 import's 422). */
+  readonly body: unknown;
 
-  constructor(status: number, message: string, reasons: ApiErrorReason[] = []) {
+  constructor(status: number, message: string, reasons: ApiErrorReason[] = [], body?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.reasons = reasons;
+    this.body = body;
   }
 }
 
@@ -55,7 +58,7 @@ function toApiError(status: number, body: unknown): ApiError {
       ? data.message
       : '';
   const reasons = Array.isArray(data.reasons) ? data.reasons : [];
-  return new ApiError(status, message || fallbackMessage(status), reasons);
+  return new ApiError(status, message || fallbackMessage(status), reasons, body);
 }
 
 /**
@@ -93,17 +96,19 @@ interface RequestOptions {
   expectUnauthenticated?: boolean;
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', query, body, signal, expectUnauthenticated = false } = options;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+/** Sends the request: JSON bodies as JSON, FormData (file uploads) as multipart; writes carry the CSRF token. */
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
+  const { method = 'GET', query, body, signal } = options;
+  const headers: Record<string, string> = { Accept: accept };
+  const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+  // For FormData the browser writes the multipart Content-Type with its boundary itself.
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let response: Response;
   try {
-    response = await fetch(buildUrl(path, query), {
+    return await fetch(buildUrl(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -112,7 +117,23 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (signal?.aborted) throw error;
     throw new ApiError(0, '无法连接服务器，请检查网络后重试');
   }
+}
 
+async function failure(response: Response, expectUnauthenticated: boolean): Promise<ApiError> {
+  const text = await response.text();
+  let data: unknown = undefined;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    data = undefined;
+  }
+  if (response.status === 401 && !expectUnauthenticated) onUnauthenticated?.();
+  return toApiError(response.status, data);
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { expectUnauthenticated = false } = options;
+  const response = await send(path, options, 'application/json');
   const text = await response.text();
   let data: unknown = undefined;
   if (text) {
@@ -127,6 +148,45 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw toApiError(response.status, data);
   }
   return data as T;
+}
+
+/** The file name a download was sent with (RFC 6266: the UTF-8 `filename*` first, then `filename`). */
+export function fileNameFromDisposition(header: string | null, fallback: string): string {
+  if (!header) return fallback;
+  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain?.[1]?.trim() || fallback;
+}
+
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** A file from the API (.docx, .xlsx); failures become ApiErrors with the server's Chinese message. */
+export async function apiDownload(path: string, options: RequestOptions & { fallbackName: string }): Promise<DownloadedFile> {
+  const response = await send(path, options, '*/*');
+  if (!response.ok) throw await failure(response, false);
+  return { blob: await response.blob(), fileName: fileNameFromDisposition(response.headers.get('Content-Disposition'), options.fallbackName) };
+}
+
+/** Hands a downloaded file to the browser, which saves it under its name. */
+export function saveFile({ blob, fileName }: DownloadedFile): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export const api = {

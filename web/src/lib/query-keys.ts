@@ -15,4 +15,8 @@ export const queryKeys = {
   session: ['session'] as const,
   users: ['users'] as const,
   history: (id: string) => ['item', id, 'history'] as const,
+  reports: ['report'] as const,
+  report: (query: Record<string, unknown>) => ['report', query] as const,
+  dashboards: ['dashboard'] as const,
+  dashboard: (filters: BoardFilters) => ['dashboard', filters] as const,
 };

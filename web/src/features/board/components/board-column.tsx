@@ -2,7 +2,7 @@ import { StopOutlined, FormOutlined } from '@ant-design/icons';
 import { useDroppable } from '@dnd-kit/core';
 import { isCurableByData, type BoardColumn as BoardColumnData, type ColumnKey, type MoveCheck } from '@rectify/shared';
 import { Button, Skeleton } from 'antd';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { BoardCard, type CardCallbacks } from './board-card';
 
 interface Props extends CardCallbacks {
@@ -18,6 +18,8 @@ interface Props extends CardCallbacks {
   onLoadMore: (key: ColumnKey, offset: number) => void;
   /** May the signed-in user move this card (access rules, not gates)? */
   canMove: (item: BoardColumnData['items'][number]) => boolean;
+  /** A column-wide action under the header (销号: 生成问题及原因). */
+  action?: ReactNode;
 }
 
 /** Why the dragged card may not come in, in the clerk's words. */
@@ -27,7 +29,7 @@ function blockedText(check: MoveCheck): string {
 }
 
 export const BoardColumn = memo(function BoardColumn(props: Props) {
-  const { columnKey, title, column, check, isSource, loading, loadingMore, onLoadMore, onOpen, onRequestMove, canMove } = props;
+  const { columnKey, title, column, check, isSource, loading, loadingMore, onLoadMore, onOpen, onRequestMove, canMove, action } = props;
   const { setNodeRef, isOver } = useDroppable({ id: columnKey });
 
   const blocked = check !== null && !check.allowed;
@@ -56,6 +58,7 @@ export const BoardColumn = memo(function BoardColumn(props: Props) {
           {column ? total : '–'}
         </span>
       </header>
+      {action && <div className="column-actions">{action}</div>}
       {blocked && (
         <div className={curable ? 'column-blocked-reason is-curable' : 'column-blocked-reason'} role="note" data-testid={`column-reason-${columnKey}`}>
           {curable ? <FormOutlined aria-hidden="true" /> : <StopOutlined aria-hidden="true" />}

@@ -1,4 +1,4 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileTextOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   defaultDropAnimation,
   DndContext,
@@ -23,8 +23,12 @@ import {
 } from '@rectify/shared';
 import { Alert, App, Button, Result } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { UserMenu, useCurrentUser } from '../../auth';
+import { dashboardPathFromBoard } from '../../dashboard';
 import { CreateItemModal, ItemDrawer } from '../../items';
+import { LedgerButtons } from '../../ledger';
+import { reportPathFromBoard } from '../../reports';
 import { errorMessage, isApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
 import { useBoard } from '../api/get-board';
@@ -34,6 +38,7 @@ import { createAnnouncements, itemOf, screenReaderInstructions } from '../dnd/an
 import { boardCollisionDetection } from '../dnd/collision';
 import { useBoardSensors } from '../dnd/sensors';
 import { useBoardUrlState } from '../hooks/use-board-url-state';
+import { hasFilters } from '../lib/filters';
 import { CardPreview } from './board-card';
 import { BoardColumn } from './board-column';
 import { FilterBar } from './filter-bar';
@@ -119,6 +124,19 @@ function Board() {
   /** May this user move this card at all (shared access table; the gates come after). */
   const canMove = useCallback((item: ItemView) => canDoOnItem(user, 'item.move', item).allowed, [user]);
   const canCreate = canDo(user, 'item.create').allowed;
+  const canReport = canDo(user, 'report.read').allowed;
+  const canDashboard = canDo(user, 'dashboard.read').allowed;
+  const navigate = useNavigate();
+  const reportPath = reportPathFromBoard(filters);
+  const closedAction = useMemo(
+    () =>
+      canReport ? (
+        <Button size="small" type="link" className="column-action" icon={<FileTextOutlined aria-hidden="true" />} onClick={() => navigate(reportPath)}>
+          生成问题及原因
+        </Button>
+      ) : null,
+    [canReport, navigate, reportPath],
+  );
   /** Why this user can move no card at all (纪检 reads only), shown above the board. */
   const readOnlyReason = canDo(user, 'item.move').reason;
 
@@ -190,11 +208,24 @@ function Board() {
       <BoardHeader
         subtitle={data ? `今天是${formatDate(data.today)}` : undefined}
         actions={
-          canCreate && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              新增问题
-            </Button>
-          )
+          <>
+            {canDashboard && (
+              <Button icon={<BarChartOutlined />} onClick={() => navigate(dashboardPathFromBoard(filters))}>
+                统计分析
+              </Button>
+            )}
+            {canReport && (
+              <Button icon={<FileTextOutlined />} onClick={() => navigate(reportPath)}>
+                问题及原因材料
+              </Button>
+            )}
+            <LedgerButtons filters={filters} filtered={hasFilters(filters)} />
+            {canCreate && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                新增问题
+              </Button>
+            )}
+          </>
         }
       />
 
@@ -243,6 +274,7 @@ function Board() {
               onOpen={openItem}
               onRequestMove={requestMove}
               canMove={canMove}
+              action={key === 'closed' ? closedAction : null}
             />
           ))}
         </main>

@@ -6,7 +6,7 @@ import { errorMessage, isApiError } from '../../../lib/api-client';
 import { clearErrorsOnChange, fieldErrorsFromIssues, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
 import { useCreateItem } from '../api/create-item';
 import { createInputFrom, type ItemFormValues } from '../lib/item-form';
-import { MeasuresInput, ProblemFields, ResponsibilityFields, SectionTitle } from './item-form-fields';
+import { CauseFields, MeasuresInput, ProblemFields, RemarksField, ResponsibilityFields, SectionTitle } from './item-form-fields';
 
 interface Props {
   open: boolean;
@@ -26,7 +26,7 @@ export function CreateItemModal({ open, onClose, onCreated }: Props) {
   // another source would be accepted, and if not, fix source and department in the form.
   const restricted = !checkDepartmentWrite(user, { kind: 'create', source: '巡察反馈', departmentId: user.departmentId }).allowed;
   const initialValues = useMemo<ItemFormValues>(
-    () => (restricted ? { scope: 'team', measures: [], source: SELF_FOUND_SOURCE, departmentId: user.departmentId } : { scope: 'team', measures: [] }),
+    () => (restricted ? { scope: 'team', measures: [], causeTags: [], source: SELF_FOUND_SOURCE, departmentId: user.departmentId } : { scope: 'team', measures: [], causeTags: [] }),
     [restricted, user.departmentId],
   );
 
@@ -81,6 +81,9 @@ export function CreateItemModal({ open, onClose, onCreated }: Props) {
         <SectionTitle>责任分工（可稍后补充）</SectionTitle>
         <ResponsibilityFields withCoDepartments={false} assignmentLocked={restricted ? '登记为本部门的问题' : undefined} />
         <MeasuresInput />
+        <SectionTitle>原因分析（可稍后补充）</SectionTitle>
+        <CauseFields />
+        <RemarksField />
       </Form>
       {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
     </Modal>

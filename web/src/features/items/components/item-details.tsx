@@ -61,6 +61,12 @@ export function ItemDetails({ item }: { item: ItemView }) {
       children: item.scope === 'individual' ? `${PROBLEM_SCOPE_LABELS.individual}（当事人：${item.person ?? '未填写'}）` : PROBLEM_SCOPE_LABELS.team,
     },
     { key: 'category', label: L.category, children: orEmpty(item.category) },
+    { key: 'causeAnalysis', label: L.causeAnalysis, children: longText(item.causeAnalysis) },
+    {
+      key: 'causeTags',
+      label: L.causeTags,
+      children: orEmpty(item.causeTags.length ? item.causeTags.map((tag) => <Tag key={tag}>{tag}</Tag>) : null),
+    },
     { key: 'rectifyType', label: L.rectifyType, children: orEmpty(item.rectifyType ? RECTIFY_TYPE_LABELS[item.rectifyType] : null) },
     { key: 'measures', label: L.measures, children: <MeasureList item={item} /> },
     { key: 'leader', label: L.leader, children: orEmpty(item.leader) },
@@ -73,6 +79,7 @@ export function ItemDetails({ item }: { item: ItemView }) {
       children: field === 'stageGoal' ? longText(item.stageGoal) : orEmpty(formatDate(item[field] as string | null)),
     })),
     { key: 'completion', label: L.completion, children: longText(item.completion) },
+    { key: 'remarks', label: L.remarks, children: longText(item.remarks) },
     { key: 'createdAt', label: '创建时间', children: formatDateTime(item.createdAt) },
     { key: 'updatedAt', label: '更新时间', children: formatDateTime(item.updatedAt) },
   ];

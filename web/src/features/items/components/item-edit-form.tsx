@@ -6,7 +6,7 @@ import { errorMessage, isApiError } from '../../../lib/api-client';
 import { clearErrorsOnChange, fieldErrorsFromIssues, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
 import { useUpdateItem } from '../api/update-item';
 import { changedFields, itemToFormValues, type ItemFormValues } from '../lib/item-form';
-import { CompletionField, MeasuresInput, ProblemFields, RectifyFields, ResponsibilityFields, SectionTitle } from './item-form-fields';
+import { CauseFields, CompletionField, MeasuresInput, ProblemFields, RectifyFields, RemarksField, ResponsibilityFields, SectionTitle } from './item-form-fields';
 
 interface Props {
   item: ItemView;
@@ -84,12 +84,15 @@ export function ItemEditForm({ item, onCancel, onSaved, onConflict }: Props) {
       disabled={update.isPending}
     >
       <ProblemFields stored={item} />
+      <SectionTitle>原因分析</SectionTitle>
+      <CauseFields stored={item.causeTags} />
       <SectionTitle>责任分工</SectionTitle>
       <ResponsibilityFields assignmentLocked={assignmentCheck.allowed ? undefined : assignmentCheck.reason} />
       <SectionTitle>整改安排</SectionTitle>
       <RectifyFields />
       <MeasuresInput detailed />
       <CompletionField />
+      <RemarksField />
       {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
       <div className="drawer-form-actions">
         <Space>

@@ -2,7 +2,7 @@ import { FIELD_LABELS, PROBLEM_SCOPE_LABELS, PROBLEM_SCOPES, RECTIFY_TYPE_LABELS
 import { Divider, Form, Input, Radio } from 'antd';
 import { DateStringPicker } from '../../../components/date-string-picker';
 import { DepartmentSelect } from '../../../components/department-select';
-import { DictionarySelect } from '../../../components/dictionary-select';
+import { CauseTagSelect, DictionarySelect } from '../../../components/dictionary-select';
 import { MeasuresInput } from '../../../components/measures-input';
 import { timeFieldsFor, type ItemFormValues } from '../lib/item-form';
 
@@ -114,6 +114,28 @@ export function CompletionField() {
   return (
     <Form.Item name="completion" label={L.completion}>
       <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} showCount placeholder="整改完成情况、取得的成效、佐证材料" />
+    </Form.Item>
+  );
+}
+
+/** 原因分析: why the problem arose, and under which 原因分析维度 (字典管理) it counts in the report. */
+export function CauseFields({ stored }: { stored?: readonly string[] }) {
+  return (
+    <>
+      <Form.Item name="causeAnalysis" label={L.causeAnalysis} extra="写明问题产生的原因，将用于“存在的问题及原因”材料的原因部分">
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} showCount placeholder="如：理论学习不够深入，运用党的创新理论指导实践的能力有差距" />
+      </Form.Item>
+      <Form.Item name="causeTags" label={L.causeTags} extra="可多选，最多8项；材料按维度归纳原因">
+        <CauseTagSelect stored={stored} />
+      </Form.Item>
+    </>
+  );
+}
+
+export function RemarksField() {
+  return (
+    <Form.Item name="remarks" label={L.remarks}>
+      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} showCount />
     </Form.Item>
   );
 }

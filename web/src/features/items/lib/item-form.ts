@@ -37,6 +37,9 @@ export interface ItemFormValues {
   stageGoal?: string | null;
   nextReviewDate?: string | null;
   completion?: string | null;
+  causeAnalysis?: string | null;
+  causeTags?: string[];
+  remarks?: string | null;
 }
 
 export const EDITABLE_KEYS = [
@@ -57,6 +60,9 @@ export const EDITABLE_KEYS = [
   'stageGoal',
   'nextReviewDate',
   'completion',
+  'causeAnalysis',
+  'causeTags',
+  'remarks',
 ] as const satisfies readonly (keyof ItemFormValues)[];
 
 /**
@@ -110,13 +116,16 @@ export function itemToFormValues(item: ItemView): ItemFormValues {
     stageGoal: item.stageGoal ?? '',
     nextReviewDate: item.nextReviewDate,
     completion: item.completion ?? '',
+    causeAnalysis: item.causeAnalysis ?? '',
+    causeTags: item.causeTags ?? [],
+    remarks: item.remarks ?? '',
   };
 }
 
 /** One comparable value per field: '' and null and undefined all mean "empty". */
 function comparable(key: keyof ItemFormValues, value: unknown): unknown {
   if (key === 'measures') return measuresFromRows(value as MeasureRow[] | undefined);
-  if (key === 'coDepartmentIds') return value ?? [];
+  if (key === 'coDepartmentIds' || key === 'causeTags') return value ?? [];
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
   return value ?? null;
 }

@@ -1,0 +1,147 @@
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import type { ProblemsAndCausesResponse } from '@rectify/shared';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { artifactsDir, screenshotPath } from '../support/browser.js';
+import { useBuiltAppInBrowser } from '../support/fixture.js';
+import { ApiProbe, signIn } from '../support/session.js';
+
+const fixture = useBuiltAppInBrowser();
+let api: ApiProbe;
+let page: Page;
+
+beforeAll(async () => {
+  api = await ApiProbe.signIn(fixture.app.baseUrl, 'leader');
+});
+beforeEach(async () => {
+  page = fixture.page;
+  await signIn(page, fixture.app.baseUrl, 'leader');
+});
+
+/** The paragraphs' text of a .docx, one string per w:p. */
+async function docxParagraphs(path: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+    .filter((text) => text.trim() !== '');
+}
+
+const SOURCE = '民主生活会';
+
+describe('from the board to the 存在的问题及原因 .docx', () => {
+  it('opens the report from the 销号 column with the board’s filters, exports the edited text and the file reads like the section', async () => {
+    await page.goto(`${fixture.app.baseUrl}/?source=${encodeURIComponent(SOURCE)}`);
+    await page.getByTestId('column-closed').getByRole('button', { name: '生成问题及原因' }).click();
+
+    const expected = await api.get<ProblemsAndCausesResponse>(`/api/reports/problems-and-causes?sources=${encodeURIComponent(SOURCE)}`);
+    expect(expected.items.length).toBeGreaterThan(0);
+    await page.waitForURL(/\/reports\/problems-and-causes\?sources=/);
+    const text = page.getByRole('textbox', { name: '正文', exact: true });
+    await text.waitFor();
+    // The page shows the draft of the board's filter: the same text the API composes for it.
+    await expect(text.inputValue()).resolves.toBe(expected.text);
+    await expect(page.getByTestId('report-candidates').locator('tbody tr.ant-table-row').count()).resolves.toBe(expected.items.length);
+
+    const added = '以上问题，我们将举一反三、持续整改。';
+    await text.fill(`${expected.text}\n${added}`);
+    await page.screenshot({ path: screenshotPath('report-page') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Word/ }).click()]);
+    expect(download.suggestedFilename()).toBe('存在的问题及原因.docx');
+    const saved = `${artifactsDir}/存在的问题及原因.docx`;
+    await download.saveAs(saved);
+
+    const paragraphs = await docxParagraphs(saved);
+    expect(paragraphs[0]).toMatch(/存在的问题及原因/);
+    expect(paragraphs.some((p) => p.startsWith('（一）'))).toBe(true);
+    expect(paragraphs.some((p) => p.includes('主要表现为'))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith('分析这些问题产生的原因'))).toBe(expected.text.includes('分析这些问题产生的原因'));
+    // What was typed on the page is what went into the file.
+    expect(paragraphs.at(-1)).toBe(added);
+  });
+
+  it('leaves an unticked item out of the problems, and says so in the counts', async () => {
+    await page.goto(`${fixture.app.baseUrl}/reports/problems-and-causes`);
+    const rows = page.getByTestId('report-candidates').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    const total = await rows.count();
+    await expect(page.getByTestId('report-stats').innerText()).resolves.toContain(`选入问题及原因 ${total} 条`);
+    const code = await rows.first().locator('.card-code').innerText();
+    await rows.first().locator('input[type="checkbox"]').click();
+    await page.getByTestId('report-stats').getByText(`选入问题及原因 ${total - 1} 条`).waitFor();
+    // The draft is the one the API composes for the other items.
+    const all = await api.get<ProblemsAndCausesResponse>('/api/reports/problems-and-causes');
+    const others = all.items.filter((i) => i.code !== code).map((i) => i.id);
+    const expected = await api.get<ProblemsAndCausesResponse>(`/api/reports/problems-and-causes?itemIds=${others.join(',')}`);
+    expect(expected.text).not.toBe(all.text);
+    await expect(page.getByRole('textbox', { name: '正文', exact: true }).inputValue()).resolves.toBe(expected.text);
+  });
+});
+
+describe('台账: export, then import the file back', () => {
+  async function exportLedger(name: string): Promise<string> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出台账/ }).click()]);
+    const path = `${artifactsDir}/${name}`;
+    await download.saveAs(path);
+    return path;
+  }
+
+  /** Changes cells of the file by header name, as a clerk would in Excel. */
+  async function editLedger(path: string, edits: Array<{ row: number; header: string; value: string }>): Promise<void> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.worksheets[0];
+    const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    for (const edit of edits) sheet.getRow(edit.row).getCell(headers.indexOf(edit.header)).value = edit.value;
+    await workbook.xlsx.writeFile(path);
+  }
+
+  async function upload(path: string) {
+    await page.getByRole('button', { name: '导入台账' }).click();
+    await page.locator('.import-ledger-modal input[type="file"]').setInputFiles(path);
+    await page.getByTestId('import-preview').waitFor();
+  }
+
+  it('an edited export previews as updates without errors, and 确认导入 writes them', async () => {
+    const path = await exportLedger('台账-修改.xlsx');
+    await editLedger(path, [{ row: 2, header: '备注', value: '已在2026年第四季度回头看中复核' }]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const code = String(workbook.worksheets[0].getRow(2).getCell(2).value);
+
+    await upload(path);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByText(/预检通过：将更新 1 条/).isVisible()).resolves.toBe(true);
+    expect(await dialog.getByRole('tab', { name: /错误/ }).count()).toBe(0);
+    await dialog.getByRole('tab', { name: /更新/ }).click();
+    const updated = page.getByTestId('import-updated').locator('tbody tr.ant-table-row');
+    await expect(updated.count()).resolves.toBe(1);
+    await expect(updated.first().innerText()).resolves.toMatch(new RegExp(`${code}[\\s\\S]*备注`));
+    await page.screenshot({ path: screenshotPath('import-preview-update') });
+
+    await dialog.getByRole('button', { name: '确认导入' }).click();
+    await dialog.getByText('导入完成').waitFor();
+    const item = (await api.board()).columns.flatMap((c) => c.items).find((i) => i.code === code)!;
+    await expect(api.item(item.id)).resolves.toMatchObject({ remarks: '已在2026年第四季度回头看中复核' });
+  });
+
+  it('a file with mistakes lists each by row and column and cannot be imported', async () => {
+    const path = await exportLedger('台账-有误.xlsx');
+    await editLedger(path, [
+      { row: 3, header: '整改时限', value: '明年春天' },
+      { row: 4, header: '责任部门', value: '不存在的处室' },
+    ]);
+    await upload(path);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/发现 \d+ 处错误，整个文件不会导入/).waitFor();
+    const errors = page.getByTestId('import-errors').locator('tbody tr.ant-table-row');
+    const listed = await errors.allInnerTexts();
+    expect(listed.some((row) => row.includes('第3行') && row.includes('整改时限'))).toBe(true);
+    expect(listed.some((row) => row.includes('第4行') && row.includes('责任部门'))).toBe(true);
+    await expect(dialog.getByRole('button', { name: '确认导入' }).isDisabled()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('import-preview-errors') });
+  });
+});
