@@ -3,10 +3,26 @@ import { z } from 'zod';
 import './zod-locale.js';
 import { EVIDENCE_LIMITS } from '../evidence/evidence-files.js';
 import { officeToday } from '../warning/warning.js';
-import { calendarDateSchema, text } from './item-schemas.js';
+import { text } from './item-schemas.js';
 
 /** An entity id as the API issues them (crypto.randomUUID). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const DATE_FORMAT = '日期应为“年-月-日”格式，如 2026-12-31';
+
+/** A real calendar date, today or earlier in office time; one message per mistake (each check stops the next). */
+const pastOrTodaySchema = z
+  .string({ error: DATE_FORMAT })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: DATE_FORMAT, abort: true })
+  .refine(
+    (value) => {
+      const [y, m, d] = value.split('-').map(Number);
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { error: '日期不存在，请检查年月日', abort: true },
+  )
+  .refine((date) => date <= officeToday(new Date()), { error: '进展日期不能晚于今天' });
 
 /** An empty form field counts as "not given". */
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -36,7 +52,7 @@ export type EvidenceUploadFields = z.infer<typeof evidenceUploadFieldsSchema>;
  */
 export const progressEntrySchema = z
   .object({
-    date: calendarDateSchema.refine((date) => date <= officeToday(new Date()), { error: '进展日期不能晚于今天' }),
+    date: pastOrTodaySchema,
     text: text('进展情况', 2000),
   })
   .strict();
