@@ -1,6 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { checkEvidenceContent, EVIDENCE_ACCEPT, EVIDENCE_HINT, EVIDENCE_LIMITS, evidenceTypeOfName } from '@rectify/shared';
-import { App, Button, Upload, type UploadProps } from 'antd';
+import { App, Button, Upload, type UploadFile, type UploadProps } from 'antd';
+import { useState } from 'react';
 import { errorMessage } from '../../../lib/api-client';
 import { useUploadEvidence } from '../api/upload-evidence';
 
@@ -21,6 +22,8 @@ export interface EvidenceUploadProps {
 export function EvidenceUpload({ itemId, onUploaded, progressId, compact = false }: EvidenceUploadProps) {
   const { message } = App.useApp();
   const upload = useUploadEvidence();
+  // Only files still uploading or refused stay listed here; stored ones appear in the evidence list.
+  const [fileList, setFileList] = useState<UploadFile[]>([]);
 
   const beforeUpload: UploadProps['beforeUpload'] = (file) => {
     if (!evidenceTypeOfName(file.name)) {
@@ -63,7 +66,9 @@ export function EvidenceUpload({ itemId, onUploaded, progressId, compact = false
       multiple
       beforeUpload={beforeUpload}
       customRequest={customRequest}
-      showUploadList={compact ? false : { showRemoveIcon: false }}
+      fileList={fileList}
+      onChange={({ fileList: next }) => setFileList(next.filter((f) => f.status !== 'done'))}
+      showUploadList={compact ? false : { showRemoveIcon: true }}
       className="evidence-upload"
     >
       <Button icon={<UploadOutlined />} size={compact ? 'small' : 'middle'} type={compact ? 'link' : 'default'} title={EVIDENCE_HINT}>
