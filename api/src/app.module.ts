@@ -8,11 +8,13 @@ import { DatabaseModule } from './database/database.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { DictionariesModule } from './dictionaries/dictionaries.module.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HistoryModule } from './history/history.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { LifecycleModule } from './lifecycle/lifecycle.module.js';
+import { ProgressModule } from './progress/progress.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -37,6 +39,8 @@ export class AppModule {
         ReportsModule,
         LedgerModule,
         DashboardModule,
+        EvidenceModule,
+        ProgressModule,
         DemoModule,
       ],
       controllers: [HealthController],

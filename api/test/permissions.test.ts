@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Action, type BoardResponse, type ItemView } from '@rectify/shared';
 import ExcelJS from 'exceljs';
+import { demoPdf } from '../src/demo/demo-evidence.js';
 import { hashPassword } from '../src/users/password-hasher.js';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
@@ -82,6 +83,26 @@ const endpoints: Endpoint[] = [
   { method: 'post', path: '/api/reports/problems-and-causes/docx', action: 'report.read', call: (c) => c.post('/api/reports/problems-and-causes/docx').send({ text: '正文。' }) },
   { method: 'get', path: '/api/ledger/export', action: 'ledger.export', call: (c) => c.get('/api/ledger/export') },
   { method: 'post', path: '/api/ledger/import', action: 'ledger.import', call: async (c) => c.post('/api/ledger/import').field('dryRun', 'true').attach('file', await ledgerFile(), '问题清单.xlsx') },
+  {
+    method: 'post',
+    path: '/api/items/{id}/evidence',
+    action: 'evidence.upload',
+    itemLevel: true,
+    call: (c, item) => c.post(`/api/items/${item.id}/evidence`).attach('file', demoPdf('整改完成情况佐证', ['权限检查']), '佐证材料.pdf'),
+  },
+  { method: 'get', path: '/api/items/{id}/evidence', action: 'evidence.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/evidence`) },
+  {
+    method: 'get',
+    path: '/api/evidence/{id}/download',
+    action: 'evidence.read',
+    itemLevel: true,
+    call: async (c, item) => {
+      const uploaded = await t.leader.post(`/api/items/${item.id}/evidence`).attach('file', demoPdf('整改完成情况佐证', ['权限检查']), '佐证材料.pdf');
+      return c.get(`/api/evidence/${uploaded.body.evidence.id}/download`);
+    },
+  },
+  { method: 'post', path: '/api/items/{id}/progress', action: 'progress.add', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/progress`).send({ date: '2026-01-05', text: '召开专题会议' }) },
+  { method: 'get', path: '/api/items/{id}/progress', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/progress`) },
   { method: 'patch', path: '/api/settings', action: 'settings.manage', call: (c) => c.patch('/api/settings').send({ warningYellowWithinDays: 7 }) },
   {
     method: 'post',
@@ -181,7 +202,7 @@ describe('the access table, endpoint by endpoint', () => {
         } else {
           expect(response.status).toBe(outcome);
           expect(response.body.message).toMatch(/[\u4e00-\u9fa5]/);
-          if (endpoint.itemLevel && endpoint.action !== 'item.read' && endpoint.action !== 'history.read' && endpoint.action !== 'item.create') {
+          if (endpoint.itemLevel && endpoint.action !== 'item.read' && endpoint.action !== 'history.read' && endpoint.action !== 'evidence.read' && endpoint.action !== 'item.create') {
             // A refused write left the item as it was.
             expect((await t.leader.get(`/api/items/${item.id}`)).body).toEqual(item);
           }

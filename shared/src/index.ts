@@ -15,3 +15,5 @@ export * from './report/index.js';
 export * from './ledger/index.js';
 export * from './workflow/lifecycle.js';
 export * from './schemas/lifecycle-schemas.js';
+export * from './evidence/evidence-files.js';
+export * from './schemas/evidence-schemas.js';

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Everything the API reads from the environment, read once, with the defaults a new office gets. */
@@ -9,6 +9,11 @@ export interface AppConfig {
     | { type: 'sqlite'; path: string }
     /** PostgreSQL, for offices that outgrow one machine: DATABASE_URL=postgres://… */
     | { type: 'postgres'; url: string };
+  /**
+   * Where uploaded files (佐证材料) are kept: beside the SQLite file by default, so copying the data
+   * folder backs up both. FILES_PATH overrides it (needed with PostgreSQL to share a backed-up disk).
+   */
+  filesPath: string;
   /** Fill a new, empty database with the demo office (on unless DEMO_DATA=false). */
   demoData: boolean;
   /** The built board, served at `/`. */
@@ -26,16 +31,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const database: AppConfig['database'] = env.DATABASE_URL?.startsWith('postgres')
     ? { type: 'postgres', url: env.DATABASE_URL }
     : { type: 'sqlite', path: resolve(env.DATABASE_PATH ?? resolve(apiRoot, 'data', 'rectify.sqlite')) };
+  const filesPath = resolve(env.FILES_PATH || (database.type === 'sqlite' ? join(dirname(database.path), 'files') : resolve(apiRoot, 'data', 'files')));
   return {
     port: Number(env.PORT ?? 3000),
     database,
+    filesPath,
     demoData: env.DEMO_DATA !== 'false',
     webDist: resolve(env.WEB_DIST ?? resolve(apiRoot, '..', 'web', 'dist')),
     trustProxy: env.TRUST_PROXY || undefined,
   };
 }
 
-/** SQLite creates the file but not its folder. */
+/** SQLite creates the file but not its folder; the files folder is created here too. */
 export function ensureDatabaseFolder(config: AppConfig): void {
   if (config.database.type === 'sqlite') mkdirSync(dirname(config.database.path), { recursive: true });
+  mkdirSync(config.filesPath, { recursive: true });
 }

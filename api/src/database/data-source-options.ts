@@ -2,6 +2,8 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DepartmentEntity } from '../departments/department.entity.js';
+import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';
+import { ProgressEntryEntity } from '../progress/progress-entry.entity.js';
 import { DictionaryEntryEntity } from '../dictionaries/dictionary-entry.entity.js';
 import { ItemEventEntity } from '../history/item-event.entity.js';
 import { ItemEntity } from '../items/item.entity.js';
@@ -9,9 +11,10 @@ import { SettingEntity } from '../settings/setting.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema.js';
 import { ItemLifecycle1764201600000 } from './migrations/1764201600000-item-lifecycle.js';
+import { EvidenceProgress1764201700000 } from './migrations/1764201700000-evidence-progress.js';
 
-export const ENTITIES = [DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity];
-export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000];
+export const ENTITIES = [DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity, ProgressEntryEntity, EvidenceFileEntity];
+export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {

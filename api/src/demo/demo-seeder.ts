@@ -16,12 +16,14 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DepartmentEntity } from '../departments/department.entity.js';
+import { EvidenceStorage } from '../evidence/evidence-storage.js';
 import { appendEvents, type NewItemEvent } from '../history/item-history.js';
 import { ItemEntity } from '../items/item.entity.js';
 import { hashPassword } from '../users/password-hasher.js';
 import { UserEntity } from '../users/user.entity.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT, type DemoItem } from './demo-content.js';
+import { seedDemoEvidence } from './demo-evidence.js';
 
 /** History written by the seeder is recorded under this name, with no account behind it. */
 export const DEMO_AUTHOR = { id: null, displayName: '演示数据' };
@@ -43,7 +45,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
       if ((await manager.getRepository(DepartmentEntity).count()) > 0) return 0;
       const departments = await seedDepartments(manager);
       await seedAccounts(manager, departments, passwordHash);
-      return seedItems(manager, DEMO_ITEMS, departments, new Date());
+      const now = new Date();
+      const count = await seedItems(manager, DEMO_ITEMS, departments, now);
+      await seedDemoEvidence(manager, new EvidenceStorage(this.config.filesPath), DEMO_AUTHOR, now);
+      return count;
     });
     if (seeded) {
       const accounts = DEMO_ACCOUNTS.map((a) => a.username).join('、');

@@ -4,6 +4,7 @@ import { Button, Drawer, Result, Skeleton, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { useCurrentUser } from '../../auth';
 import { LifecyclePanel } from '../../lifecycle';
+import { EvidencePanel, ProgressPanel } from '../../evidence';
 import { errorMessage, isApiError } from '../../../lib/api-client';
 import { useItem } from '../api/get-item';
 import { ItemDetails } from './item-details';
@@ -55,12 +56,14 @@ export function ItemDrawer({ itemId, onClose }: Props) {
     body = (
       <>
         <LifecyclePanel item={item} />
-      <Tabs
-        items={[
-          { key: 'details', label: '详细信息', children: <ItemDetails item={item} /> },
-          { key: 'history', label: '历史记录', children: <ItemHistory itemId={item.id} /> },
-        ]}
-      />
+        <Tabs
+          items={[
+            { key: 'details', label: '详细信息', children: <ItemDetails item={item} /> },
+            { key: 'progress', label: '整改进展', children: <ProgressPanel item={item} /> },
+            { key: 'evidence', label: `佐证材料${item.evidenceCount ? `（${item.evidenceCount}）` : ''}`, children: <EvidencePanel item={item} /> },
+            { key: 'history', label: '历史记录', children: <ItemHistory itemId={item.id} /> },
+          ]}
+        />
       </>
     );
 

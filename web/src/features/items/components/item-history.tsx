@@ -59,6 +59,8 @@ function show(field: string, value: unknown, departments: Map<string, Department
 
 function describe(event: ItemEventView, departments: Map<string, Department>): React.ReactNode {
   if (event.kind === 'created') return '登记了问题';
+  if (event.kind === 'evidence_added') return `上传了佐证材料「${String(event.after?.fileName ?? '')}」`;
+  if (event.kind === 'progress_added') return `填报了整改进展（${formatDate(String(event.after?.date ?? ''))}）：${show('text', event.after?.text, departments)}`;
   if (event.kind === 'moved') {
     const from = show('status', event.before?.status, departments);
     const to = show('status', event.after?.status, departments);

@@ -1,0 +1,18 @@
+/**
+ * What a file really is, from its bytes. file-type 21 (magic bytes; for zips it reads the entries,
+ * which is how .docx and .xlsx differ) is the last major release that runs on Node 20; 22 needs
+ * Node 22. An OLE2 compound file ("cfb") may be a .doc or an .xls: the shared rule lets the
+ * extension decide between those two only.
+ */
+import type { SniffedContent } from '@rectify/shared';
+import { fileTypeFromBuffer } from 'file-type';
+
+const OURS = new Set(['pdf', 'jpg', 'png', 'docx', 'xlsx']);
+
+export async function sniffContent(data: Uint8Array): Promise<SniffedContent> {
+  const found = await fileTypeFromBuffer(data);
+  if (!found) return null;
+  if (found.ext === 'cfb') return 'ole2';
+  if (OURS.has(found.ext)) return found.ext as Exclude<SniffedContent, 'ole2' | { other: string } | null>;
+  return { other: found.ext };
+}
