@@ -15,3 +15,7 @@ export * from './report/index.js';
 export * from './ledger/index.js';
 export * from './workflow/lifecycle.js';
 export * from './schemas/lifecycle-schemas.js';
+export * from './warning/escalation.js';
+export * from './notifications/notifications.js';
+export * from './supervision/supervision.js';
+export * from './schemas/supervision-schemas.js';
