@@ -12,8 +12,11 @@ import { HealthController } from './health/health.controller.js';
 import { HistoryModule } from './history/history.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { OverdueModule } from './overdue/overdue.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { SupervisionModule } from './supervision/supervision.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -35,6 +38,9 @@ export class AppModule {
         ReportsModule,
         LedgerModule,
         DashboardModule,
+        NotificationsModule,
+        SupervisionModule,
+        OverdueModule,
         DemoModule,
       ],
       controllers: [HealthController],
