@@ -22,6 +22,7 @@ import { hashPassword } from '../users/password-hasher.js';
 import { UserEntity } from '../users/user.entity.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT, type DemoItem } from './demo-content.js';
+import { seedSupervision } from './demo-supervision.js';
 
 /** History written by the seeder is recorded under this name, with no account behind it. */
 export const DEMO_AUTHOR = { id: null, displayName: '演示数据' };
@@ -43,7 +44,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
       if ((await manager.getRepository(DepartmentEntity).count()) > 0) return 0;
       const departments = await seedDepartments(manager);
       await seedAccounts(manager, departments, passwordHash);
-      return seedItems(manager, DEMO_ITEMS, departments, new Date());
+      const count = await seedItems(manager, DEMO_ITEMS, departments, new Date());
+      await seedSupervision(manager, new Date());
+      return count;
     });
     if (seeded) {
       const accounts = DEMO_ACCOUNTS.map((a) => a.username).join('、');
