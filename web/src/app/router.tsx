@@ -1,9 +1,11 @@
 import { canDo } from '@rectify/shared';
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { AdminHome, AuditPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage } from '../features/admin';
+import { AdminHome, AuditPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage, WebhooksPage } from '../features/admin';
 import { LoginPage, RequireSession, useCurrentUser } from '../features/auth';
 import { BoardPage } from '../features/board';
+import { OverduePage } from '../features/overdue';
+import { TodoPage } from '../features/supervision';
 
 const signedIn = (page: ReactNode) => <RequireSession>{page}</RequireSession>;
 
@@ -23,7 +25,10 @@ const router = createBrowserRouter([
   { path: '/admin/departments', element: signedIn(<DepartmentsPage />) },
   { path: '/admin/dictionaries', element: signedIn(<DictionariesPage />) },
   { path: '/admin/settings', element: signedIn(<SettingsPage />) },
+  { path: '/admin/webhooks', element: signedIn(<WebhooksPage />) },
   { path: '/audit', element: signedIn(<AuditPage />) },
+  { path: '/overdue', element: signedIn(<OverduePage />) },
+  { path: '/todo', element: signedIn(<TodoPage />) },
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 

@@ -24,6 +24,9 @@ import {
 import { Alert, App, Button, Result } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { UserMenu, useCurrentUser } from '../../auth';
+import { NotificationBell } from '../../notifications';
+import { OverdueLink } from '../../overdue';
+import { TodoLink } from '../../supervision';
 import { CreateItemModal, ItemDrawer } from '../../items';
 import { errorMessage, isApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
@@ -63,6 +66,9 @@ function BoardHeader({ subtitle, actions }: { subtitle?: string; actions?: React
       </div>
       <div className="board-header-actions">
         {actions}
+        <OverdueLink />
+        <TodoLink />
+        <NotificationBell />
         <UserMenu />
       </div>
     </header>

@@ -8,6 +8,7 @@ import { useItem } from '../api/get-item';
 import { ItemDetails } from './item-details';
 import { ItemEditForm } from './item-edit-form';
 import { ItemHistory } from './item-history';
+import { SupervisionSection } from '../../supervision';
 
 interface Props {
   /** The item to show; null when the drawer is closed. */
@@ -55,6 +56,7 @@ export function ItemDrawer({ itemId, onClose }: Props) {
       <Tabs
         items={[
           { key: 'details', label: '详细信息', children: <ItemDetails item={item} /> },
+          { key: 'supervision', label: `督办${item.supervisionCount ? `（${item.supervisionCount}）` : ''}`, children: <SupervisionSection item={item} /> },
           { key: 'history', label: '历史记录', children: <ItemHistory itemId={item.id} /> },
         ]}
       />
