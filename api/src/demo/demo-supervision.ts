@@ -25,7 +25,7 @@ export async function seedSupervision(manager: EntityManager, now: Date): Promis
   const instant = (offsetDays: number) => addDays(now, offsetDays).toISOString();
 
   const plans = [
-    { item: items[0], requirement: '该事项已逾期，请于3日内书面说明逾期原因，报送下一步整改计划和时间表。', replyBy: day(3), issuedAt: instant(-2), reply: null },
+    { item: items[0], requirement: '请于3日内书面报告整改进展，说明能否按期完成；如有困难，一并报送下一步整改计划和时间表。', replyBy: day(3), issuedAt: instant(-2), reply: null },
     {
       item: items[1],
       requirement: '请对照整改措施逐项报告落实情况，附相关佐证材料。',

@@ -114,7 +114,7 @@ export function OverduePage() {
                 { title: '问题标题', dataIndex: 'title', width: 260 },
                 { title: '预警', dataIndex: 'label', width: 110, render: (label: string, r) => <Tag color={r.level === 'red' ? 'red' : 'gold'}>{label}</Tag> },
                 { title: '责任部门', dataIndex: 'departmentName', width: 150 },
-                { title: '责任领导', dataIndex: 'leader', width: 100 },
+                { title: '责任领导', dataIndex: 'leader', width: 180 },
                 { title: '整改时限', dataIndex: 'deadline', width: 130, render: (d: string) => formatDate(d) },
                 { title: '原定时限', dataIndex: 'originalDeadline', width: 130, render: (d: string | null) => (d ? formatDate(d) : '—') },
                 { title: '延期', dataIndex: 'deadlineChanges', width: 70, render: (n: number) => (n ? `${n}次` : '—') },
