@@ -15,8 +15,11 @@ import { ItemsModule } from './items/items.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { LifecycleModule } from './lifecycle/lifecycle.module.js';
 import { ProgressModule } from './progress/progress.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { OverdueModule } from './overdue/overdue.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { SupervisionModule } from './supervision/supervision.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -41,6 +44,9 @@ export class AppModule {
         DashboardModule,
         EvidenceModule,
         ProgressModule,
+        NotificationsModule,
+        SupervisionModule,
+        OverdueModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Action, type BoardResponse, type ItemView } from '@rectify/shared';
 import ExcelJS from 'exceljs';
 import { demoPdf } from '../src/demo/demo-evidence.js';
+import { NotificationEntity } from '../src/notifications/notification.entity.js';
+import { NotificationsService } from '../src/notifications/notifications.service.js';
+import { WebhookEntity } from '../src/notifications/webhook.entity.js';
 import { hashPassword } from '../src/users/password-hasher.js';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
@@ -140,7 +143,46 @@ const endpoints: Endpoint[] = [
     prepare: extensionAsked,
     call: (c, item) => c.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: item.version }),
   },
+  // 督办, notifications, webhooks, overdue view.
+  { method: 'post', path: '/api/items/{id}/supervisions', action: 'supervision.issue', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2099-12-31' }) },
+  { method: 'get', path: '/api/items/{id}/supervisions', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/supervisions`) },
+  { method: 'get', path: '/api/supervisions', action: 'item.read', call: (c) => c.get('/api/supervisions?open=true') },
+  // On a 督办单 of its own policy item, so the item under test stays as it was.
+  { method: 'post', path: '/api/supervisions/{id}/reply', action: 'supervision.reply', itemLevel: true, call: async (c) => c.post(`/api/supervisions/${await freshSupervision()}/reply`).send({ reply: '已整改' }) },
+  { method: 'get', path: '/api/notifications', action: 'notifications.read', call: (c) => c.get('/api/notifications') },
+  { method: 'post', path: '/api/notifications/read-all', action: 'notifications.read', call: (c) => c.post('/api/notifications/read-all') },
+  { method: 'post', path: '/api/notifications/{id}/read', action: 'notifications.read', call: async (c) => c.post(`/api/notifications/${await ownNotification(c)}/read`) },
+  { method: 'get', path: '/api/webhooks', action: 'webhooks.manage', call: (c) => c.get('/api/webhooks') },
+  { method: 'post', path: '/api/webhooks', action: 'webhooks.manage', call: (c) => c.post('/api/webhooks').send({ name: unique('群'), kind: 'dingtalk', url: 'http://127.0.0.1:9/robot' }) },
+  { method: 'patch', path: '/api/webhooks/{id}', action: 'webhooks.manage', call: async (c) => c.patch(`/api/webhooks/${await throwawayWebhook()}`).send({ enabled: false }) },
+  { method: 'post', path: '/api/webhooks/{id}/test', action: 'webhooks.manage', call: async (c) => c.post(`/api/webhooks/${await throwawayWebhook()}/test`) },
+  { method: 'get', path: '/api/overdue', action: 'overdue.read', call: (c) => c.get('/api/overdue') },
+  { method: 'get', path: '/api/overdue/export', action: 'overdue.read', call: (c) => c.get('/api/overdue/export') },
 ];
+
+async function freshSupervision(): Promise<string> {
+  const item = await freshItem();
+  return (await t.as.inspector.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2099-12-31' }).expect(201)).body.id;
+}
+
+/** A notification of the caller's own (a random id when nobody is signed in). */
+async function ownNotification(c: ApiClient): Promise<string> {
+  const me = await c.get('/api/auth/me');
+  if (me.status !== 200) return crypto.randomUUID();
+  const notifications = t.app.get(NotificationsService);
+  const [id] = await t.dataSource.transaction(async (manager) => {
+    await notifications.notify(manager, { userIds: [me.body.user.id] }, { kind: 'other', title: '提醒', body: '正文' });
+    return (await manager.getRepository(NotificationEntity).find({ where: { userId: me.body.user.id }, order: { createdAt: 'DESC' }, take: 1 })).map((n) => n.id);
+  });
+  return id;
+}
+
+async function throwawayWebhook(): Promise<string> {
+  const id = crypto.randomUUID();
+  const at = new Date().toISOString();
+  await t.dataSource.getRepository(WebhookEntity).insert({ id, name: unique('群'), kind: 'wecom', url: 'http://127.0.0.1:9/robot', enabled: true, createdAt: at, updatedAt: at });
+  return id;
+}
 
 /** Reachable by anyone signed in, whatever the role (tested in auth.test.ts), or by nobody signed in. */
 const notInTable = ['post /api/auth/login', 'post /api/auth/logout', 'get /api/auth/me', 'post /api/auth/password', 'get /api/health'];

@@ -65,7 +65,10 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
   const postgres = process.env.TEST_DATABASE_URL ? await freshPostgresSchema(process.env.TEST_DATABASE_URL) : null;
   const database = postgres?.database ?? ({ type: 'sqlite', path: join(folder, 'test.sqlite') } as const);
   // Trusting the loopback proxy lets tests sign in "from" different addresses via X-Forwarded-For.
-  const app = await createApp({ port: 0, database, demoData: false, webDist: join(folder, 'no-web'), filesPath: join(folder, 'files'), trustProxy: 'loopback', ...config }, { logger: false });
+  const app = await createApp(
+    { port: 0, database, demoData: false, webDist: join(folder, 'no-web'), filesPath: join(folder, 'files'), trustProxy: 'loopback', backgroundJobs: false, ...config },
+    { logger: false },
+  );
   const dataSource = app.get(DataSource);
   const departments = { office: crypto.randomUUID(), policy: crypto.randomUUID(), finance: crypto.randomUUID() };
   await dataSource.getRepository(DepartmentEntity).insert([

@@ -17,3 +17,7 @@ export * from './workflow/lifecycle.js';
 export * from './schemas/lifecycle-schemas.js';
 export * from './evidence/evidence-files.js';
 export * from './schemas/evidence-schemas.js';
+export * from './warning/escalation.js';
+export * from './notifications/notifications.js';
+export * from './supervision/supervision.js';
+export * from './schemas/supervision-schemas.js';

@@ -23,6 +23,15 @@ export interface AppConfig {
    * throttling sees the client's address instead of the proxy's. Off by default.
    */
   trustProxy?: string;
+  /**
+   * Background loops: the warnings job (at start, then every `warningJobIntervalMs`) and the webhook
+   * outbox. On unless set to false (tests switch them off and call the jobs directly with a "now").
+   */
+  backgroundJobs?: boolean;
+  /** How often the warnings job re-lights every open item (default hourly; WARNING_JOB_MINUTES). */
+  warningJobIntervalMs?: number;
+  /** Timeout of one webhook POST (default 5 s). */
+  webhookTimeoutMs?: number;
 }
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -39,6 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: env.DEMO_DATA !== 'false',
     webDist: resolve(env.WEB_DIST ?? resolve(apiRoot, '..', 'web', 'dist')),
     trustProxy: env.TRUST_PROXY || undefined,
+    backgroundJobs: env.BACKGROUND_JOBS !== 'false',
+    warningJobIntervalMs: Math.max(1, Number(env.WARNING_JOB_MINUTES ?? 60)) * 60_000,
   };
 }
 

@@ -12,9 +12,19 @@ import { UserEntity } from '../users/user.entity.js';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema.js';
 import { ItemLifecycle1764201600000 } from './migrations/1764201600000-item-lifecycle.js';
 import { EvidenceProgress1764201700000 } from './migrations/1764201700000-evidence-progress.js';
+import { SupervisionNotifications1764201800000 } from './migrations/1764201800000-supervision-notifications.js';
+import { ItemWarningStateEntity } from '../notifications/item-warning-state.entity.js';
+import { NotificationEntity } from '../notifications/notification.entity.js';
+import { WebhookDeliveryEntity } from '../notifications/webhook-delivery.entity.js';
+import { WebhookEntity } from '../notifications/webhook.entity.js';
+import { SupervisionEntity } from '../supervision/supervision.entity.js';
 
-export const ENTITIES = [DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity, ProgressEntryEntity, EvidenceFileEntity];
-export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000];
+export const ENTITIES = [
+  DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity,
+  ProgressEntryEntity, EvidenceFileEntity,
+  SupervisionEntity, NotificationEntity, ItemWarningStateEntity, WebhookEntity, WebhookDeliveryEntity,
+];
+export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000, SupervisionNotifications1764201800000];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {

@@ -24,6 +24,7 @@ import { UserEntity } from '../users/user.entity.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT, type DemoItem } from './demo-content.js';
 import { seedDemoEvidence } from './demo-evidence.js';
+import { seedSupervision } from './demo-supervision.js';
 
 /** History written by the seeder is recorded under this name, with no account behind it. */
 export const DEMO_AUTHOR = { id: null, displayName: '演示数据' };
@@ -48,6 +49,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const now = new Date();
       const count = await seedItems(manager, DEMO_ITEMS, departments, now);
       await seedDemoEvidence(manager, new EvidenceStorage(this.config.filesPath), DEMO_AUTHOR, now);
+      await seedSupervision(manager, now);
       return count;
     });
     if (seeded) {

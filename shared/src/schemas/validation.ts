@@ -15,6 +15,16 @@ const LABELS: Record<string, string | undefined> = {
   decision: '结论',
   opinion: '意见',
   reason: '理由',
+  requirement: '督办要求',
+  replyBy: '回复期限',
+  reply: '回复内容',
+  kind: '类型',
+  url: '推送地址',
+  enabled: '启用',
+  level: '预警',
+  minDaysOverdue: '最少逾期天数',
+  sort: '排序',
+  department: '责任部门',
 };
 
 /** A validation problem as the API returns it and the forms show it. */

@@ -1,11 +1,13 @@
 import { canDo } from '@rectify/shared';
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { AdminHome, AuditPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage } from '../features/admin';
+import { AdminHome, AuditPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage, WebhooksPage } from '../features/admin';
 import { LoginPage, RequireSession, useCurrentUser } from '../features/auth';
 import { BoardPage } from '../features/board';
 import { DASHBOARD_PATH, DashboardPage } from '../features/dashboard';
 import { REPORT_PATH, ReportPage } from '../features/reports';
+import { OverduePage } from '../features/overdue';
+import { TodoPage } from '../features/supervision';
 
 const signedIn = (page: ReactNode) => <RequireSession>{page}</RequireSession>;
 
@@ -25,9 +27,12 @@ const router = createBrowserRouter([
   { path: '/admin/departments', element: signedIn(<DepartmentsPage />) },
   { path: '/admin/dictionaries', element: signedIn(<DictionariesPage />) },
   { path: '/admin/settings', element: signedIn(<SettingsPage />) },
+  { path: '/admin/webhooks', element: signedIn(<WebhooksPage />) },
   { path: '/audit', element: signedIn(<AuditPage />) },
   { path: REPORT_PATH, element: signedIn(<ReportPage />) },
   { path: DASHBOARD_PATH, element: signedIn(<DashboardPage />) },
+  { path: '/overdue', element: signedIn(<OverduePage />) },
+  { path: '/todo', element: signedIn(<TodoPage />) },
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 

@@ -5,3 +5,4 @@ export { DepartmentsPage } from './components/departments-page';
 export { DictionariesPage } from './components/dictionaries-page';
 export { SettingsPage } from './components/settings-page';
 export { AuditPage } from './components/audit-page';
+export { WebhooksPage } from './components/webhooks-page';

@@ -26,6 +26,9 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { UserMenu, useCurrentUser } from '../../auth';
 import { dashboardPathFromBoard } from '../../dashboard';
+import { NotificationBell } from '../../notifications';
+import { OverdueLink } from '../../overdue';
+import { TodoLink } from '../../supervision';
 import { CreateItemModal, ItemDrawer } from '../../items';
 import { LedgerButtons } from '../../ledger';
 import { reportPathFromBoard } from '../../reports';
@@ -68,6 +71,9 @@ function BoardHeader({ subtitle, actions }: { subtitle?: string; actions?: React
       </div>
       <div className="board-header-actions">
         {actions}
+        <OverdueLink />
+        <TodoLink />
+        <NotificationBell />
         <UserMenu />
       </div>
     </header>

@@ -10,6 +10,7 @@ import { useItem } from '../api/get-item';
 import { ItemDetails } from './item-details';
 import { ItemEditForm } from './item-edit-form';
 import { ItemHistory } from './item-history';
+import { SupervisionSection } from '../../supervision';
 
 interface Props {
   /** The item to show; null when the drawer is closed. */
@@ -61,6 +62,7 @@ export function ItemDrawer({ itemId, onClose }: Props) {
             { key: 'details', label: '详细信息', children: <ItemDetails item={item} /> },
             { key: 'progress', label: '整改进展', children: <ProgressPanel item={item} /> },
             { key: 'evidence', label: `佐证材料${item.evidenceCount ? `（${item.evidenceCount}）` : ''}`, children: <EvidencePanel item={item} /> },
+            { key: 'supervision', label: `督办${item.supervisionCount ? `（${item.supervisionCount}）` : ''}`, children: <SupervisionSection item={item} /> },
             { key: 'history', label: '历史记录', children: <ItemHistory itemId={item.id} /> },
           ]}
         />

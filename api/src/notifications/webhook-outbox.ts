@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { WriteQueue } from '../database/write-queue.js';
+import { robotAccepted, robotPayload, type RobotMessage } from './robot-payload.js';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
+import { WebhookEntity } from './webhook.entity.js';
+
+/** A delivery is given up after this many attempts. */
+export const MAX_DELIVERY_ATTEMPTS = 6;
+/** Wait before the n-th retry: 30 s, 2 min, 8 min, 32 min, ~2 h (capped at 6 h). */
+export function retryDelayMs(attemptsMade: number): number {
+  return Math.min(30_000 * 4 ** (attemptsMade - 1), 6 * 3_600_000);
+}
+const DRAIN_EVERY_MS = 15_000;
+const BATCH = 20;
+
+export interface DrainSummary {
+  attempted: number;
+  delivered: number;
+  retrying: number;
+  failed: number;
+}
+
+/**
+ * The webhook outbox. Features enqueue a message in their own transaction (a row per enabled
+ * webhook); a background loop posts them, outside any transaction and never on a request's path,
+ * with a timeout, retrying with backoff and giving up after MAX_DELIVERY_ATTEMPTS.
+ */
+@Injectable()
+export class WebhookOutbox implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Webhooks');
+  private timer: NodeJS.Timeout | null = null;
+  private draining: Promise<DrainSummary> | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
+    private readonly writeQueue: WriteQueue,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.backgroundJobs === false) return;
+    this.timer = setInterval(() => void this.drain().catch((e) => this.logger.error(e)), DRAIN_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Queues `message` for every enabled webhook, inside the caller's transaction. Returns how many. */
+  async enqueue(manager: EntityManager, message: RobotMessage, at: string = new Date().toISOString()): Promise<number> {
+    const hooks = await manager.getRepository(WebhookEntity).findBy({ enabled: true });
+    const rows: WebhookDeliveryEntity[] = hooks.map((hook) => ({
+      id: randomUUID(),
+      webhookId: hook.id,
+      payload: JSON.stringify(robotPayload(hook.kind, message)),
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: at,
+      lastError: null,
+      createdAt: at,
+      deliveredAt: null,
+    }));
+    if (rows.length) await manager.getRepository(WebhookDeliveryEntity).insert(rows);
+    return rows.length;
+  }
+
+  /** Sends what is due at `now`. One drain at a time: a second call waits for the running one. */
+  drain(now: Date = new Date()): Promise<DrainSummary> {
+    if (!this.draining) this.draining = this.drainOnce(now).finally(() => (this.draining = null));
+    return this.draining;
+  }
+
+  private async drainOnce(now: Date): Promise<DrainSummary> {
+    const summary: DrainSummary = { attempted: 0, delivered: 0, retrying: 0, failed: 0 };
+    const due = await this.deliveries.find({ where: { status: 'pending', nextAttemptAt: LessThanOrEqual(now.toISOString()) }, order: { nextAttemptAt: 'ASC' }, take: BATCH });
+    if (!due.length) return summary;
+    const hooks = new Map((await this.deliveries.manager.getRepository(WebhookEntity).find()).map((h) => [h.id, h]));
+    for (const delivery of due) {
+      const hook = hooks.get(delivery.webhookId);
+      summary.attempted++;
+      const outcome = hook?.enabled ? await this.post(hook.url, delivery.payload) : ({ ok: false, error: '推送已停用或已删除' } as const);
+      const attempts = delivery.attempts + 1;
+      const at = new Date().toISOString();
+      let change: Partial<WebhookDeliveryEntity>;
+      if (outcome.ok) {
+        change = { status: 'delivered', attempts, deliveredAt: at, lastError: null };
+        summary.delivered++;
+      } else if (attempts >= MAX_DELIVERY_ATTEMPTS || !hook?.enabled) {
+        change = { status: 'failed', attempts, lastError: outcome.error };
+        summary.failed++;
+      } else {
+        change = { attempts, lastError: outcome.error, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)).toISOString() };
+        summary.retrying++;
+      }
+      await this.writeQueue.run((manager) => manager.getRepository(WebhookDeliveryEntity).update({ id: delivery.id }, change));
+    }
+    return summary;
+  }
+
+  /** One POST with a timeout. Never throws. */
+  async post(url: string, payload: string): Promise<{ ok: true } | { ok: false; error: string }> {
+    const timeoutMs = this.config.webhookTimeoutMs ?? 5_000;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: payload,
+        redirect: 'error',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      return robotAccepted(response.status, await response.text());
+    } catch (error) {
+      const e = error as { name?: string; cause?: { code?: string; message?: string }; message?: string };
+      if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return { ok: false, error: `${Math.round(timeoutMs / 1000) || 1}秒内没有应答（超时）` };
+      return { ok: false, error: `无法连接：${e?.cause?.code ?? e?.cause?.message ?? e?.message ?? '未知错误'}` };
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { officeToday, SUGGEST_SUPERVISION_AFTER_RED_DAYS, type NotificationList } from '@rectify/shared';
+import { addDays, format, parseISO } from 'date-fns';
+import { ItemEntity } from '../src/items/item.entity.js';
+import { NotificationEntity } from '../src/notifications/notification.entity.js';
+import { NotificationsService } from '../src/notifications/notifications.service.js';
+import { WarningsJob } from '../src/notifications/warnings-job.js';
+import { UserEntity } from '../src/users/user.entity.js';
+import { startTestApp, type TestApp, type TestUser } from './test-app.js';
+
+let t: TestApp;
+let job: WarningsJob;
+beforeAll(async () => {
+  t = await startTestApp();
+  job = t.app.get(WarningsJob);
+});
+afterAll(() => t.close());
+
+/** Noon in Shanghai, `offset` days from a fixed start, so the job's "today" is known. */
+const START = new Date('2026-11-20T04:00:00Z');
+const at = (offset: number) => new Date(START.getTime() + offset * 86_400_000);
+const date = (offset: number) => format(addDays(parseISO(officeToday(START)), offset), 'yyyy-MM-dd');
+
+const inbox = async (user: TestUser): Promise<NotificationList> => (await t.as[user].get('/api/notifications').expect(200)).body;
+const about = async (user: TestUser, itemId: string) => (await inbox(user)).items.filter((n) => n.itemId === itemId);
+
+/** An item of 政策法规处 in 整改中-like state with a deadline, written straight to the table (the job reads only the table). */
+async function itemDue(deadlineOffset: number) {
+  const item = await t.createItem({ departmentId: t.departments.policy, rectifyType: 'time_limited' });
+  const deadline = date(deadlineOffset);
+  await t.dataSource.getRepository(ItemEntity).update({ id: item.id }, { status: 'in_progress', deadline, dueDate: deadline });
+  return item;
+}
+
+describe('the warnings job', () => {
+  it('green → yellow tells the department; → red also leaders and inspectors; the same light again tells nobody', async () => {
+    const item = await itemDue(10);
+    await job.run(at(0));
+    expect(await about('policyStaff', item.id)).toEqual([]);
+
+    await job.run(at(4)); // 6 days left: yellow
+    const yellow = await about('policyStaff', item.id);
+    expect(yellow).toEqual([expect.objectContaining({ kind: 'warning_yellow', title: `黄灯：${item.code} 临近到期`, itemCode: item.code })]);
+    expect(yellow[0].body).toMatch(/剩6天/);
+    for (const user of ['leader', 'inspector', 'financeStaff', 'admin'] as const) expect(await about(user, item.id)).toEqual([]);
+
+    await job.run(at(4)); // same light: nothing new
+    expect(await about('policyStaff', item.id)).toHaveLength(1);
+
+    await job.run(at(11)); // 1 day overdue: red
+    for (const user of ['policyStaff', 'leader', 'inspector'] as const) {
+      expect((await about(user, item.id)).find((n) => n.kind === 'warning_red')).toMatchObject({ title: `红灯：${item.code} 已逾期` });
+    }
+    expect(await about('financeStaff', item.id)).toEqual([]);
+    expect(await about('admin', item.id)).toEqual([]);
+  });
+
+  it(`red ${SUGGEST_SUPERVISION_AFTER_RED_DAYS} days with no open 督办单 → inspectors are advised to issue one; not while one is open`, async () => {
+    const item = await itemDue(-1);
+    await job.run(at(0));
+    const suggestions = async () => (await about('inspector', item.id)).filter((n) => n.kind === 'supervision_suggested');
+    await job.run(at(SUGGEST_SUPERVISION_AFTER_RED_DAYS - 1));
+    expect(await suggestions()).toHaveLength(0);
+    const summary = await job.run(at(SUGGEST_SUPERVISION_AFTER_RED_DAYS));
+    expect(summary.suggestions).toBeGreaterThanOrEqual(1);
+    expect(await suggestions()).toEqual([expect.objectContaining({ title: `建议督办：${item.code}` })]);
+    expect((await about('leader', item.id)).some((n) => n.kind === 'supervision_suggested')).toBe(false);
+    await job.run(at(SUGGEST_SUPERVISION_AFTER_RED_DAYS + 1)); // not again the next day
+    expect(await suggestions()).toHaveLength(1);
+
+    // With an open 督办单 there is no suggestion, however long it stays red.
+    await t.dataSource.getRepository(ItemEntity).update({ id: item.id }, { openSupervisionCount: 1 });
+    await job.run(at(SUGGEST_SUPERVISION_AFTER_RED_DAYS * 3));
+    expect(await suggestions()).toHaveLength(1);
+  });
+
+  it('a closed item leaves the job; reopened into red it is announced again', async () => {
+    const item = await itemDue(-5);
+    await job.run(at(0));
+    const reds = async () => (await about('leader', item.id)).filter((n) => n.kind === 'warning_red');
+    expect(await reds()).toHaveLength(1);
+    await t.dataSource.getRepository(ItemEntity).update({ id: item.id }, { status: 'closed', signoff: 'approved' });
+    await job.run(at(1));
+    await t.dataSource.getRepository(ItemEntity).update({ id: item.id }, { status: 'in_progress', signoff: 'none' });
+    await job.run(at(2));
+    expect(await reds()).toHaveLength(2);
+  });
+
+  it('disabled accounts are not notified', async () => {
+    const item = await itemDue(3);
+    await t.dataSource.getRepository(UserEntity).update({ id: t.userIds.financeStaff }, { disabled: true });
+    await t.dataSource.getRepository(ItemEntity).update({ id: item.id }, { departmentId: t.departments.finance });
+    await job.run(at(0));
+    expect(await t.dataSource.getRepository(NotificationEntity).countBy({ userId: t.userIds.financeStaff, itemId: item.id })).toBe(0);
+    await t.dataSource.getRepository(UserEntity).update({ id: t.userIds.financeStaff }, { disabled: false });
+  });
+});
+
+describe('reading notifications', () => {
+  it("lists only the caller's own notifications newest first with the unread count; marks one and all read", async () => {
+    const service = t.app.get(NotificationsService);
+    const item = await t.createItem();
+    await t.dataSource.transaction(async (manager) => {
+      await service.notify(manager, { userIds: [t.userIds.financeStaff] }, { kind: 'other', itemId: item.id, title: '第一条', body: '正文一' }, '2026-11-01T00:00:00.000Z');
+      await service.notify(manager, { userIds: [t.userIds.financeStaff] }, { kind: 'other', itemId: null, title: '第二条', body: '正文二' }, '2026-11-02T00:00:00.000Z');
+    });
+    const list = await inbox('financeStaff');
+    const mine = list.items.filter((n) => n.title === '第一条' || n.title === '第二条');
+    expect(mine.map((n) => n.title)).toEqual(['第二条', '第一条']);
+    expect(mine[1]).toMatchObject({ itemCode: item.code, readAt: null });
+    const unread = list.unread;
+
+    // Someone else's notification is not found, and stays unread.
+    const stranger = await t.as.policyStaff.post(`/api/notifications/${mine[0].id}/read`).expect(404);
+    expect(stranger.body.message).toBe('消息不存在或已无权查看');
+    await t.as.financeStaff.post(`/api/notifications/${crypto.randomUUID()}/read`).expect(404);
+    expect((await inbox('financeStaff')).unread).toBe(unread);
+
+    const afterOne: NotificationList = (await t.as.financeStaff.post(`/api/notifications/${mine[0].id}/read`).expect(200)).body;
+    expect(afterOne.unread).toBe(unread - 1);
+    expect(afterOne.items.find((n) => n.id === mine[0].id)?.readAt).not.toBeNull();
+    await t.as.financeStaff.post(`/api/notifications/${mine[0].id}/read`).expect(200); // idempotent
+    const afterAll: NotificationList = (await t.as.financeStaff.post('/api/notifications/read-all').expect(200)).body;
+    expect(afterAll.unread).toBe(0);
+    expect(afterAll.items.every((n) => n.readAt)).toBe(true);
+    expect((await t.as.financeStaff.get('/api/notifications?unread=true').expect(200)).body.items).toEqual([]);
+  });
+
+  it('needs a signed-in user', async () => {
+    await t.http.get('/api/notifications').expect(401);
+  });
+});
