@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DepartmentsModule } from '../departments/departments.module.js';
 import { DictionariesModule } from '../dictionaries/dictionaries.module.js';
 import { HistoryModule } from '../history/history.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
 import { ItemSearch } from './item-search.js';
 import { ItemEntity } from './item.entity.js';
@@ -10,7 +11,7 @@ import { ItemsController } from './items.controller.js';
 import { ItemsService } from './items.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ItemEntity]), DepartmentsModule, DictionariesModule, HistoryModule, SettingsModule],
+  imports: [TypeOrmModule.forFeature([ItemEntity]), DepartmentsModule, DictionariesModule, HistoryModule, SettingsModule, NotificationsModule],
   controllers: [ItemsController],
   providers: [ItemsService, ItemSearch],
   exports: [ItemsService, ItemSearch],

@@ -36,6 +36,8 @@ import { DictionariesService } from '../dictionaries/dictionaries.service.js';
 import { HistoryService } from '../history/history.service.js';
 import { appendEvents, changedFields, type NewItemEvent } from '../history/item-history.js';
 import { loadLedgerContext } from '../ledger/ledger-context.js';
+import { lifecycleNotices } from '../notifications/lifecycle-notices.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { nextItemCode } from './item-codes.js';
 import { toItemView } from './item-view.js';
@@ -56,6 +58,7 @@ export class ItemsService {
     private readonly dictionaries: DictionariesService,
     private readonly history: HistoryService,
     private readonly settings: SettingsService,
+    private readonly notifications: NotificationsService,
     private readonly writeQueue: WriteQueue,
   ) {}
 
@@ -132,9 +135,12 @@ export class ItemsService {
         reviewRequirement: null,
       } as const;
       const at = new Date().toISOString();
-      return this.save(manager, item, { ...after, ...application, status: 'closed', closedAt: null }, changes, actor, [
+      const saved = await this.save(manager, item, { ...after, ...application, status: 'closed', closedAt: null }, changes, actor, [
         { itemId: item.id, at, kind: 'signoff_applied', before: null, after: { completion: after.completion, evidenceCount: after.evidenceCount, round: item.round } },
       ]);
+      const notice = lifecycleNotices.signoffApplied(saved, actor.id, application.signoffStage);
+      await this.notifications.notify(manager, notice.recipients, notice.message, at);
+      return saved;
     });
     return this.view(moved);
   }

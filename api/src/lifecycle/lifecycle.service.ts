@@ -23,6 +23,8 @@ import { ForbiddenError, RuleViolationError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
 import type { ItemEntity } from '../items/item.entity.js';
 import { ItemsService } from '../items/items.service.js';
+import { lifecycleNotices, type Notice } from '../notifications/lifecycle-notices.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 
 /**
@@ -35,6 +37,7 @@ export class LifecycleService {
   constructor(
     private readonly items: ItemsService,
     private readonly settings: SettingsService,
+    private readonly notifications: NotificationsService,
     private readonly writeQueue: WriteQueue,
   ) {}
 
@@ -46,26 +49,31 @@ export class LifecycleService {
       const opinion = request.opinion || null;
       if (request.decision === 'reject') {
         const after = { ...item, status: 'in_progress', signoff: 'none', signoffStage: null, reviewRequirement: opinion } as const;
-        return this.items.save(manager, item, after, {}, actor, [
+        const saved = await this.items.save(manager, item, after, {}, actor, [
           { itemId: item.id, at, kind: 'signoff_rejected', before: { signoffStage: item.signoffStage }, after: { reviewRequirement: opinion } },
         ]);
+        return this.announce(manager, saved, lifecycleNotices.signoffRejected(item, actor.id, opinion));
       }
       const outcome = approvalOutcome(item, this.settings.signoff());
       enforce(checkStageApproval(item, outcome, request, officeToday(new Date())));
       switch (outcome.kind) {
-        case 'next_stage':
-          return this.items.save(manager, item, { ...item, signoffStage: outcome.signoffStage }, {}, actor, [
+        case 'next_stage': {
+          const saved = await this.items.save(manager, item, { ...item, signoffStage: outcome.signoffStage }, {}, actor, [
             { itemId: item.id, at, kind: 'signoff_passed', before: { signoffStage: item.signoffStage }, after: { signoffStage: outcome.signoffStage, opinion } },
           ]);
-        case 'signed_off':
-          return this.items.save(manager, item, { ...item, signoff: 'approved', signoffStage: null, closedAt: at }, {}, actor, [
+          return this.announce(manager, saved, lifecycleNotices.signoffApplied(item, actor.id, outcome.signoffStage));
+        }
+        case 'signed_off': {
+          const saved = await this.items.save(manager, item, { ...item, signoff: 'approved', signoffStage: null, closedAt: at }, {}, actor, [
             { itemId: item.id, at, kind: 'signoff_approved', before: { signoff: 'pending' }, after: { signoff: 'approved', opinion } },
           ]);
+          return this.announce(manager, saved, lifecycleNotices.signoffApproved(item, actor.id));
+        }
         case 'stage_passed': {
           // 长期坚持: the stage is accepted and the work goes on towards the next review.
           const next = { nextReviewDate: request.nextReviewDate!, stageGoal: request.stageGoal ?? item.stageGoal };
           const after = { ...item, ...next, status: 'in_progress', signoff: 'none', signoffStage: null, stagesPassed: item.stagesPassed + 1 } as const;
-          return this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
+          const saved = await this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
             {
               itemId: item.id,
               at,
@@ -74,6 +82,7 @@ export class LifecycleService {
               after: { ...next, stagesPassed: after.stagesPassed, opinion },
             },
           ]);
+          return this.announce(manager, saved, lifecycleNotices.stageApproved(item, actor.id, next.nextReviewDate));
         }
       }
     });
@@ -97,9 +106,10 @@ export class LifecycleService {
         round,
         closedAt: null,
       } as const;
-      return this.items.save(manager, item, after, {}, actor, [
+      const saved = await this.items.save(manager, item, after, {}, actor, [
         { itemId: item.id, at: new Date().toISOString(), kind: 'reopened', before: { round: item.round, closedAt: item.closedAt }, after: { round, reason: request.reason } },
       ]);
+      return this.announce(manager, saved, lifecycleNotices.reopened(item, actor.id, round, request.reason));
     });
   }
 
@@ -109,9 +119,10 @@ export class LifecycleService {
       enforce(checkExtensionRequest(item, request.deadline));
       const at = new Date().toISOString();
       const extension = { deadline: request.deadline, reason: request.reason, requestedById: actor.id, requestedByName: actor.displayName, requestedAt: at };
-      return this.items.save(manager, item, { ...item, extension }, {}, actor, [
+      const saved = await this.items.save(manager, item, { ...item, extension }, {}, actor, [
         { itemId: item.id, at, kind: 'delay_requested', before: { deadline: item.deadline }, after: { deadline: request.deadline, reason: request.reason } },
       ]);
+      return this.announce(manager, saved, lifecycleNotices.extensionRequested(item, actor.id, request.deadline));
     });
   }
 
@@ -123,12 +134,13 @@ export class LifecycleService {
       const opinion = request.opinion || null;
       const asked = item.extension!;
       if (request.decision === 'reject') {
-        return this.items.save(manager, item, { ...item, extension: null }, {}, actor, [
+        const saved = await this.items.save(manager, item, { ...item, extension: null }, {}, actor, [
           { itemId: item.id, at, kind: 'delay_rejected', before: { deadline: item.deadline }, after: { requested: asked.deadline, opinion } },
         ]);
+        return this.announce(manager, saved, lifecycleNotices.extensionDecided(item, actor.id, asked.requestedById, false, asked.deadline));
       }
       const after = { ...item, ...extensionApproved(item) };
-      return this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
+      const saved = await this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
         {
           itemId: item.id,
           at,
@@ -137,7 +149,14 @@ export class LifecycleService {
           after: { deadline: after.deadline, deadlineChanges: after.deadlineChanges, reason: asked.reason, opinion },
         },
       ]);
+      return this.announce(manager, saved, lifecycleNotices.extensionDecided(item, actor.id, asked.requestedById, true, asked.deadline));
     });
+  }
+
+  /** Notifies in the same transaction as the step, so a rolled-back step announces nothing. */
+  private async announce(manager: EntityManager, saved: ItemEntity, notice: Notice): Promise<ItemEntity> {
+    await this.notifications.notify(manager, notice.recipients, notice.message);
+    return saved;
   }
 
   private async write(

@@ -24,6 +24,7 @@ import {
 import { Alert, App, Button, Result } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { movedMessage } from '../lib/move-messages';
 import { UserMenu, useCurrentUser } from '../../auth';
 import { dashboardPathFromBoard } from '../../dashboard';
 import { NotificationBell } from '../../notifications';
@@ -161,7 +162,7 @@ function Board() {
         // a clerk moving two cards quickly must hear about each refusal.
         move
           .mutateAsync({ item, to })
-          .then((moved) => message.success({ content: `${moved.code} 已移入「${COLUMN_TITLES[to]}」`, duration: 2 }))
+          .then((moved) => message.success({ content: movedMessage(moved, to), duration: 2 }))
           .catch((error: unknown) => showMoveError(error, item));
       } else if (isCurableByData(check)) {
         setSupplement({ item, to });

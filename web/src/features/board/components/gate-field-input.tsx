@@ -3,6 +3,7 @@ import { Form, Input, Radio } from 'antd';
 import { DateStringPicker } from '../../../components/date-string-picker';
 import { DepartmentSelect } from '../../../components/department-select';
 import { MeasuresInput } from '../../../components/measures-input';
+import { EvidenceUpload } from '../../evidence';
 
 const RECTIFY_TYPE_OPTIONS = RECTIFY_TYPES.map((value) => ({ value, label: RECTIFY_TYPE_LABELS[value] }));
 
@@ -13,8 +14,21 @@ const PLACEHOLDERS: Partial<Record<GateField, string>> = {
   completion: '简要说明整改完成情况、取得的成效和佐证材料',
 };
 
+/**
+ * 佐证材料 for 申请销号: files are stored as soon as they are chosen (they are the item's evidence
+ * whether or not the move then goes through); the form field holds how many the item now has.
+ */
+function EvidenceGateInput({ itemId, value, onChange }: { itemId: string; value?: number; onChange?: (count: number) => void }) {
+  return (
+    <div className="evidence-gate-input">
+      <EvidenceUpload itemId={itemId} onUploaded={(count) => onChange?.(count)} />
+      <div className="field-hint">{value ? `已上传 ${value} 份佐证材料` : '申请销号须至少上传一份佐证材料（会议记录、制度文件、照片等）'}</div>
+    </div>
+  );
+}
+
 /** One input per field a gate can ask for; the 补充信息 form shows only the ones asked. */
-export function GateFieldInput({ field }: { field: GateField }) {
+export function GateFieldInput({ field, itemId }: { field: GateField; itemId: string }) {
   const label = FIELD_LABELS[field];
   let input: React.ReactNode;
   switch (field) {
@@ -37,6 +51,9 @@ export function GateFieldInput({ field }: { field: GateField }) {
     case 'deadline':
     case 'nextReviewDate':
       input = <DateStringPicker />;
+      break;
+    case 'evidenceCount':
+      input = <EvidenceGateInput itemId={itemId} />;
       break;
     case 'stageGoal':
     case 'completion':

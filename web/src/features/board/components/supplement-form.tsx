@@ -34,7 +34,7 @@ export function SupplementForm({ item, to, form, disabled, onSubmit }: Props) {
       requiredMark
     >
       {fields.map((field) => (
-        <GateFieldInput key={field} field={field} />
+        <GateFieldInput key={field} field={field} itemId={item.id} />
       ))}
     </Form>
   );

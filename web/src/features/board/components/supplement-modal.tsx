@@ -6,6 +6,7 @@ import { useDepartmentOptions } from '../../../hooks/use-departments';
 import { errorMessage, isApiError, reasonMessages } from '../../../lib/api-client';
 import { fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
 import { useMoveItem } from '../api/move-item';
+import { moveButtonText, movedMessage } from '../lib/move-messages';
 import { validateSupplement, type SupplementValues } from '../lib/supplement';
 import { SupplementForm } from './supplement-form';
 
@@ -23,7 +24,7 @@ export function SupplementModal({ request, onClose }: Props) {
   return (
     <Modal
       open={request !== null}
-      title={request ? `移入「${COLUMN_TITLES[request.to]}」前请补充以下信息` : ''}
+      title={request ? (request.to === 'closed' ? '申请销号：请补充以下信息' : `移入「${COLUMN_TITLES[request.to]}」前请补充以下信息`) : ''}
       onCancel={onClose}
       footer={null}
       width={600}
@@ -58,7 +59,7 @@ function SupplementBody({ request, onClose }: { request: SupplementRequest; onCl
     const preview = departmentId ? { departmentName: byId.get(departmentId)?.name ?? item.departmentName } : undefined;
     try {
       const moved = await move.mutateAsync({ item, to, changes: result.changes, preview });
-      message.success(`${moved.code} 已移入「${COLUMN_TITLES[to]}」`);
+      message.success(movedMessage(moved, to));
       onClose();
     } catch (error) {
       if (isApiError(error) && error.status === 400) showFieldErrors(form, fieldErrorsFromProblems(problemsFromReasons(error.reasons)));
@@ -86,6 +87,7 @@ function SupplementBody({ request, onClose }: { request: SupplementRequest; onCl
         <Typography.Text strong>{item.title}</Typography.Text>
         <Typography.Text type="secondary" className="supplement-hint">
           当前在「{COLUMN_TITLES[item.status]}」。以下信息将与移动一并保存，保存失败时不会移动。
+          {to === 'closed' && '提交后卡片在「销号」列显示“待审核”，由申请部门以外的审核人通过或退回。'}
         </Typography.Text>
       </div>
       <SupplementForm item={item} to={to} form={form} disabled={move.isPending} onSubmit={submit} />
@@ -104,7 +106,7 @@ function SupplementBody({ request, onClose }: { request: SupplementRequest; onCl
             取消
           </Button>
           <Button type="primary" loading={move.isPending} onClick={submit}>
-            保存并移入「{COLUMN_TITLES[to]}」
+            {moveButtonText(to)}
           </Button>
         </Space>
       </div>

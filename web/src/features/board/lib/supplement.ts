@@ -103,7 +103,8 @@ export function validateSupplement(item: ItemView, to: ColumnKey, values: Supple
   const fieldErrors = parsed.success ? [] : fieldErrorsFromIssues(parsed.error.issues);
   const flagged = new Set(fieldErrors.map((e) => e.name[0]));
 
-  const draft = parsed.success ? ({ ...draftOf(item, {}), ...parsed.data } as GateInput) : draftOf(item, values);
+  // Uploaded files are not a change the move carries, but they count for the gate.
+  const draft = parsed.success ? ({ ...draftOf(item, { evidenceCount: values.evidenceCount }), ...parsed.data } as GateInput) : draftOf(item, values);
   const check = checkMove(item.status, to, draft);
   const messages: string[] = [];
   const gateErrors = new Map<GateField, string[]>();

@@ -1,0 +1,58 @@
+import { formatChineseDate, SIGNOFF_STAGE_LABELS, type SignoffStage } from '@rectify/shared';
+import type { ItemEntity } from '../items/item.entity.js';
+import type { NotificationMessage, Recipients } from './notifications.service.js';
+
+/** One notification to send: to whom, and what it says. */
+export interface Notice {
+  recipients: Recipients;
+  message: NotificationMessage;
+}
+
+type Item = Pick<ItemEntity, 'id' | 'code' | 'title' | 'departmentId' | 'signoffApplicantId'>;
+const about = (item: Item) => `${item.code}「${item.title}」`;
+/** The department that does the work, and whoever applied for it. */
+const workers = (item: Item, actorId: string): Recipients => ({
+  departmentIds: [item.departmentId],
+  userIds: item.signoffApplicantId ? [item.signoffApplicantId] : [],
+  except: [actorId],
+});
+
+/**
+ * Who hears of each 销号 / 延期 / 回头看 step: reviewers of a new application, the department of a
+ * decision. The texts name the item so a list of notifications reads on its own.
+ */
+export const lifecycleNotices = {
+  signoffApplied: (item: Item, actorId: string, stage: SignoffStage): Notice => ({
+    recipients: { roles: [stage], except: [actorId] },
+    message: { kind: 'signoff', itemId: item.id, title: `待审核：${item.code} 申请销号`, body: `${about(item)}已提交销号申请，请进行${SIGNOFF_STAGE_LABELS[stage]}。` },
+  }),
+  signoffApproved: (item: Item, actorId: string): Notice => ({
+    recipients: workers(item, actorId),
+    message: { kind: 'signoff', itemId: item.id, title: `已销号：${item.code}`, body: `${about(item)}的销号申请已审核通过。` },
+  }),
+  signoffRejected: (item: Item, actorId: string, requirement: string | null): Notice => ({
+    recipients: workers(item, actorId),
+    message: { kind: 'signoff', itemId: item.id, title: `销号被退回：${item.code}`, body: `${about(item)}的销号申请被退回，补充整改要求：${requirement ?? '（未填写）'}` },
+  }),
+  stageApproved: (item: Item, actorId: string, nextReviewDate: string): Notice => ({
+    recipients: workers(item, actorId),
+    message: { kind: 'signoff', itemId: item.id, title: `阶段验收通过：${item.code}`, body: `${about(item)}本阶段验收通过，下次复核日期${formatChineseDate(nextReviewDate)}。` },
+  }),
+  reopened: (item: Item, actorId: string, round: number, reason: string): Notice => ({
+    recipients: workers(item, actorId),
+    message: { kind: 'signoff', itemId: item.id, title: `回头看：${item.code} 重新整改`, body: `${about(item)}经回头看进入第${round}轮整改。原因：${reason}` },
+  }),
+  extensionRequested: (item: Item, actorId: string, deadline: string): Notice => ({
+    recipients: { roles: ['leader'], except: [actorId] },
+    message: { kind: 'extension', itemId: item.id, title: `待审批：${item.code} 申请延期`, body: `${about(item)}申请将整改时限延至${formatChineseDate(deadline)}，请审批。` },
+  }),
+  extensionDecided: (item: Item, actorId: string, requesterId: string, approved: boolean, deadline: string): Notice => ({
+    recipients: { departmentIds: [item.departmentId], userIds: [requesterId], except: [actorId] },
+    message: {
+      kind: 'extension',
+      itemId: item.id,
+      title: `${approved ? '同意延期' : '不同意延期'}：${item.code}`,
+      body: approved ? `${about(item)}的整改时限已延至${formatChineseDate(deadline)}。` : `${about(item)}的延期申请未获同意，请按原时限完成整改。`,
+    },
+  }),
+};
