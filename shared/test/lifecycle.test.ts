@@ -116,6 +116,6 @@ describe('card tags', () => {
     expect(lifecycleTags({ ...pending, signoffStage: 'inspector' })).toEqual(['待纪检复核']);
     const busy = { ...inProgress, round: 2, deadlineChanges: 1, openSupervisionCount: 1, extension: { deadline: '2027-01-31', reason: '理由', requestedById: 'x', requestedByName: '王蕾', requestedAt: '' } };
     expect(lifecycleTags(busy)).toEqual(['第2轮', '延期1次', '延期待批', '督办']);
-    expect(lifecycleTags({ ...inProgress, status: 'closed', signoff: 'approved' })).toEqual(['已销号']);
+    expect(lifecycleTags({ ...inProgress, status: 'closed', signoff: 'approved' })).toEqual([]);
   });
 });

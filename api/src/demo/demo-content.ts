@@ -43,6 +43,23 @@ export interface DemoItem {
   /** 原因分析维度: names from the cause_tag dictionary. */
   causeTags?: string[];
   status: ColumnKey;
+  /** Where the item stands past the columns, so the demo shows every state of the lifecycle. */
+  lifecycle?: DemoLifecycle;
+}
+
+/** The lifecycle states the demo shows (the seeder writes the matching history). */
+export interface DemoLifecycle {
+  /** In 销号, 待审核: applied for by this person of the item's department (a demo account's name, or another staff member's). */
+  appliedBy?: string;
+  /** Back in 整改中: a leader rejected the application with this 补充整改要求. */
+  rejectedWith?: string;
+  /** The deadline was first set this many days from today, then moved once by an approved 延期. */
+  extendedFromOffsetDays?: number;
+  /** A 延期 request waiting for a leader. */
+  /** `by`: the person who asked (a demo account's name links the request to that account). */
+  extensionAsked?: { offsetDays: number; reason: string; by: string };
+  /** Reopened after 回头看: now in round 2, for this reason. */
+  reopenedBecause?: string;
 }
 
 export const DEMO_UNIT = '江州市发展和改革委员会机关';
@@ -723,6 +740,7 @@ export const DEMO_ITEMS: DemoItem[] = [
       '对意识形态工作极端重要性认识不足，政治敏锐性和鉴别力不强，认为发改部门业务性强、意识形态风险不大；信息中心和机关党委审核责任划分不清，“三审三校”执行打折扣。',
     causeTags: ['理想信念/理论武装', '责任落实'],
     status: 'in_progress',
+    lifecycle: { reopenedBecause: '回头看抽查发现，委政务微信公众号10月发布的信息中仍有1条未履行“三审三校”程序，问题反弹。' },
   },
   {
     title: '企业诉求办理推诿扯皮、超时办结',
@@ -746,6 +764,7 @@ export const DEMO_ITEMS: DemoItem[] = [
       '部分干部宗旨意识淡薄，对企业诉求缺乏感同身受，存在“多一事不如少一事”思想；遇到跨处室事项怕担责、不愿牵头，首接负责和限时办结要求没有落实到具体人。',
     causeTags: ['宗旨意识', '担当作为'],
     status: 'in_progress',
+    lifecycle: { extendedFromOffsetDays: -38 },
   },
   {
     title: '落实中央八项规定精神存在薄弱环节',
@@ -770,6 +789,7 @@ export const DEMO_ITEMS: DemoItem[] = [
       '对落实中央八项规定精神的长期性认识不足，存在“小节无碍”思想，对公函、陪餐人数等细节要求把关不严；财务报销审核只看票据不核事由，机关纪委日常监督检查不够经常。',
     causeTags: ['纪律规矩', '责任落实'],
     status: 'in_progress',
+    lifecycle: { rejectedWith: '请补充2批次超标准接待的追缴凭证和跨年度报销的整改说明，并附公务接待审批制度修订稿。' },
   },
   {
     title: '年轻干部培养锻炼机制不健全',
@@ -988,6 +1008,7 @@ export const DEMO_ITEMS: DemoItem[] = [
       '预算编制前项目论证不充分，编制人员对项目支出测算把握不准，存在“先争取资金、再找项目”的倾向；预算执行监控和追加审批机制不健全，约束偏软。',
     causeTags: ['工作机制', '能力本领'],
     status: 'in_progress',
+    lifecycle: { extensionAsked: { offsetDays: 30, reason: '市财政局预算编制新规定于12月中旬印发，需按新规定重新测算2027年项目支出，申请延期一个月。', by: '陈晓（财务审计处）' } },
   },
   {
     title: '12345热线诉求办理质量不高',
@@ -1334,6 +1355,7 @@ export const DEMO_ITEMS: DemoItem[] = [
       '对历史遗留往来款项存在怕麻烦、怕担责思想，认为是前任经手形成、清理难度大，一直搁置未动；往来款项定期清理和对账机制缺失，原始凭证归档管理不规范。',
     causeTags: ['担当作为', '工作机制'],
     status: 'closed',
+    lifecycle: { appliedBy: '陈晓（财务审计处）' },
   },
   {
     title: '青年理论学习小组作用发挥不充分',
@@ -1384,6 +1406,7 @@ export const DEMO_ITEMS: DemoItem[] = [
       '对依法行政和公平竞争审查的刚性要求认识不足，存在“文件急用、先上会后补审”的侥幸心理；合法性审核没有作为上会前置程序写入制度，审查流程缺乏硬约束。',
     causeTags: ['工作机制', '纪律规矩'],
     status: 'closed',
+    lifecycle: { appliedBy: '赵颖（政策法规处）' },
   },
   {
     title: '党建考核与业务考核“两张皮”',
@@ -1410,5 +1433,6 @@ export const DEMO_ITEMS: DemoItem[] = [
       '对习近平总书记关于“抓好党建是最大的政绩”重要论述领会不深，党组在考核设计上重业务指标、轻党建实效，党建考核结果运用不到位，抓党建的责任没有真正传导到处室负责人。',
     causeTags: ['理想信念/理论武装', '责任落实'],
     status: 'closed',
+    lifecycle: { appliedBy: '王蕾（机关党委）' },
   },
 ];

@@ -22,7 +22,7 @@ import { ItemEntity } from '../items/item.entity.js';
 import { hashPassword } from '../users/password-hasher.js';
 import { UserEntity } from '../users/user.entity.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
-import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT, type DemoItem } from './demo-content.js';
+import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT, type DemoItem, type DemoLifecycle } from './demo-content.js';
 import { seedDemoEvidence } from './demo-evidence.js';
 import { seedSupervision } from './demo-supervision.js';
 
@@ -91,6 +91,7 @@ async function seedAccounts(manager: EntityManager, departments: Map<string, str
  * always has overdue and nearly-due cards. Each item must pass the real gates of its column.
  */
 export async function seedItems(manager: EntityManager, demoItems: readonly DemoItem[], departments: Map<string, string>, now: Date): Promise<number> {
+  const accounts = new Map((await manager.getRepository(UserEntity).find()).map((u) => [u.displayName, u.id]));
   const today = parseISO(officeToday(now));
   const day = (offset: number | undefined) => (offset === undefined ? null : format(addDays(today, offset), 'yyyy-MM-dd'));
   const sequences = new Map<string, number>();
@@ -146,17 +147,71 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
       updatedAt,
       closedAt: demo.status === 'closed' ? updatedAt : null,
     };
-    items.push(item);
     events.push({ itemId: item.id, at: createdAt, kind: 'created', before: null, after: { ...fields, code: item.code, status: 'found' } });
     if (demo.status !== 'found') {
       events.push({ itemId: item.id, at: updatedAt, kind: 'moved', before: { status: 'found' }, after: { status: demo.status } });
     }
+    if (demo.lifecycle) events.push(...applyDemoLifecycle(item, demo.lifecycle, { day, accounts, at: updatedAt }));
+    items.push(item);
   });
 
   // Chunked: SQLite limits the number of bound parameters per statement.
   for (let i = 0; i < items.length; i += 20) await manager.getRepository(ItemEntity).insert(items.slice(i, i + 20));
   await appendEvents(manager, DEMO_AUTHOR, events);
   return items.length;
+}
+
+/**
+ * Puts a demo item into one lifecycle state (待审核, 退回, 延期, 第2轮) and returns the history that
+ * led there, recorded under the people who did it. Mutates `item` (still being built).
+ */
+function applyDemoLifecycle(
+  item: ItemEntity,
+  lifecycle: DemoLifecycle,
+  { day, accounts, at }: { day: (offset: number | undefined) => string | null; accounts: Map<string, string>; at: string },
+): NewItemEvent[] {
+  const events: NewItemEvent[] = [];
+  const event = (kind: NewItemEvent['kind'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
+    events.push({ itemId: item.id, at, kind, before, after });
+  if (lifecycle.appliedBy) {
+    Object.assign(item, {
+      signoff: 'pending',
+      signoffStage: 'leader',
+      signoffApplicantId: accounts.get(lifecycle.appliedBy) ?? null,
+      signoffApplicantName: lifecycle.appliedBy,
+      signoffDepartmentId: item.departmentId,
+      closedAt: null,
+    });
+    event('signoff_applied', null, { completion: item.completion, evidenceCount: item.evidenceCount, round: item.round });
+  }
+  if (lifecycle.rejectedWith) {
+    item.reviewRequirement = lifecycle.rejectedWith;
+    event('moved', { status: 'in_progress' }, { status: 'closed' });
+    event('signoff_applied', null, { completion: item.completion, evidenceCount: 1, round: 1 });
+    event('moved', { status: 'closed' }, { status: 'in_progress' });
+    event('signoff_rejected', { signoffStage: 'leader' }, { reviewRequirement: lifecycle.rejectedWith });
+  }
+  if (lifecycle.extendedFromOffsetDays !== undefined) {
+    const original = day(lifecycle.extendedFromOffsetDays)!;
+    Object.assign(item, { originalDeadline: original, deadlineChanges: 1 });
+    event('delay_requested', { deadline: original }, { deadline: item.deadline, reason: '涉及跨部门流程再造，需与市政务服务中心联合调试系统' });
+    event('delay_approved', { deadline: original }, { deadline: item.deadline, deadlineChanges: 1, reason: '涉及跨部门流程再造，需与市政务服务中心联合调试系统', opinion: '同意延期，请按新时限完成' });
+  }
+  if (lifecycle.extensionAsked) {
+    const { offsetDays, reason, by } = lifecycle.extensionAsked;
+    const extension = { deadline: day(offsetDays)!, reason, requestedById: accounts.get(by) ?? '', requestedByName: by, requestedAt: at };
+    item.extension = extension;
+    event('delay_requested', { deadline: item.deadline }, { deadline: extension.deadline, reason });
+  }
+  if (lifecycle.reopenedBecause) {
+    Object.assign(item, { round: 2, reopenReason: lifecycle.reopenedBecause });
+    event('moved', { status: 'in_progress' }, { status: 'closed' });
+    event('signoff_applied', null, { completion: '已完成整改', evidenceCount: 1, round: 1 });
+    event('signoff_approved', { signoff: 'pending' }, { signoff: 'approved', opinion: '同意销号' });
+    event('moved', { status: 'closed' }, { status: 'in_progress' });
+    event('reopened', { round: 1 }, { round: 2, reason: lifecycle.reopenedBecause });
+  }
+  return events;
 }
 
 function departmentId(departments: Map<string, string>, name: string): string {

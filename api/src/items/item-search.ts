@@ -43,7 +43,8 @@ export class ItemSearch {
   ): Promise<ItemView[]> {
     const query = this.filtered(filters, scope, now).andWhere('item.status = :column', { column });
     // Open cards: nearest due date first, undated last. Closed cards: most recently closed first.
-    if (column === 'closed') query.orderBy('item.updatedAt', 'DESC');
+    // In 销号, applications awaiting review come first: they are the column's work still to do.
+    if (column === 'closed') query.orderBy("CASE WHEN item.signoff = 'pending' THEN 0 ELSE 1 END", 'ASC').addOrderBy('item.updatedAt', 'DESC');
     else query.orderBy('CASE WHEN item.dueDate IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('item.dueDate', 'ASC');
     const rows = await query.addOrderBy('item.code', 'ASC').offset(page.offset).limit(page.limit).getMany();
     const names = departmentNames ?? (await this.departments.namesById());

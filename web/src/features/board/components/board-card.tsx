@@ -61,7 +61,8 @@ export const CardBody = memo(function CardBody({ item, onOpen, onRequestMove, mo
         <span className={item.departmentName ? 'card-dept' : 'card-dept card-dept-empty'} title="责任部门">
           {item.departmentName ?? '未指定责任部门'}
         </span>
-        <WarningBadge warning={item.warning} />
+        {/* A pending application already says 待审核 in its lifecycle tag. */}
+        {item.signoff !== 'pending' && <WarningBadge warning={item.warning} />}
       </div>
     </>
   );

@@ -71,9 +71,9 @@ function BoardHeader({ subtitle, actions }: { subtitle?: string; actions?: React
         <span className="board-subtitle">整改问题清单{subtitle ? ` · ${subtitle}` : ''}</span>
       </div>
       <div className="board-header-actions">
-        {actions}
         <OverdueLink />
         <TodoLink />
+        {actions}
         <NotificationBell />
         <UserMenu />
       </div>

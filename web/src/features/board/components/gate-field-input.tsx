@@ -1,5 +1,6 @@
 import { FIELD_LABELS, RECTIFY_TYPE_LABELS, RECTIFY_TYPES, type GateField } from '@rectify/shared';
-import { Form, Input, Radio } from 'antd';
+import { CheckCircleOutlined } from '@ant-design/icons';
+import { Form, Input, Radio, Tag } from 'antd';
 import { DateStringPicker } from '../../../components/date-string-picker';
 import { DepartmentSelect } from '../../../components/department-select';
 import { MeasuresInput } from '../../../components/measures-input';
@@ -21,8 +22,14 @@ const PLACEHOLDERS: Partial<Record<GateField, string>> = {
 function EvidenceGateInput({ itemId, value, onChange }: { itemId: string; value?: number; onChange?: (count: number) => void }) {
   return (
     <div className="evidence-gate-input">
+      {value ? (
+        <Tag color="success" icon={<CheckCircleOutlined />} className="evidence-gate-count">
+          已上传 {value} 份佐证材料
+        </Tag>
+      ) : (
+        <div className="field-hint">申请销号须至少上传一份佐证材料（会议记录、制度文件、照片等）</div>
+      )}
       <EvidenceUpload itemId={itemId} onUploaded={(count) => onChange?.(count)} />
-      <div className="field-hint">{value ? `已上传 ${value} 份佐证材料` : '申请销号须至少上传一份佐证材料（会议记录、制度文件、照片等）'}</div>
     </div>
   );
 }

@@ -71,7 +71,7 @@ function describe(event: ItemEventView, departments: Map<string, Department>): R
     const recorded = Object.entries(event.after ?? {}).filter(([, value]) => value !== null && value !== undefined && value !== '');
     return (
       <>
-        {ITEM_EVENT_LABELS[event.kind] ?? event.kind}
+        <span className="history-step">{ITEM_EVENT_LABELS[event.kind] ?? event.kind}</span>
         {recorded.length > 0 && (
           <ul className="history-changes">
             {recorded.map(([field, value]) => (

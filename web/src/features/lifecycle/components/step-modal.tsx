@@ -41,7 +41,7 @@ export function StepModal<Values extends object, Body>({ open, title, submitText
     }
     try {
       await onSubmit(parsed.data);
-      message.success(`${title}：已办理`);
+      message.success(`已完成「${title}」`);
       onClose();
     } catch (error) {
       // 409 (someone else changed the item) and 422 (the rule says no) are read out in full.
