@@ -7,6 +7,7 @@ import {
   checkExtensionDecision,
   checkReopen,
   checkSignoffReview,
+  SIGNOFF_STAGE_ROLE,
   type Action,
   type ItemView,
   type LifecycleCheck,
@@ -39,7 +40,8 @@ export function lifecycleActionsFor(user: User, item: ItemView): LifecycleAction
     if (check.allowed) actions.push({ key, label });
     else if (check.status === 403) actions.push({ key, label, disabledReason: check.reason });
   };
-  const pending = item.status === 'closed' && item.signoff === 'pending';
+  // Only the role whose stage it is sees the review button (纪检 sees it once the leader has passed it on).
+  const pending = item.status === 'closed' && item.signoff === 'pending' && !!item.signoffStage && SIGNOFF_STAGE_ROLE[item.signoffStage] === user.role;
   offer('review', item.signoffStage === 'inspector' ? '纪检复核' : '审核销号', pending, checkSignoffReview(user, item));
   offer('reopen', '回头看', item.status === 'closed' && item.signoff === 'approved', checkReopen(item));
   const running = (item.status === 'deadline' || item.status === 'in_progress') && item.rectifyType !== 'long_term' && !!item.deadline;
