@@ -33,7 +33,7 @@ describe('Chinese screen-reader announcements', () => {
     const closed = { id: 'x', data: { current: { item: { ...item, status: 'closed' } } } } as unknown as Active;
     const a = createAnnouncements();
     expect(a.onDragEnd({ active: closed, over: over('in_progress') })).toBe(
-      '不能放入「整改中」：已销号事项不能移出「销号」列，如需重新整改请走“回头看”程序。卡片回到「销号」。',
+      '不能放入「整改中」：销号列的事项不能拖出：待审核的由审核人通过或退回，已销号的如需重新整改请走“回头看”程序。卡片回到「销号」。',
     );
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { SettingsForm, yellowExplanation } from '../src/features/admin/components/settings-page';
-import { validateSettings } from '../src/features/admin/lib/settings-form';
+import { changedSettings, validateSettings } from '../src/features/admin/lib/settings-form';
 import { queryKeys } from '../src/lib/query-keys';
 import { renderWithProviders } from './support/providers';
 
@@ -74,6 +74,12 @@ describe('黄灯 settings values', () => {
     expect(validateSettings({ warningYellowWithinDays: null })).toEqual({ ok: false, fieldErrors: [{ name: ['warningYellowWithinDays'], errors: ['请填写黄灯提前天数'] }] });
     expect(validateSettings({ warningYellowWithinDays: 2.5 })).toEqual({ ok: false, fieldErrors: [{ name: ['warningYellowWithinDays'], errors: ['黄灯提前天数应为整数'] }] });
     expect(validateSettings({ warningYellowWithinDays: 60 })).toEqual({ ok: true, body: { warningYellowWithinDays: 60 } });
+  });
+
+  it('sends only the 两级审核 switch when that is all that changed', () => {
+    const result = validateSettings({ warningYellowWithinDays: 7, signoffTwoLevel: true });
+    expect(result).toEqual({ ok: true, body: { warningYellowWithinDays: 7, signoffTwoLevel: true } });
+    expect(result.ok && changedSettings({ warningYellowWithinDays: 7, signoffTwoLevel: false }, result.body)).toEqual({ signoffTwoLevel: true });
   });
 
   it('explains the rule with a worked example', () => {

@@ -14,7 +14,10 @@ export function validateSettings(values: SettingsFormValues): Validation<UpdateS
   if (values.warningYellowWithinDays === undefined || values.warningYellowWithinDays === null) {
     return { ok: false, fieldErrors: [{ name: ['warningYellowWithinDays'], errors: ['请填写黄灯提前天数'] }] };
   }
-  const parsed = updateSettingsSchema.safeParse({ warningYellowWithinDays: values.warningYellowWithinDays, signoffTwoLevel: values.signoffTwoLevel ?? false });
+  const parsed = updateSettingsSchema.safeParse({
+    warningYellowWithinDays: values.warningYellowWithinDays,
+    ...(values.signoffTwoLevel === undefined ? {} : { signoffTwoLevel: values.signoffTwoLevel }),
+  });
   return parsed.success ? { ok: true, body: parsed.data } : { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues) };
 }
 
