@@ -14,4 +14,7 @@ export default {
   },
   setupFiles: ['<rootDir>/test/support/setup-dom.ts'],
   testMatch: ['<rootDir>/test/**/*.test.ts?(x)'],
+  // Rendering antd forms in jsdom and typing into them takes seconds on a busy 2-core machine; a
+  // test that would otherwise pass must not fail on the clock.
+  testTimeout: 60_000,
 };

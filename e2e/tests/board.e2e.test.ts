@@ -72,7 +72,7 @@ describe('the board in a browser', () => {
       expect(await page.getByTestId('column-reason-in_progress').innerText()).toMatch(/回头看/);
       await page.screenshot({ path: screenshotPath('forbidden-drag') });
     });
-    await page.locator('.ant-message').getByText(/已销号事项不能移出/).waitFor();
+    await page.locator('.ant-message').getByText(/销号列的事项不能拖出/).waitFor();
     await column('closed').getByTestId(`card-${item.code}`).waitFor();
     await expect(api.item(item.id)).resolves.toMatchObject({ status: 'closed', version: item.version });
   });

@@ -5,7 +5,6 @@ import { CONFIRM_MISMATCH, validatePasswordChange } from '../src/features/auth/l
 import { renderWithProviders } from './support/providers';
 
 // Each test renders a whole antd dialog, which is slow under jsdom.
-jest.setTimeout(20_000);
 
 const realFetch = globalThis.fetch;
 afterEach(() => {

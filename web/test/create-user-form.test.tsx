@@ -11,7 +11,6 @@ import { renderWithProviders } from './support/providers';
 const departments: Department[] = [{ id: DEPARTMENT_ID, name: '办公室', parentId: null }];
 
 // Each test renders a whole antd dialog, which is slow under jsdom.
-jest.setTimeout(20_000);
 
 const realFetch = globalThis.fetch;
 afterEach(() => {

@@ -9,7 +9,6 @@ import { DICTIONARIES, makeEntry } from './support/fixtures';
 import { renderWithProviders } from './support/providers';
 
 // Each test renders a whole antd dialog, which is slow under jsdom.
-jest.setTimeout(20_000);
 
 const realFetch = globalThis.fetch;
 afterEach(() => {

@@ -9,7 +9,6 @@ import { DEPARTMENT_ID, DICTIONARIES, makeItem, makeSession } from './support/fi
 import { renderWithProviders } from './support/providers';
 
 // Each test renders a whole antd form, which is slow under jsdom.
-jest.setTimeout(20_000);
 
 const realFetch = globalThis.fetch;
 afterEach(() => {

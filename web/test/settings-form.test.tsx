@@ -7,7 +7,6 @@ import { queryKeys } from '../src/lib/query-keys';
 import { renderWithProviders } from './support/providers';
 
 // Each test renders an antd form, which is slow under jsdom.
-jest.setTimeout(20_000);
 
 const realFetch = globalThis.fetch;
 afterEach(() => {

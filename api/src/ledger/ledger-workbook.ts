@@ -20,52 +20,23 @@ import {
   type LedgerSheetRow,
 } from '@rectify/shared';
 import { InvalidRequestError } from '../common/domain-errors.js';
+import { officeSheet } from '../common/office-sheet.js';
 import { assertXlsx } from './xlsx-file.js';
 
-const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
-const FONT = { name: '宋体', size: 11 };
-const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owner', 'deadline', 'closed', 'closedDate']);
 
 /**
- * The 整改台账 sheet: the header in row 1 (no title row, so the file imports again as it is), frozen,
- * with a filter; wrapped text aligned to the top; dates as real Excel dates shown 2026年12月31日;
- * landscape A4, one page wide, the header repeated on every printed page. Row heights are set from
- * the text: Excel fits unset heights to wrapped text when it draws them, LibreOffice does not.
+ * The 整改台账 sheet in the shared export look (common/office-sheet.ts): the header in row 1 and no
+ * title row, so the file imports again as it is. Row heights are set from the text: Excel fits unset
+ * heights to wrapped text when it draws them, LibreOffice does not.
  */
 export async function writeLedgerWorkbook(items: readonly ItemView[], now: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '整改看板';
-  workbook.created = now;
-  const sheet = workbook.addWorksheet(LEDGER_SHEET_NAME, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
-  });
-  sheet.columns = LEDGER_EXPORT_COLUMNS.map((column) => ({
-    header: column.header,
-    key: column.key,
-    width: column.width,
-    style: {
-      font: FONT,
-      border: BORDER,
-      alignment: { wrapText: true, vertical: 'top', horizontal: CENTRED.has(column.key) ? 'center' : 'left' },
-      ...(column.kind === 'date' ? { numFmt: DATE_FORMAT } : {}),
-    },
-  }));
-  const header = sheet.getRow(1);
-  header.height = 24;
-  header.eachCell((cell) => {
-    cell.font = { ...FONT, bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-    cell.border = BORDER;
-  });
+  const columns = LEDGER_EXPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width, centred: CENTRED.has(column.key), date: column.kind === 'date' }));
+  const { workbook, sheet } = officeSheet(LEDGER_SHEET_NAME, columns, now);
   items.forEach((item, i) => {
     const values = ledgerRowOf(item, i + 1);
     sheet.addRow(values).height = rowHeight(LEDGER_EXPORT_COLUMNS.map((c) => [values[c.key as keyof typeof values], c.width] as const));
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: LEDGER_EXPORT_COLUMNS.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

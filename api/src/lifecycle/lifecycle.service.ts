@@ -7,6 +7,7 @@ import {
   checkSignoffReview,
   checkStageApproval,
   dueDateOf,
+  NO_SIGNOFF_APPLICATION,
   extensionApproved,
   officeToday,
   type Action,
@@ -48,7 +49,7 @@ export class LifecycleService {
       const at = new Date().toISOString();
       const opinion = request.opinion || null;
       if (request.decision === 'reject') {
-        const after = { ...item, status: 'in_progress', signoff: 'none', signoffStage: null, reviewRequirement: opinion } as const;
+        const after = { ...item, ...NO_SIGNOFF_APPLICATION, status: 'in_progress', reviewRequirement: opinion } as const;
         const saved = await this.items.save(manager, item, after, {}, actor, [
           { itemId: item.id, at, kind: 'signoff_rejected', before: { signoffStage: item.signoffStage }, after: { reviewRequirement: opinion } },
         ]);
@@ -72,7 +73,7 @@ export class LifecycleService {
         case 'stage_passed': {
           // 长期坚持: the stage is accepted and the work goes on towards the next review.
           const next = { nextReviewDate: request.nextReviewDate!, stageGoal: request.stageGoal ?? item.stageGoal };
-          const after = { ...item, ...next, status: 'in_progress', signoff: 'none', signoffStage: null, stagesPassed: item.stagesPassed + 1 } as const;
+          const after = { ...item, ...next, ...NO_SIGNOFF_APPLICATION, status: 'in_progress', stagesPassed: item.stagesPassed + 1 } as const;
           const saved = await this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
             {
               itemId: item.id,
@@ -95,12 +96,8 @@ export class LifecycleService {
       const round = item.round + 1;
       const after = {
         ...item,
+        ...NO_SIGNOFF_APPLICATION,
         status: 'in_progress',
-        signoff: 'none',
-        signoffStage: null,
-        signoffApplicantId: null,
-        signoffApplicantName: null,
-        signoffDepartmentId: null,
         reviewRequirement: null,
         reopenReason: request.reason,
         round,

@@ -1,11 +1,7 @@
-/** The overdue list as .xlsx, in the style of the 台账 export (ledger-workbook.ts). */
-import ExcelJS from 'exceljs';
+/** The overdue list as .xlsx, in the look of every export (common/office-sheet.ts). */
 import { COLUMN_TITLES, excelDateOf, type OverdueRow, type OverdueView } from '@rectify/shared';
+import { officeSheet, SHEET_FONT } from '../common/office-sheet.js';
 
-const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
-const FONT = { name: '宋体', size: 11 };
-const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 export const OVERDUE_SHEET_NAME = '逾期督查清单';
 
 type Cell = string | number | Date | null;
@@ -32,37 +28,12 @@ export const OVERDUE_COLUMNS: ReadonlyArray<{ header: string; width: number; kin
 ];
 
 export async function writeOverdueWorkbook(view: OverdueView, now: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '整改看板';
-  workbook.created = now;
-  const sheet = workbook.addWorksheet(OVERDUE_SHEET_NAME, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
-  });
-  sheet.columns = OVERDUE_COLUMNS.map((column, i) => ({
-    header: column.header,
-    key: `c${i}`,
-    width: column.width,
-    style: {
-      font: FONT,
-      border: BORDER,
-      alignment: { wrapText: true, vertical: 'top', horizontal: column.centre ? 'center' : 'left' },
-      ...(column.kind === 'date' ? { numFmt: DATE_FORMAT } : {}),
-    },
-  }));
-  const header = sheet.getRow(1);
-  header.height = 24;
-  header.eachCell((cell) => {
-    cell.font = { ...FONT, bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-    cell.border = BORDER;
-  });
+  const columns = OVERDUE_COLUMNS.map((column, i) => ({ header: column.header, key: `c${i}`, width: column.width, centred: column.centre, date: column.kind === 'date' }));
+  const { workbook, sheet } = officeSheet(OVERDUE_SHEET_NAME, columns, now);
   view.rows.forEach((row, index) => {
     const added = sheet.addRow(OVERDUE_COLUMNS.map((c) => c.value(row, index)));
     const levelCell = added.getCell(4);
-    levelCell.font = { ...FONT, bold: true, color: { argb: row.level === 'red' ? 'FFC00000' : 'FFB07800' } };
+    levelCell.font = { ...SHEET_FONT, bold: true, color: { argb: row.level === 'red' ? 'FFC00000' : 'FFB07800' } };
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: OVERDUE_COLUMNS.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -174,13 +174,18 @@ export const SIGNOFF_LABELS: Record<SignoffState, string> = { none: '未申请',
 export const SIGNOFF_STAGE_LABELS: Record<SignoffStage, string> = { leader: '领导审核', inspector: '纪检复核' };
 
 
-/** The lifecycle of a newly registered item: round 1, nothing applied for, no counters. */
-export const NEW_ITEM_LIFECYCLE: Readonly<ItemLifecycle> = Object.freeze({
+/** No 销号 application under way: a new item, or one whose application was rejected or which was reopened. */
+export const NO_SIGNOFF_APPLICATION = Object.freeze({
   signoff: 'none',
   signoffStage: null,
   signoffApplicantId: null,
   signoffApplicantName: null,
   signoffDepartmentId: null,
+} as const satisfies Partial<ItemLifecycle>);
+
+/** The lifecycle of a newly registered item: round 1, nothing applied for, no counters. */
+export const NEW_ITEM_LIFECYCLE: Readonly<ItemLifecycle> = Object.freeze({
+  ...NO_SIGNOFF_APPLICATION,
   reviewRequirement: null,
   round: 1,
   reopenReason: null,
