@@ -35,6 +35,13 @@ describe('request schemas', () => {
     expect(moveItemSchema.parse({ to: 'measures', version: 3 })).toEqual({ to: 'measures', version: 3 });
   });
 
+  it('gives each measure its own department, 责任人, deadline and done flag', () => {
+    const measure = { content: '修订学习制度', department: '机关党委', owner: '王蕾', deadline: '2026-12-31', done: true };
+    expect(updateItemSchema.parse({ version: 2, measures: [measure] }).measures).toEqual([measure]);
+    const tooLong = updateItemSchema.safeParse({ version: 2, measures: [{ ...measure, owner: '王'.repeat(31) }] });
+    expect(describeIssues(tooLong.error!.issues).map((p) => p.message)).toEqual(['整改措施：措施责任人不能超过30字']);
+  });
+
   it('turns cleared optional text into null', () => {
     expect(updateItemSchema.parse({ version: 2, owner: '  ' })).toEqual({ version: 2, owner: null });
   });

@@ -26,6 +26,8 @@ export interface Measure {
   content: string;
   /** Department carrying out this measure, when it differs from the item's lead department. */
   department?: string | null;
+  /** 责任人 of this measure, when it differs from the item's. */
+  owner?: string | null;
   deadline?: string | null;
   done: boolean;
 }

@@ -42,6 +42,7 @@ export const measureSchema = z
   .object({
     content: text('措施内容', 500),
     department: optionalText('措施责任部门', 50).optional(),
+    owner: optionalText('措施责任人', 30).optional(),
     deadline: optionalDate.optional(),
     done: z.boolean({ error: '“是否完成”应为是或否' }).default(false),
   })

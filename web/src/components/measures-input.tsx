@@ -3,9 +3,9 @@ import { Button, Checkbox, Form, Input } from 'antd';
 import { DateStringPicker } from './date-string-picker';
 
 interface Props {
-  /** Form.List name; the rows are { content, department?, deadline?, done? }. */
+  /** Form.List name; the rows are { content, department?, owner?, deadline?, done? }. */
   name?: string;
-  /** With each measure's own department, deadline and done flag (the item drawer); content only otherwise. */
+  /** With each measure's own department, 责任人, deadline and done flag (the item drawer); content only otherwise. */
   detailed?: boolean;
   /** Rows that cannot be removed (the 制定措施 gate needs at least one). */
   minRows?: number;
@@ -46,6 +46,9 @@ export function MeasuresInput({ name = 'measures', detailed = false, minRows = 0
                     <Form.Item name={[field.name, 'department']} label="措施责任部门">
                       <Input placeholder="与牵头部门不同时填写" maxLength={50} />
                     </Form.Item>
+                    <Form.Item name={[field.name, 'owner']} label="措施责任人">
+                      <Input placeholder="与事项责任人不同时填写" maxLength={30} />
+                    </Form.Item>
                     <Form.Item name={[field.name, 'deadline']} label="措施时限">
                       <DateStringPicker />
                     </Form.Item>
@@ -60,7 +63,7 @@ export function MeasuresInput({ name = 'measures', detailed = false, minRows = 0
               type="dashed"
               block
               icon={<PlusOutlined />}
-              onClick={() => add(detailed ? { content: '', department: '', deadline: null, done: false } : { content: '' })}
+              onClick={() => add(detailed ? { content: '', department: '', owner: '', deadline: null, done: false } : { content: '' })}
             >
               添加措施
             </Button>

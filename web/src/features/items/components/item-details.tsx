@@ -27,6 +27,7 @@ function MeasureList({ item }: { item: ItemView }) {
               {measure.done ? '已完成' : '未完成'}
             </span>
             {measure.department && <span>责任部门：{measure.department}</span>}
+            {measure.owner && <span>责任人：{measure.owner}</span>}
             {measure.deadline && <span>时限：{formatDate(measure.deadline)}</span>}
           </div>
         </li>

@@ -15,6 +15,7 @@ import {
 export interface MeasureRow {
   content?: string;
   department?: string | null;
+  owner?: string | null;
   deadline?: string | null;
   done?: boolean;
 }
@@ -92,6 +93,7 @@ export function measuresFromRows(rows: MeasureRow[] | undefined): Measure[] {
   return (rows ?? []).map((row) => ({
     content: (row?.content ?? '').trim(),
     department: row?.department?.trim() ? row.department.trim() : null,
+    owner: row?.owner?.trim() ? row.owner.trim() : null,
     deadline: row?.deadline || null,
     done: !!row?.done,
   }));
@@ -107,7 +109,7 @@ export function itemToFormValues(item: ItemView): ItemFormValues {
     person: item.person ?? '',
     category: item.category,
     rectifyType: item.rectifyType,
-    measures: item.measures.map((m) => ({ content: m.content, department: m.department ?? '', deadline: m.deadline ?? null, done: m.done })),
+    measures: item.measures.map((m) => ({ content: m.content, department: m.department ?? '', owner: m.owner ?? '', deadline: m.deadline ?? null, done: m.done })),
     leader: item.leader ?? '',
     departmentId: item.departmentId,
     coDepartmentIds: item.coDepartmentIds,
