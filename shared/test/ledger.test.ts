@@ -202,10 +202,11 @@ describe('planLedgerImport', () => {
   });
 
   it('updates an existing item field by field, keeping the state of measures it already had', () => {
-    const result = plan(['编号', '整改措施', '责任人', '完成时限'], [['2026-XC-001', '1.开展专题培训\n2.建立月检查制度\n3.通报整改结果', '赵颖', '2027-01-31']]);
+    // 完成时限 (a synonym of 整改时限) unchanged: a running deadline is not moved by import.
+    const result = plan(['编号', '整改措施', '责任人', '完成时限'], [['2026-XC-001', '1.开展专题培训\n2.建立月检查制度\n3.通报整改结果', '赵颖', '2026-12-31']]);
     expect(result.errors).toEqual([]);
     expect(result.updates).toHaveLength(1);
-    expect(result.updates[0].labels).toEqual(['整改措施', '责任人', '完成时限']);
+    expect(result.updates[0].labels).toEqual(['整改措施', '责任人']);
     expect(result.updates[0].changes).toEqual({
       measures: [
         { content: '开展专题培训', done: false },
@@ -213,7 +214,6 @@ describe('planLedgerImport', () => {
         { content: '通报整改结果', done: false },
       ],
       owner: '赵颖',
-      deadline: '2027-01-31',
     });
   });
 
@@ -249,6 +249,13 @@ describe('planLedgerImport', () => {
       [4, '编号', '编号2026-XC-001与第2行重复，同一事项只能占一行'],
       [5, '编号', '系统中没有编号为XC-9的事项；新问题的编号应为“年份-字母-序号”，如2026-XC-003，或留空由系统生成'],
       [6, '问题描述', '单元格B6是公式，请粘贴为数值后再导入'],
+    ]);
+  });
+
+  it('does not move a running deadline: that takes an approved 延期', () => {
+    const result = plan(['编号', '整改时限'], [['2026-XC-001', '2027年6月30日']]);
+    expect(result.errors).toEqual([
+      { row: 2, column: '整改时限', cell: 'B2', message: '已明确的整改时限不能直接修改，请提出延期申请并说明理由，经领导审批后调整（表中为2027年6月30日，系统中为2026年12月31日）' },
     ]);
   });
 

@@ -30,6 +30,7 @@ import { createItemSchema, itemChangesSchema, type CreateItemRequest, type ItemC
 import { officeToday } from '../warning/warning.js';
 import { COLUMN_TITLES, type ColumnKey } from '../workflow/columns.js';
 import { checkEdit, checkMove, type GateReason } from '../workflow/gates.js';
+import { checkDeadlineEdit } from '../workflow/lifecycle.js';
 import {
   cellText,
   columnLetter,
@@ -392,6 +393,12 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
       const after = { ...before, ...result.data };
       if (after.scope === 'individual' && !after.person) {
         problem(byKey.has('person') ? 'person' : 'scope', '个人问题须填写当事人');
+        return;
+      }
+      // A running deadline moves only through an approved 延期, never by re-importing the sheet.
+      const deadlineRule = checkDeadlineEdit(item.status, before, after);
+      if (!deadlineRule.allowed) {
+        problem('deadline', `${deadlineRule.reason}（表中为${after.deadline ? formatChineseDate(after.deadline) : '空'}，系统中为${before.deadline ? formatChineseDate(before.deadline) : '空'}）`);
         return;
       }
       if (closing) {
