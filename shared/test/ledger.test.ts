@@ -286,6 +286,8 @@ describe('planLedgerImport', () => {
     const result = plan(['编号', '是否销号'], [['2026-XC-001', '否']], [pending]);
     expect(result.errors).toEqual([]);
     expect(result.unchanged).toBe(1);
+    const edited = plan(['编号', '备注'], [['2026-XC-001', '补充说明']], [pending]);
+    expect(edited.errors.map((e) => e.message)).toEqual(['该事项的销号申请正在审核，审核期间不能修改']);
   });
 
   it('refuses a row marked 是否销号=是 whose data does not meet the 销号 gate', () => {

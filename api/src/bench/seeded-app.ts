@@ -25,7 +25,9 @@ export async function startSeededApp(folder: string, databasePath: string, count
     const departments = await seedDepartments(manager);
     const many = Array.from({ length: count }, (_, i) => {
       const demo = DEMO_ITEMS[i % DEMO_ITEMS.length];
-      return { ...demo, title: `${demo.title.slice(0, 50)}（${i + 1}）`, description: `${demo.description}（${i + 1}）` };
+      // Without the demo's showcase lifecycle states (待审核 and such): the 台账 bench edits every row
+      // not closed, and an application under review is not open to edits.
+      return { ...demo, lifecycle: undefined, title: `${demo.title.slice(0, 50)}（${i + 1}）`, description: `${demo.description}（${i + 1}）` };
     });
     await seedItems(manager, many, departments, new Date());
     await manager.getRepository(UserEntity).insert({

@@ -382,7 +382,8 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
         }
       }
       if (isClosed) {
-        for (const key of changedColumns) problem(key, '已销号事项不能修改，如需重新整改请走“回头看”程序');
+        const why = item.signoff === 'pending' ? '该事项的销号申请正在审核，审核期间不能修改' : '已销号事项不能修改，如需重新整改请走“回头看”程序';
+        for (const key of changedColumns) problem(key, why);
       }
       if (errors.length) return;
       const result = itemChangesSchema.safeParse(changes);
