@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { COLUMN_KEYS, type BoardResponse, type ColumnPage, type ItemView } from '@rectify/shared';
 import Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
+import { WarningsJob, type WarningRunSummary } from '../notifications/warnings-job.js';
 import { startSeededApp } from './seeded-app.js';
 
 const ITEMS = 5_000;
@@ -47,6 +48,12 @@ try {
     if (!response.ok) throw new Error(`移动失败：${response.status} ${await response.text()}`);
     Object.assign(card, (await response.json()) as ItemView);
   });
+
+  // The warnings job (at start, then hourly): its first run lights every open item and notifies;
+  // a later run on the same day finds nothing new. Both hold the write queue while they run.
+  const job = app.get(WarningsJob);
+  const firstRun = await timed(() => job.run());
+  const quietRun = await timed(() => job.run());
   await app.close();
 
   // The same board query straight on SQLite: counts per column plus the first 50 cards of each.
@@ -55,7 +62,7 @@ try {
   const page = raw.prepare(
     `SELECT * FROM items WHERE status = ? ORDER BY CASE WHEN dueDate IS NULL THEN 1 ELSE 0 END, dueDate, code LIMIT 50`,
   );
-  const closedPage = raw.prepare('SELECT * FROM items WHERE status = ? ORDER BY updatedAt DESC, code LIMIT 50');
+  const closedPage = raw.prepare("SELECT * FROM items WHERE status = ? ORDER BY CASE WHEN signoff = 'pending' THEN 0 ELSE 1 END, updatedAt DESC, code LIMIT 50");
   const departments = raw.prepare('SELECT id, name FROM departments');
   const rawTimes = await timeEach(REQUESTS, async () => {
     count.all();
@@ -63,6 +70,7 @@ try {
     for (const key of COLUMN_KEYS) (key === 'closed' ? closedPage : page).all(key);
   });
   raw.close();
+  const openItems = jobSummary(firstRun.result);
 
   const rows = [
     ['GET /api/board（每列50张）', boardTimes],
@@ -74,6 +82,7 @@ try {
   console.log(
     `\n看板 API / 直接查询 比值：p50 ${(percentile(boardTimes, 50) / percentile(rawTimes, 50)).toFixed(1)} 倍，p95 ${(percentile(boardTimes, 95) / percentile(rawTimes, 95)).toFixed(1)} 倍`,
   );
+  console.log(`预警任务：首次运行 ${firstRun.ms.toFixed(0)} ms（${openItems}）；同日再次运行 ${quietRun.ms.toFixed(0)} ms（${jobSummary(quietRun.result)}）`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
@@ -95,4 +104,14 @@ function percentile(values: number[], p: number): number {
 
 function fmt(ms: number): string {
   return ms.toFixed(2).padStart(10);
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+}
+
+function jobSummary(run: WarningRunSummary): string {
+  return `检查 ${run.checked} 条，${run.changed} 条变灯，${run.notifications} 条提醒`;
 }

@@ -20,7 +20,7 @@ export interface SeededApp {
  * items repeated with numbered titles and descriptions, so the spread over columns and lights is real.
  */
 export async function startSeededApp(folder: string, databasePath: string, count: number): Promise<SeededApp> {
-  const app = await createApp({ port: 0, database: { type: 'sqlite', path: databasePath }, demoData: false, webDist: join(folder, 'none'), filesPath: join(folder, 'files') }, { logger: false });
+  const app = await createApp({ port: 0, database: { type: 'sqlite', path: databasePath }, demoData: false, webDist: join(folder, 'none'), filesPath: join(folder, 'files'), backgroundJobs: false }, { logger: false });
   await app.get(WriteQueue).run(async (manager) => {
     const departments = await seedDepartments(manager);
     const many = Array.from({ length: count }, (_, i) => {
