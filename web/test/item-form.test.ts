@@ -22,7 +22,7 @@ describe('item forms', () => {
     expect(changedFields(initial, edited)).toEqual({
       title: '新的标题',
       leader: '',
-      measures: [{ content: '建立台账', department: null, deadline: null, done: true }],
+      measures: [{ content: '建立台账', department: null, owner: null, deadline: null, done: true }],
     });
   });
 
