@@ -26,6 +26,9 @@ import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT, type DemoItem, type DemoLifecy
 import { seedDemoEvidence } from './demo-evidence.js';
 import { seedSupervision } from './demo-supervision.js';
 
+/** How many days before its last update a demo item with a lifecycle story entered its column. */
+const LIFECYCLE_STORY_DAYS = 10;
+
 /** History written by the seeder is recorded under this name, with no account behind it. */
 export const DEMO_AUTHOR = { id: null, displayName: '演示数据' };
 
@@ -149,9 +152,11 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
     };
     events.push({ itemId: item.id, at: createdAt, kind: 'created', before: null, after: { ...fields, code: item.code, status: 'found' } });
     if (demo.status !== 'found') {
-      events.push({ itemId: item.id, at: updatedAt, kind: 'moved', before: { status: 'found' }, after: { status: demo.status } });
+      // An item with a lifecycle story reached its column some days before that story ends today-ish.
+      const movedAt = demo.lifecycle ? addDays(new Date(updatedAt), -LIFECYCLE_STORY_DAYS).toISOString() : updatedAt;
+      events.push({ itemId: item.id, at: movedAt, kind: 'moved', before: { status: 'found' }, after: { status: demo.status } });
     }
-    if (demo.lifecycle) events.push(...applyDemoLifecycle(item, demo.lifecycle, { day, accounts, at: updatedAt }));
+    if (demo.lifecycle) events.push(...applyDemoLifecycle(item, demo.lifecycle, { day, accounts, until: updatedAt }));
     items.push(item);
   });
 
@@ -168,11 +173,11 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
 function applyDemoLifecycle(
   item: ItemEntity,
   lifecycle: DemoLifecycle,
-  { day, accounts, at }: { day: (offset: number | undefined) => string | null; accounts: Map<string, string>; at: string },
+  { day, accounts, until }: { day: (offset: number | undefined) => string | null; accounts: Map<string, string>; until: string },
 ): NewItemEvent[] {
   const events: NewItemEvent[] = [];
   const event = (kind: NewItemEvent['kind'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
-    events.push({ itemId: item.id, at, kind, before, after });
+    events.push({ itemId: item.id, at: until, kind, before, after });
   if (lifecycle.appliedBy) {
     Object.assign(item, {
       signoff: 'pending',
@@ -199,7 +204,7 @@ function applyDemoLifecycle(
   }
   if (lifecycle.extensionAsked) {
     const { offsetDays, reason, by } = lifecycle.extensionAsked;
-    const extension = { deadline: day(offsetDays)!, reason, requestedById: accounts.get(by) ?? '', requestedByName: by, requestedAt: at };
+    const extension = { deadline: day(offsetDays)!, reason, requestedById: accounts.get(by) ?? '', requestedByName: by, requestedAt: until };
     item.extension = extension;
     event('delay_requested', { deadline: item.deadline }, { deadline: extension.deadline, reason });
   }
@@ -211,6 +216,10 @@ function applyDemoLifecycle(
     event('moved', { status: 'closed' }, { status: 'in_progress' });
     event('reopened', { round: 1 }, { round: 2, reason: lifecycle.reopenedBecause });
   }
+  // The steps are spread evenly over the story's days and end at `until`, so the dashboard's
+  // time-in-column figures come out as real stays, not zero.
+  const step = (LIFECYCLE_STORY_DAYS * 86_400_000) / events.length;
+  events.forEach((e, i) => (e.at = new Date(new Date(until).getTime() - (events.length - 1 - i) * step).toISOString()));
   return events;
 }
 

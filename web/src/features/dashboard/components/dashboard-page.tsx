@@ -124,7 +124,7 @@ function Figures({ view }: { view: DashboardView }) {
         <Kpi label="黄灯（临近到期）" value={view.warnings.yellow} unit="条" tone="yellow" testId="kpi-yellow" />
       </div>
       <div className="dashboard-grid">
-        <Panel title="各列事项数" note="看板五列当前的事项数，绿色为已销号">
+        <Panel title="各列事项数" note="看板五列当前的事项数；“销号”列含待审核的销号申请">
           <ColumnCountChart data={view.columns} />
         </Panel>
         <Panel title="各列平均停留天数" note="事项离开该列前在列中停留的平均天数（括号内为次数）">
