@@ -118,7 +118,20 @@ export class WebhookOutbox implements OnApplicationBootstrap, OnApplicationShutd
     } catch (error) {
       const e = error as { name?: string; cause?: { code?: string; message?: string }; message?: string };
       if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return { ok: false, error: `${Math.round(timeoutMs / 1000) || 1}秒内没有应答（超时）` };
-      return { ok: false, error: `无法连接：${e?.cause?.code ?? e?.cause?.message ?? e?.message ?? '未知错误'}` };
+      const detail = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? '';
+      return { ok: false, error: `无法连接：${CONNECTION_ERRORS[detail] ?? (detail || '未知错误')}` };
     }
   }
 }
+
+/** Node's connection error codes as an admin reads them (the code stays in brackets for IT staff). */
+const CONNECTION_ERRORS: Record<string, string> = {
+  ECONNREFUSED: '对方拒绝连接，请检查地址和端口（ECONNREFUSED）',
+  ENOTFOUND: '域名无法解析，请检查地址（ENOTFOUND）',
+  EAI_AGAIN: '域名暂时无法解析，请检查网络（EAI_AGAIN）',
+  ECONNRESET: '连接被对方断开（ECONNRESET）',
+  EHOSTUNREACH: '无法到达对方主机（EHOSTUNREACH）',
+  ENETUNREACH: '网络不可达（ENETUNREACH）',
+  CERT_HAS_EXPIRED: '对方的证书已过期（CERT_HAS_EXPIRED）',
+  'bad port': '端口不可用，请检查地址中的端口（bad port）',
+};

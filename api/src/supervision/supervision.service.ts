@@ -71,7 +71,8 @@ export class SupervisionService {
       await appendEvents(manager, actor, [{ itemId: item.id, at, kind: 'supervised', before: null, after: { supervisionId: row.id, requirement: row.requirement, replyBy: row.replyBy } }]);
       const title = `督办：${item.code}`;
       const body = `${actor.displayName}对「${item.title}」下发督办单，要求：${row.requirement}。请于${formatDate(row.replyBy)}前回复。`;
-      await this.notifications.notify(manager, { departmentIds: [item.departmentId], except: [actor.id] }, { kind: 'supervision_issued', itemId: item.id, title, body }, at);
+      // The co-operating departments see the 督办单 in their to-do list too, so they hear of it as well.
+      await this.notifications.notify(manager, { departmentIds: [item.departmentId, ...item.coDepartmentIds], except: [actor.id] }, { kind: 'supervision_issued', itemId: item.id, title, body }, at);
       await this.outbox.enqueue(manager, { title, text: body }, at);
       return { row, item };
     });
