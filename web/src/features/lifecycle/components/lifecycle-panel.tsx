@@ -96,19 +96,18 @@ interface ModalProps {
 }
 
 function SignoffModal({ item, open, onClose }: ModalProps) {
-  const decide = useDecideSignoff();
+  const step = useDecideSignoff();
   const settings = useSettings();
   const stagePassing = approvalOutcome(item, { signoffTwoLevel: settings.data?.signoffTwoLevel ?? false }).kind === 'stage_passed';
   return (
     <StepModal<Partial<SignoffDecisionRequest>, SignoffDecisionRequest>
+      item={item}
+      step={step}
       open={open}
       title={item.signoffStage === 'inspector' ? '纪检复核销号申请' : '审核销号申请'}
       submitText="提交审核意见"
       schema={signoffDecisionSchema}
-      fixed={{ version: item.version }}
       initialValues={{ decision: 'approve', opinion: '' }}
-      pending={decide.isPending}
-      onSubmit={(body) => decide.mutateAsync({ id: item.id, body })}
       onClose={onClose}
       intro={
         <div className="step-intro">
@@ -166,16 +165,15 @@ function DecisionDependent({ stagePassing }: { stagePassing: boolean }) {
 }
 
 function ReopenModal({ item, open, onClose }: ModalProps) {
-  const reopen = useReopenItem();
+  const step = useReopenItem();
   return (
     <StepModal<Partial<ReopenItemRequest>, ReopenItemRequest>
+      item={item}
+      step={step}
       open={open}
       title="回头看：重新整改"
       submitText="重新启动整改"
       schema={reopenItemSchema}
-      fixed={{ version: item.version }}
-      pending={reopen.isPending}
-      onSubmit={(body) => reopen.mutateAsync({ id: item.id, body })}
       onClose={onClose}
       intro={<Alert type="warning" showIcon className="step-note" title={`事项将回到「整改中」，进入第${item.round + 1}轮整改；以往的记录全部保留。`} />}
     >
@@ -187,16 +185,15 @@ function ReopenModal({ item, open, onClose }: ModalProps) {
 }
 
 function ExtensionRequestModal({ item, open, onClose }: ModalProps) {
-  const request = useRequestExtension();
+  const step = useRequestExtension();
   return (
     <StepModal<Partial<ExtensionRequestBody>, ExtensionRequestBody>
+      item={item}
+      step={step}
       open={open}
       title="申请延期"
       submitText="提交延期申请"
       schema={extensionRequestSchema}
-      fixed={{ version: item.version }}
-      pending={request.isPending}
-      onSubmit={(body) => request.mutateAsync({ id: item.id, body })}
       onClose={onClose}
       intro={<p className="step-note">现整改时限：{formatDate(item.deadline)}。延期须经领导审批，原定时限留档，卡片上显示延期次数。</p>}
     >
@@ -211,17 +208,16 @@ function ExtensionRequestModal({ item, open, onClose }: ModalProps) {
 }
 
 function ExtensionDecisionModal({ item, open, onClose }: ModalProps) {
-  const decide = useDecideExtension();
+  const step = useDecideExtension();
   return (
     <StepModal<Partial<ExtensionDecisionRequest>, ExtensionDecisionRequest>
+      item={item}
+      step={step}
       open={open}
       title="审批延期申请"
       submitText="提交审批意见"
       schema={extensionDecisionSchema}
-      fixed={{ version: item.version }}
       initialValues={{ decision: 'approve', opinion: '' }}
-      pending={decide.isPending}
-      onSubmit={(body) => decide.mutateAsync({ id: item.id, body })}
       onClose={onClose}
       intro={
         item.extension && (

@@ -1,3 +1,4 @@
+import type { ItemView } from '@rectify/shared';
 import { Alert, App, Form, Modal } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { ModalFormFooter } from '../../../components/modal-form-footer';
@@ -9,17 +10,22 @@ interface RequestSchema<Body> {
   safeParse(value: unknown): { success: true; data: Body } | { success: false; error: { issues: ZodIssues } };
 }
 
+/** A lifecycle step's mutation (api/*.ts): sends the body for the item, answers the updated item. */
+interface StepMutation<Body> {
+  isPending: boolean;
+  mutateAsync(variables: { id: string; body: Body }): Promise<unknown>;
+}
+
 interface Props<Values extends object, Body> {
+  /** The item as the user read it: its version goes with the step, so a stale step gets 409. */
+  item: Pick<ItemView, 'id' | 'version'>;
+  step: StepMutation<Body>;
   open: boolean;
   title: string;
   submitText: string;
   /** The shared request schema: the form shows the same Chinese messages the API would answer. */
   schema: RequestSchema<Body>;
-  /** Added to what the form holds before validating (the version read, fixed choices). */
-  fixed: Partial<Body>;
   initialValues?: Values;
-  pending: boolean;
-  onSubmit: (body: Body) => Promise<unknown>;
   onClose: () => void;
   /** Shown above the fields: what is being decided. */
   intro?: ReactNode;
@@ -27,20 +33,20 @@ interface Props<Values extends object, Body> {
 }
 
 /** One lifecycle step as a dialog: validate with the shared schema, send, close on success, say why not. */
-export function StepModal<Values extends object, Body>({ open, title, submitText, schema, fixed, initialValues, pending, onSubmit, onClose, intro, children }: Props<Values, Body>) {
+export function StepModal<Values extends object, Body>({ item, step, open, title, submitText, schema, initialValues, onClose, intro, children }: Props<Values, Body>) {
   const [form] = Form.useForm<Values>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const { message } = App.useApp();
 
   const finish = async (values: Values) => {
     setRefusal(null);
-    const parsed = schema.safeParse({ ...values, ...fixed });
+    const parsed = schema.safeParse({ ...values, version: item.version });
     if (!parsed.success) {
       form.setFields(fieldErrorsFromIssues(parsed.error.issues) as never);
       return;
     }
     try {
-      await onSubmit(parsed.data);
+      await step.mutateAsync({ id: item.id, body: parsed.data });
       message.success(`已完成「${title}」`);
       onClose();
     } catch (error) {
@@ -55,7 +61,7 @@ export function StepModal<Values extends object, Body>({ open, title, submitText
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={finish} requiredMark={false} className="step-form">
         {children}
         {refusal && <Alert type="error" showIcon title={refusal} className="step-refusal" role="alert" />}
-        <ModalFormFooter submitText={submitText} pending={pending} onCancel={onClose} />
+        <ModalFormFooter submitText={submitText} pending={step.isPending} onCancel={onClose} />
       </Form>
     </Modal>
   );
