@@ -110,3 +110,24 @@ describe('the rest of the API surface', () => {
     expect(JSON.stringify(docs.paths['/api/items/{id}/move'])).toContain('in_progress');
   });
 });
+
+describe('the 销号 column', () => {
+  it('puts applications awaiting review first, then signed-off items, newest first', async () => {
+    const approved = await t.createItem({ title: '较早销号的事项', ...inProgress(-1, { completion: '已完成' }) });
+    await t.recordEvidence(approved.id);
+    await t.signOff(approved);
+    const pending = await t.createItem({ title: '待审核的事项', ...inProgress(2, { completion: '已完成' }) });
+    await t.recordEvidence(pending.id);
+    await t.leader.post(`/api/items/${pending.id}/move`).send({ to: 'closed', version: 1 }).expect(200);
+    const later = await t.createItem({ title: '最近销号的事项', ...inProgress(3, { completion: '已完成' }) });
+    await t.recordEvidence(later.id);
+    await t.signOff(later);
+
+    const closed = (await board()).columns[4].items.map((i) => [i.title, i.warning.label]);
+    expect(closed.slice(0, 3)).toEqual([
+      ['待审核的事项', '待审核'],
+      ['最近销号的事项', '已销号'],
+      ['较早销号的事项', '已销号'],
+    ]);
+  });
+});
