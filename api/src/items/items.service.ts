@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   canDo,
-  canDoOnItem,
   checkDepartmentWrite,
   checkDeadlineEdit,
   checkEdit,
@@ -29,7 +28,8 @@ import {
   type UpdateItemRequest,
 } from '@rectify/shared';
 import { Repository, type EntityManager } from 'typeorm';
-import { ForbiddenError, NotFoundError, RuleViolationError, StaleVersionError } from '../common/domain-errors.js';
+import { RuleViolationError, StaleVersionError } from '../common/domain-errors.js';
+import { permittedItem, refuseUnless } from '../common/permitted-item.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { DictionariesService } from '../dictionaries/dictionaries.service.js';
@@ -43,7 +43,6 @@ import { nextItemCode } from './item-codes.js';
 import { toItemView } from './item-view.js';
 import { ItemEntity } from './item.entity.js';
 
-const ITEM_NOT_FOUND = '事项不存在或已无权查看';
 
 /**
  * Creating, editing and moving items. Every write runs in the write queue, checks who may do it
@@ -64,11 +63,11 @@ export class ItemsService {
 
   async get(id: string, actor: Actor): Promise<ItemView> {
     const item = await this.items.findOneBy({ id });
-    return this.view(this.permitted(actor, 'item.read', item));
+    return this.view(permittedItem(actor, 'item.read', item));
   }
 
   async timeline(id: string, actor: Actor): Promise<ItemEventView[]> {
-    const item = this.permitted(actor, 'history.read', await this.items.findOneBy({ id }));
+    const item = permittedItem(actor, 'history.read', await this.items.findOneBy({ id }));
     return this.history.timeline(item.id);
   }
 
@@ -103,8 +102,6 @@ export class ItemsService {
     const updated = await this.writeQueue.run(async (manager) => {
       const item = await this.loadForWrite(manager, id, version, actor, 'item.edit', changes);
       const after = await this.applyChanges(manager, item, changes);
-      const deadlineRule = checkDeadlineEdit(item.status, item, after);
-      if (!deadlineRule.allowed) throw new RuleViolationError(deadlineRule.reason, [{ path: 'deadline', message: deadlineRule.reason }]);
       const check = checkEdit(item.status, after);
       if (!check.allowed) {
         throw new RuleViolationError(`「${COLUMN_TITLES[item.status]}」列的事项必须保留以下信息：${check.reasons.map((r) => r.message).join('；')}`, check.reasons);
@@ -120,8 +117,6 @@ export class ItemsService {
       const changes = request.changes ?? {};
       const item = await this.loadForWrite(manager, id, request.version, actor, 'item.move', changes);
       const after = await this.applyChanges(manager, item, changes);
-      const deadlineRule = checkDeadlineEdit(item.status, item, after);
-      if (!deadlineRule.allowed) throw new RuleViolationError(deadlineRule.reason, [{ path: 'deadline', message: deadlineRule.reason }]);
       const check = checkMove(item.status, request.to, after);
       if (!check.allowed) throw new RuleViolationError(describeRefusal(request.to, check), check.reasons);
       if (request.to !== 'closed') return this.save(manager, item, { ...after, status: request.to }, changes, actor);
@@ -202,18 +197,9 @@ export class ItemsService {
     });
   }
 
-  /** The item, if the actor may do `action` on it; a department user's view of another department's item is "not found". */
-  permitted(actor: Actor, action: Action, item: ItemEntity | null): ItemEntity {
-    if (!item) throw new NotFoundError(ITEM_NOT_FOUND);
-    const decision = canDoOnItem(actor, action, item);
-    if (decision.hide) throw new NotFoundError(ITEM_NOT_FOUND);
-    refuseUnless(decision);
-    return item;
-  }
-
   /** Inside the write queue: the item, if the actor may do `action` on it and the version they read is still current. */
   async loadForWrite(manager: EntityManager, id: string, version: number, actor: Actor, action: Action, changes: ItemChanges = {}): Promise<ItemEntity> {
-    const item = this.permitted(actor, action, await manager.getRepository(ItemEntity).findOneBy({ id }));
+    const item = permittedItem(actor, action, await manager.getRepository(ItemEntity).findOneBy({ id }));
     const changed = Object.keys(changedFields(item, changes)?.after ?? {});
     refuseUnless(checkDepartmentWrite(actor, { kind: 'edit', changedFields: changed }));
     if (item.version !== version) throw new StaleVersionError(item.version);
@@ -231,6 +217,9 @@ export class ItemsService {
     if (after.scope === 'individual' && !after.person) {
       throw new RuleViolationError('个人问题须填写当事人', [{ path: 'person', message: '个人问题须填写当事人' }]);
     }
+    // Whatever the write (edit, move, import), a running deadline moves only through an approved 延期.
+    const deadlineRule = checkDeadlineEdit(item.status, item, after);
+    if (!deadlineRule.allowed) throw new RuleViolationError(deadlineRule.reason, [{ path: 'deadline', message: deadlineRule.reason }]);
     return { ...after, dueDate: dueDateOf(after) };
   }
 
@@ -267,6 +256,3 @@ export class ItemsService {
   }
 }
 
-function refuseUnless(decision: { allowed: boolean; reason?: string }): void {
-  if (!decision.allowed) throw new ForbiddenError(decision.reason ?? '没有权限执行此操作');
-}

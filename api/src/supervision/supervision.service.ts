@@ -3,21 +3,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   canDo,
-  canDoOnItem,
+  formatChineseDate,
   checkReplyBy,
   isOwnItem,
   isSignedOff,
   officeToday,
   reachOf,
   supervisionState,
-  type Action,
   type Actor,
   type IssueSupervisionRequest,
   type ReplySupervisionRequest,
   type SupervisionView,
 } from '@rectify/shared';
 import { Brackets, Repository, type EntityManager } from 'typeorm';
-import { ForbiddenError, InvalidRequestError, NotFoundError, RuleViolationError } from '../common/domain-errors.js';
+import { InvalidRequestError, NotFoundError, RuleViolationError } from '../common/domain-errors.js';
+import { permittedItem, refuseUnless } from '../common/permitted-item.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { appendEvents } from '../history/item-history.js';
@@ -26,7 +26,6 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { WebhookOutbox } from '../notifications/webhook-outbox.js';
 import { SupervisionEntity } from './supervision.entity.js';
 
-const ITEM_NOT_FOUND = '事项不存在或已无权查看';
 const SUPERVISION_NOT_FOUND = '督办单不存在或已无权查看';
 
 /**
@@ -50,7 +49,7 @@ export class SupervisionService {
     const problem = checkReplyBy(request.replyBy, today);
     if (problem) throw new InvalidRequestError(`提交的内容有误：回复期限：${problem}`, [{ path: 'replyBy', message: `回复期限：${problem}` }]);
     const created = await this.writeQueue.run(async (manager) => {
-      const item = permitted(actor, 'supervision.issue', await manager.getRepository(ItemEntity).findOneBy({ id: itemId }));
+      const item = permittedItem(actor, 'supervision.issue', await manager.getRepository(ItemEntity).findOneBy({ id: itemId }));
       if (isSignedOff(item)) throw new RuleViolationError('该事项已销号，不能再下发督办单；如发现问题反弹，请先“回头看”重新整改');
       const at = now.toISOString();
       const row: SupervisionEntity = {
@@ -70,7 +69,7 @@ export class SupervisionService {
       await adjustCounters(manager, item.id, { supervisionCount: 1, openSupervisionCount: 1 });
       await appendEvents(manager, actor, [{ itemId: item.id, at, kind: 'supervised', before: null, after: { supervisionId: row.id, requirement: row.requirement, replyBy: row.replyBy } }]);
       const title = `督办：${item.code}`;
-      const body = `${actor.displayName}对「${item.title}」下发督办单，要求：${row.requirement}。请于${formatDate(row.replyBy)}前回复。`;
+      const body = `${actor.displayName}对「${item.title}」下发督办单，要求：${row.requirement}。请于${formatChineseDate(row.replyBy)}前回复。`;
       // The co-operating departments see the 督办单 in their to-do list too, so they hear of it as well.
       await this.notifications.notify(manager, { departmentIds: [item.departmentId, ...item.coDepartmentIds], except: [actor.id] }, { kind: 'supervision_issued', itemId: item.id, title, body }, at);
       await this.outbox.enqueue(manager, { title, text: body }, at);
@@ -83,8 +82,8 @@ export class SupervisionService {
     const replied = await this.writeQueue.run(async (manager) => {
       const supervision = await manager.getRepository(SupervisionEntity).findOneBy({ id });
       if (!supervision) throw new NotFoundError(SUPERVISION_NOT_FOUND);
-      const item = permitted(actor, 'supervision.reply', await manager.getRepository(ItemEntity).findOneBy({ id: supervision.itemId }), SUPERVISION_NOT_FOUND);
-      if (supervision.repliedAt) throw new RuleViolationError(`该督办单已于${formatDate(supervision.repliedAt.slice(0, 10))}由${supervision.repliedByName}回复，不能重复回复`);
+      const item = permittedItem(actor, 'supervision.reply', await manager.getRepository(ItemEntity).findOneBy({ id: supervision.itemId }), SUPERVISION_NOT_FOUND);
+      if (supervision.repliedAt) throw new RuleViolationError(`该督办单已于${formatChineseDate(supervision.repliedAt.slice(0, 10))}由${supervision.repliedByName}回复，不能重复回复`);
       const at = now.toISOString();
       const change = { reply: request.reply, repliedById: actor.id, repliedByName: actor.displayName, repliedAt: at };
       const result = await manager
@@ -108,7 +107,7 @@ export class SupervisionService {
   }
 
   async forItem(itemId: string, actor: Actor, now = new Date()): Promise<SupervisionView[]> {
-    const item = permitted(actor, 'item.read', await this.items.findOneBy({ id: itemId }));
+    const item = permittedItem(actor, 'item.read', await this.items.findOneBy({ id: itemId }));
     const rows = await this.supervisions.find({ where: { itemId }, order: { issuedAt: 'DESC', id: 'ASC' } });
     const names = await this.departments.namesById();
     const today = officeToday(now);
@@ -157,22 +156,4 @@ async function adjustCounters(manager: EntityManager, itemId: string, delta: { s
   const set: Record<string, () => string> = {};
   for (const [column, by] of Object.entries(delta)) set[column] = () => `"${column}" + ${Number(by)}`;
   await manager.createQueryBuilder().update(ItemEntity).set(set).where('id = :id', { id: itemId }).execute();
-}
-
-function permitted(actor: Actor, action: Action, item: ItemEntity | null, notFound = ITEM_NOT_FOUND): ItemEntity {
-  if (!item) throw new NotFoundError(notFound);
-  const decision = canDoOnItem(actor, action, item);
-  if (decision.hide) throw new NotFoundError(notFound);
-  refuseUnless(decision);
-  return item;
-}
-
-function refuseUnless(decision: { allowed: boolean; reason?: string }): void {
-  if (!decision.allowed) throw new ForbiddenError(decision.reason ?? '没有权限执行此操作');
-}
-
-/** 2026-11-22 → 2026年11月22日. */
-function formatDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
 }

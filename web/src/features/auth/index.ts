@@ -3,3 +3,4 @@ export { LoginPage } from './components/login-page';
 export { RequireSession } from './components/require-session';
 export { UserMenu } from './components/user-menu';
 export { useCurrentUser } from './hooks';
+export { PermittedLink } from './components/permitted-link';

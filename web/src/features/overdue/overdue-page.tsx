@@ -4,19 +4,17 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, InputNumber, Result, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useCurrentUser, UserMenu } from '../auth';
+import { PermittedLink, useCurrentUser, UserMenu } from '../auth';
 import { useDepartments } from '../../hooks/use-departments';
 import { api, buildUrl } from '../../lib/api-client';
 import { formatDate } from '../../lib/dates';
 
 /** The header link to 逾期督查 (leaders and inspectors). */
 export function OverdueLink() {
-  const user = useCurrentUser();
-  if (!canDo(user, 'overdue.read').allowed) return null;
   return (
-    <Link to="/overdue">
-      <Button icon={<WarningOutlined aria-hidden="true" />}>逾期督查</Button>
-    </Link>
+    <PermittedLink action="overdue.read" to="/overdue" icon={<WarningOutlined aria-hidden="true" />}>
+      逾期督查
+    </PermittedLink>
   );
 }
 

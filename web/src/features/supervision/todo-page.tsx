@@ -1,20 +1,18 @@
 import { ArrowLeftOutlined, CheckSquareOutlined } from '@ant-design/icons';
-import { canDo, SUPERVISION_STATE_LABELS, type SupervisionView } from '@rectify/shared';
+import { SUPERVISION_STATE_LABELS, type SupervisionView } from '@rectify/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Table, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
-import { useCurrentUser, UserMenu } from '../auth';
+import { PermittedLink, UserMenu } from '../auth';
 import { api } from '../../lib/api-client';
 import { formatDate, formatDateTime } from '../../lib/dates';
 
 /** The header link to the 督办待办 list (department users; leaders too, who may reply). */
 export function TodoLink() {
-  const user = useCurrentUser();
-  if (!canDo(user, 'supervision.reply').allowed) return null;
   return (
-    <Link to="/todo">
-      <Button icon={<CheckSquareOutlined aria-hidden="true" />}>督办待办</Button>
-    </Link>
+    <PermittedLink action="supervision.reply" to="/todo" icon={<CheckSquareOutlined aria-hidden="true" />}>
+      督办待办
+    </PermittedLink>
   );
 }
 
