@@ -68,7 +68,7 @@ function BoardHeader({ subtitle, actions }: { subtitle?: string; actions?: React
     <header className="board-header">
       <div className="board-brand">
         <h1 className="board-title">整改看板</h1>
-        <span className="board-subtitle">整改问题清单{subtitle ? ` · ${subtitle}` : ''}</span>
+        <span className="board-subtitle board-subtitle-optional">整改问题清单{subtitle ? ` · ${subtitle}` : ''}</span>
       </div>
       <div className="board-header-actions">
         <OverdueLink />
