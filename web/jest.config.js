@@ -13,6 +13,7 @@ export default {
     '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.test.json' }],
   },
   setupFiles: ['<rootDir>/test/support/setup-dom.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/setup-testing-library.ts'],
   testMatch: ['<rootDir>/test/**/*.test.ts?(x)'],
   // Rendering antd forms in jsdom and typing into them takes seconds on a busy 2-core machine; a
   // test that would otherwise pass must not fail on the clock.
