@@ -127,6 +127,60 @@ describe('销号: apply, review, reject, approve', () => {
   });
 });
 
+describe('撤回: the applicant takes a pending application back', () => {
+  const withdraw = (client: ApiClient, item: ItemView, what: 'signoff' | 'extension', body: Record<string, unknown> = {}) =>
+    client.post(`/api/items/${item.id}/${what}/withdraw`).send({ version: item.version, ...body });
+
+  it('a 销号 application goes back to 整改中 before review, with its reason in the history, and may be made again', async () => {
+    const applied = await apply(t.as.policyStaff, await running());
+    const withdrawn = (await withdraw(t.as.policyStaff, applied, 'signoff', { reason: '佐证材料上传有误，补充后重新申请' }).expect(200)).body as ItemView;
+    expect(withdrawn).toMatchObject({ status: 'in_progress', signoff: 'none', signoffStage: null, signoffApplicantName: null, evidenceCount: 1 });
+    const last = (await history(applied)).slice(-2);
+    expect(last.map((e) => [e.kind, e.actor])).toEqual([['moved', 'policyStaff的姓名'], ['signoff_recalled', 'policyStaff的姓名']]);
+    expect(last[1].after).toEqual({ signoff: 'none', reason: '佐证材料上传有误，补充后重新申请' });
+    // The reviewers who had it waiting are told they need not look at it.
+    const notices = ((await t.as.deputy.get('/api/notifications').expect(200)).body.items as Array<{ title: string }>).map((n) => n.title);
+    expect(notices).toContain(`已撤回：${applied.code} 销号申请`);
+    expect(await apply(t.as.policyStaff, withdrawn)).toMatchObject({ signoff: 'pending', signoffStage: 'leader' });
+  });
+
+  it('refuses a reviewer, another department, 纪检, a stale version and an application already passed on, changing nothing', async () => {
+    const applied = await apply(t.as.policyStaff, await running());
+    const before = await snapshot(applied);
+    expect((await withdraw(t.leader, applied, 'signoff').expect(403)).body.message).toBe('只有申请人或申请部门可以撤回销号申请');
+    expect((await withdraw(t.as.financeStaff, applied, 'signoff').expect(404)).body.message).toBe('事项不存在或已无权查看');
+    expect((await withdraw(t.as.inspector, applied, 'signoff').expect(403)).body.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect((await withdraw(t.as.policyStaff, { ...applied, version: applied.version - 1 }, 'signoff').expect(409)).body.message).toMatch(/已被他人修改/);
+    expect((await withdraw(t.as.policyStaff, applied, 'signoff', { reason: 42 }).expect(400)).body.message).toMatch(/撤回理由应为文字/);
+    expect(await snapshot(applied)).toEqual(before);
+
+    await t.as.admin.patch('/api/settings').send({ signoffTwoLevel: true }).expect(200);
+    try {
+      const passed = (await decide(t.leader, applied, { decision: 'approve' }).expect(200)).body as ItemView;
+      const passedState = await snapshot(passed);
+      expect((await withdraw(t.as.policyStaff, passed, 'signoff').expect(422)).body.message).toBe('领导已审核通过，申请正等待纪检复核，不能再撤回');
+      expect(await snapshot(passed)).toEqual(passedState);
+    } finally {
+      await t.as.admin.patch('/api/settings').send({ signoffTwoLevel: false }).expect(200);
+    }
+  });
+
+  it('a 延期 request is taken back: the deadline stays, a new request may follow; a leader cannot take back the department’s', async () => {
+    const item = await running();
+    const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件出台后修订', version: item.version }).expect(200)).body as ItemView;
+    const askedState = await snapshot(asked);
+    expect((await withdraw(t.leader, asked, 'extension').expect(403)).body.message).toBe('只有申请人或责任部门可以撤回延期申请');
+    expect(await snapshot(asked)).toEqual(askedState);
+
+    const withdrawn = (await withdraw(t.as.policyStaff, asked, 'extension').expect(200)).body as ItemView;
+    expect(withdrawn).toMatchObject({ deadline: item.deadline, extension: null, deadlineChanges: 0 });
+    const last = (await history(item)).at(-1)!;
+    expect([last.kind, last.after]).toEqual(['delay_withdrawn', { requested: inDays(60), reason: null }]);
+    expect((await withdraw(t.as.policyStaff, withdrawn, 'extension').expect(422)).body.message).toBe('该事项没有待审批的延期申请');
+    await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(45), reason: '重新测算工期', version: withdrawn.version }).expect(200);
+  });
+});
+
 describe('回头看', () => {
   it('reopens a signed-off item as round 2 with its reason; all history stays', async () => {
     const closed = await t.signOff(await running());

@@ -117,6 +117,32 @@ const endpoints: Endpoint[] = [
   },
   {
     method: 'post',
+    path: '/api/items/{id}/signoff/withdraw',
+    action: 'item.move',
+    itemLevel: true,
+    // Applied by the caller where the caller may apply (the applicant may take it back), else by the department.
+    prepare: async (item, user) => {
+      const running = await inProgress(item);
+      await t.recordEvidence(item.id);
+      const applicant = TEST_USERS[user].role === 'leader' ? t.as[user] : t.as.policyStaff;
+      return (await applicant.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: running.version }).expect(200)).body;
+    },
+    call: (c, item) => c.post(`/api/items/${item.id}/signoff/withdraw`).send({ version: item.version }),
+  },
+  {
+    method: 'post',
+    path: '/api/items/{id}/extension/withdraw',
+    action: 'extension.request',
+    itemLevel: true,
+    prepare: async (item, user) => {
+      const running = await inProgress(item);
+      const requester = TEST_USERS[user].role === 'leader' ? t.as[user] : t.as.policyStaff;
+      return (await requester.post(`/api/items/${item.id}/extension`).send({ deadline: '2027-09-30', reason: '需等待上级配套文件出台', version: running.version }).expect(200)).body;
+    },
+    call: (c, item) => c.post(`/api/items/${item.id}/extension/withdraw`).send({ version: item.version }),
+  },
+  {
+    method: 'post',
     path: '/api/items/{id}/reopen',
     action: 'item.reopen',
     itemLevel: true,

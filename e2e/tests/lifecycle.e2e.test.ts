@@ -10,7 +10,7 @@ import { ApiProbe, signIn } from '../support/session.js';
 
 /**
  * The whole 销号 lifecycle in the browser, with the demo accounts: 机关党委 (dept1) applies with a
- * file, the leader rejects with 补充整改要求, dept1 reapplies, the leader approves, 纪检 reopens.
+ * file (and takes it back once before review), the leader rejects with 补充整改要求, dept1 reapplies, the leader approves, 纪检 reopens.
  */
 const fixture = useBuiltAppInBrowser();
 let api: ApiProbe;
@@ -92,6 +92,33 @@ describe('销号 from application to 回头看', () => {
     await card(page).click();
     await page.locator('.item-drawer').getByText('销号申请待审核（领导审核）').waitFor();
     expect(await page.locator('.item-drawer').getByRole('button', { name: '审核销号' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('dept1 takes the application back before review and makes it again: the history keeps both', async () => {
+    const page = await signedIn('dept1');
+    await stepInDrawer(
+      page,
+      '撤回销号申请',
+      async (dialog) => {
+        await dialog.getByLabel('撤回理由（可选）').fill('完成情况漏写了督学制度印发时间，补充后重新申请。');
+        await page.screenshot({ path: screenshotPath('lifecycle-1-withdraw-dialog'), animations: 'disabled' });
+      },
+      '确认撤回',
+    );
+    const withdrawn = await waitForItem((i) => i.status === 'in_progress');
+    expect(withdrawn).toMatchObject({ signoff: 'none', evidenceCount: 1 });
+    await page.keyboard.press('Escape');
+    await page.locator('.item-drawer').waitFor({ state: 'hidden' });
+    const onBoard = column(page, 'in_progress').getByTestId(`card-${item.code}`);
+    await onBoard.waitFor();
+    expect(await onBoard.getByText('待审核').count()).toBe(0);
+    await onBoard.screenshot({ path: screenshotPath('lifecycle-1-card-withdrawn') });
+
+    // The completion report and the file are still there: the drop goes straight through.
+    await dragWithMouse(page, card(page), column(page, 'closed'));
+    await waitForItem((i) => i.signoff === 'pending');
+    await column(page, 'closed').getByTestId(`card-${item.code}`).getByText('待审核').waitFor();
   });
 
   it('the leader rejects it with 补充整改要求: back in 整改中, the requirement on the card', async () => {
@@ -147,7 +174,7 @@ describe('销号 from application to 回头看', () => {
 
     await card(page).click();
     await page.locator('.item-drawer').getByRole('tab', { name: '历史记录' }).click();
-    for (const step of ['申请销号', '退回补充整改', '审核通过，已销号', '回头看，重新整改']) {
+    for (const step of ['申请销号', '撤回销号申请', '退回补充整改', '审核通过，已销号', '回头看，重新整改']) {
       await page.locator('.item-drawer').getByText(step, { exact: true }).first().waitFor();
     }
     await page.screenshot({ path: screenshotPath('lifecycle-4-history') });

@@ -4,8 +4,10 @@ import {
   checkDeadlineEdit,
   checkExtensionDecision,
   checkExtensionRequest,
+  checkExtensionWithdrawal,
   checkReopen,
   checkSignoffReview,
+  checkSignoffWithdrawal,
   checkStageApproval,
   extensionApproved,
   lifecycleTags,
@@ -73,6 +75,23 @@ describe('销号 review', () => {
   });
 });
 
+describe('撤回销号申请', () => {
+  it('the applicant or a colleague of the applying department takes it back before review', () => {
+    expect(checkSignoffWithdrawal(applicant, pending)).toEqual({ allowed: true });
+    expect(checkSignoffWithdrawal({ id: 'u-zhao', role: 'department', departmentId: POLICY }, pending)).toEqual({ allowed: true });
+    const appliedByLeader = { ...pending, signoffApplicantId: leader.id, signoffDepartmentId: null };
+    expect(checkSignoffWithdrawal(leader, appliedByLeader)).toEqual({ allowed: true });
+  });
+
+  it('nobody else may, and not once the leader has passed it on or it is signed off', () => {
+    expect(checkSignoffWithdrawal(leader, pending)).toEqual({ allowed: false, status: 403, reason: '只有申请人或申请部门可以撤回销号申请' });
+    expect(checkSignoffWithdrawal({ id: 'u-qian', role: 'department', departmentId: 'dept-finance' }, pending)).toMatchObject({ allowed: false, status: 403 });
+    expect(checkSignoffWithdrawal(applicant, { ...pending, signoffStage: 'inspector' })).toEqual({ allowed: false, status: 422, reason: '领导已审核通过，申请正等待纪检复核，不能再撤回' });
+    expect(checkSignoffWithdrawal(applicant, { ...pending, signoff: 'approved', signoffStage: null })).toMatchObject({ allowed: false, reason: '该事项已销号，不能撤回' });
+    expect(checkSignoffWithdrawal(applicant, inProgress)).toMatchObject({ allowed: false, reason: '该事项没有待审核的销号申请' });
+  });
+});
+
 describe('回头看', () => {
   it('reopens only what is signed off', () => {
     expect(checkReopen({ status: 'closed', signoff: 'approved' })).toEqual({ allowed: true });
@@ -101,6 +120,15 @@ describe('延期', () => {
     expect(once).toEqual({ deadline: '2027-01-31', originalDeadline: '2026-12-31', deadlineChanges: 1, extension: null });
     const twice = extensionApproved({ ...asked, ...once, extension: { ...asked.extension, deadline: '2027-03-31' } });
     expect(twice).toEqual({ deadline: '2027-03-31', originalDeadline: '2026-12-31', deadlineChanges: 2, extension: null });
+  });
+
+  it('the requester or the lead department may take a pending request back; nobody else', () => {
+    const asked = { ...inProgress, departmentId: POLICY, extension: { deadline: '2027-01-31', reason: '需等待上级文件', requestedById: applicant.id, requestedByName: '王蕾', requestedAt: '2026-11-20T02:00:00Z' } };
+    expect(checkExtensionWithdrawal(applicant, asked)).toEqual({ allowed: true });
+    expect(checkExtensionWithdrawal({ id: 'u-zhao', role: 'department', departmentId: POLICY }, asked)).toEqual({ allowed: true });
+    expect(checkExtensionWithdrawal(leader, asked)).toEqual({ allowed: false, status: 403, reason: '只有申请人或责任部门可以撤回延期申请' });
+    expect(checkExtensionWithdrawal(leader, { ...asked, extension: { ...asked.extension, requestedById: leader.id } })).toEqual({ allowed: true });
+    expect(checkExtensionWithdrawal(applicant, { ...inProgress, departmentId: POLICY })).toMatchObject({ allowed: false, status: 422, reason: '该事项没有待审批的延期申请' });
   });
 
   it('a set deadline is not edited directly once the card is in 明确时限 or later', () => {

@@ -24,11 +24,13 @@ const pending = { ...running, status: 'closed' as const, signoff: 'pending' as c
 const keys = (u: ReturnType<typeof user>, item: typeof running) => lifecycleActionsFor(u, item).map((a) => (a.disabledReason ? `${a.key}（${a.disabledReason}）` : a.key));
 
 describe('the drawer offers the lifecycle steps the shared rules allow', () => {
-  it('a pending application: the leader reviews; the applicant and 纪检 (not yet its turn) are not offered it', () => {
+  it('a pending application: the leader reviews; the applicant may take it back; 纪检 waits its turn', () => {
     expect(keys(leader, pending)).toEqual(['review']);
-    expect(keys(staff, pending)).toEqual([]);
+    expect(keys(staff, pending)).toEqual(['withdrawSignoff']);
+    // Once the leader has passed it on, it is no longer the applicant's to take back.
+    expect(keys(staff, { ...pending, signoffStage: 'inspector' })).toEqual([]);
     expect(keys(inspector, pending)).toEqual([]);
-    expect(keys(leader, { ...pending, signoffApplicantId: leader.id })).toEqual(['review（不能审核本人提交的销号申请）']);
+    expect(keys(leader, { ...pending, signoffApplicantId: leader.id })).toEqual(['review（不能审核本人提交的销号申请）', 'withdrawSignoff']);
     expect(lifecycleActionsFor(inspector, { ...pending, signoffStage: 'inspector' })).toEqual([{ key: 'review', label: '纪检复核' }]);
   });
 
@@ -43,9 +45,9 @@ describe('the drawer offers the lifecycle steps the shared rules allow', () => {
     expect(keys(staff, running)).toEqual(['requestExtension']);
     expect(keys(inspector, running)).toEqual([]);
     const asked = { ...running, extension: { deadline: '2027-01-31', reason: '等待上级文件', requestedById: staff.id, requestedByName: '王蕾', requestedAt: '2026-11-20T02:00:00Z' } };
-    expect(keys(staff, asked)).toEqual([]);
+    expect(keys(staff, asked)).toEqual(['withdrawExtension']);
     expect(keys(leader, asked)).toEqual(['decideExtension']);
-    expect(keys(leader, { ...asked, extension: { ...asked.extension, requestedById: leader.id } })).toEqual(['decideExtension（不能审批本人提出的延期申请）']);
+    expect(keys(leader, { ...asked, extension: { ...asked.extension, requestedById: leader.id } })).toEqual(['withdrawExtension', 'decideExtension（不能审批本人提出的延期申请）']);
     expect(keys(staff, { ...running, rectifyType: 'long_term' })).toEqual([]);
   });
 });

@@ -5,12 +5,14 @@ import {
   extensionRequestSchema,
   reopenItemSchema,
   signoffDecisionSchema,
+  withdrawApplicationSchema,
   type Actor,
   type ExtensionDecisionRequest,
   type ExtensionRequestBody,
   type ItemView,
   type ReopenItemRequest,
   type SignoffDecisionRequest,
+  type WithdrawApplicationRequest,
 } from '@rectify/shared';
 import { CurrentActor, Requires } from '../auth/auth.decorators.js';
 import { openApiSchema } from '../common/openapi.js';
@@ -29,6 +31,15 @@ export class LifecycleController {
   @ApiBody({ schema: openApiSchema(signoffDecisionSchema) })
   signoff(@Param('id') id: string, @Body(new ZodValidationPipe(signoffDecisionSchema)) body: SignoffDecisionRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
     return this.lifecycle.decideSignoff(id, body, actor);
+  }
+
+  @Post(':id/signoff/withdraw')
+  @HttpCode(200)
+  @Requires('item.move')
+  @ApiOperation({ summary: '撤回销号申请：申请人或申请部门在审核前撤回，卡片回到「整改中」；领导已审核通过转纪检复核后不能撤回' })
+  @ApiBody({ schema: openApiSchema(withdrawApplicationSchema) })
+  withdrawSignoff(@Param('id') id: string, @Body(new ZodValidationPipe(withdrawApplicationSchema)) body: WithdrawApplicationRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
+    return this.lifecycle.withdrawSignoff(id, body, actor);
   }
 
   @Post(':id/reopen')
@@ -56,5 +67,14 @@ export class LifecycleController {
   @ApiBody({ schema: openApiSchema(extensionDecisionSchema) })
   decideExtension(@Param('id') id: string, @Body(new ZodValidationPipe(extensionDecisionSchema)) body: ExtensionDecisionRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
     return this.lifecycle.decideExtension(id, body, actor);
+  }
+
+  @Post(':id/extension/withdraw')
+  @HttpCode(200)
+  @Requires('extension.request')
+  @ApiOperation({ summary: '撤回延期申请：申请人或责任部门在审批前撤回，整改时限不变' })
+  @ApiBody({ schema: openApiSchema(withdrawApplicationSchema) })
+  withdrawExtension(@Param('id') id: string, @Body(new ZodValidationPipe(withdrawApplicationSchema)) body: WithdrawApplicationRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
+    return this.lifecycle.withdrawExtension(id, body, actor);
   }
 }

@@ -3,8 +3,10 @@ import {
   approvalOutcome,
   checkExtensionDecision,
   checkExtensionRequest,
+  checkExtensionWithdrawal,
   checkReopen,
   checkSignoffReview,
+  checkSignoffWithdrawal,
   checkStageApproval,
   dueDateOf,
   NO_SIGNOFF_APPLICATION,
@@ -18,6 +20,7 @@ import {
   type LifecycleCheck,
   type ReopenItemRequest,
   type SignoffDecisionRequest,
+  type WithdrawApplicationRequest,
 } from '@rectify/shared';
 import type { EntityManager } from 'typeorm';
 import { ForbiddenError, RuleViolationError } from '../common/domain-errors.js';
@@ -89,6 +92,19 @@ export class LifecycleService {
     });
   }
 
+  /** 撤回销号申请: the card goes back to 整改中 as it was before the application; nothing was reviewed. */
+  async withdrawSignoff(id: string, request: WithdrawApplicationRequest, actor: Actor): Promise<ItemView> {
+    return this.write(id, request.version, actor, 'item.move', async (manager, item) => {
+      enforce(checkSignoffWithdrawal(actor, item));
+      const reason = request.reason || null;
+      const after = { ...item, ...NO_SIGNOFF_APPLICATION, status: 'in_progress' } as const;
+      const saved = await this.items.save(manager, item, after, {}, actor, [
+        { itemId: item.id, at: new Date().toISOString(), kind: 'signoff_recalled', before: { signoff: 'pending' }, after: { signoff: 'none', reason } },
+      ]);
+      return this.announce(manager, saved, lifecycleNotices.signoffWithdrawn(item, actor.id));
+    });
+  }
+
   /** 回头看: a signed-off item found back (反弹回潮) returns to 整改中 as the next round; its history stays. */
   async reopen(id: string, request: ReopenItemRequest, actor: Actor): Promise<ItemView> {
     return this.write(id, request.version, actor, 'item.reopen', async (manager, item) => {
@@ -147,6 +163,19 @@ export class LifecycleService {
         },
       ]);
       return this.announce(manager, saved, lifecycleNotices.extensionDecided(item, actor.id, asked.requestedById, true, asked.deadline));
+    });
+  }
+
+  /** 撤回延期申请: the deadline stays as it is and a new request may be made later. */
+  async withdrawExtension(id: string, request: WithdrawApplicationRequest, actor: Actor): Promise<ItemView> {
+    return this.write(id, request.version, actor, 'extension.request', async (manager, item) => {
+      enforce(checkExtensionWithdrawal(actor, item));
+      const asked = item.extension!;
+      const reason = request.reason || null;
+      const saved = await this.items.save(manager, item, { ...item, extension: null }, {}, actor, [
+        { itemId: item.id, at: new Date().toISOString(), kind: 'delay_withdrawn', before: { deadline: item.deadline }, after: { requested: asked.deadline, reason } },
+      ]);
+      return this.announce(manager, saved, lifecycleNotices.extensionWithdrawn(item, actor.id, asked.deadline));
     });
   }
 

@@ -26,6 +26,11 @@ export const lifecycleNotices = {
     recipients: { roles: [stage], except: [actorId] },
     message: { kind: 'signoff', itemId: item.id, title: `待审核：${item.code} 申请销号`, body: `${about(item)}已提交销号申请，请进行${SIGNOFF_STAGE_LABELS[stage]}。` },
   }),
+  /** The reviewers who had it waiting stop looking for it. */
+  signoffWithdrawn: (item: Item, actorId: string): Notice => ({
+    recipients: { roles: ['leader'], except: [actorId] },
+    message: { kind: 'signoff', itemId: item.id, title: `已撤回：${item.code} 销号申请`, body: `${about(item)}的销号申请已由申请方撤回，无需审核。` },
+  }),
   signoffApproved: (item: Item, actorId: string): Notice => ({
     recipients: workers(item, actorId),
     message: { kind: 'signoff', itemId: item.id, title: `已销号：${item.code}`, body: `${about(item)}的销号申请已审核通过。` },
@@ -45,6 +50,10 @@ export const lifecycleNotices = {
   extensionRequested: (item: Item, actorId: string, deadline: string): Notice => ({
     recipients: { roles: ['leader'], except: [actorId] },
     message: { kind: 'extension', itemId: item.id, title: `待审批：${item.code} 申请延期`, body: `${about(item)}申请将整改时限延至${formatChineseDate(deadline)}，请审批。` },
+  }),
+  extensionWithdrawn: (item: Item, actorId: string, deadline: string): Notice => ({
+    recipients: { roles: ['leader'], except: [actorId] },
+    message: { kind: 'extension', itemId: item.id, title: `已撤回：${item.code} 延期申请`, body: `${about(item)}延至${formatChineseDate(deadline)}的延期申请已撤回，无需审批。` },
   }),
   extensionDecided: (item: Item, actorId: string, requesterId: string, approved: boolean, deadline: string): Notice => ({
     recipients: { departmentIds: [item.departmentId], userIds: [requesterId], except: [actorId] },

@@ -48,3 +48,15 @@ export const extensionDecisionSchema = z
   .strict()
   .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '不同意延期时须写明理由', path: ['opinion'] });
 export type ExtensionDecisionRequest = z.infer<typeof extensionDecisionSchema>;
+
+/**
+ * POST /api/items/:id/signoff/withdraw and /extension/withdraw: the applicant takes back a pending
+ * application; the reason is optional and goes into the history.
+ */
+export const withdrawApplicationSchema = z
+  .object({
+    reason: z.string({ error: '撤回理由应为文字' }).trim().max(500, { error: '撤回理由不能超过500字' }).default(''),
+    version: versionSchema,
+  })
+  .strict();
+export type WithdrawApplicationRequest = z.infer<typeof withdrawApplicationSchema>;

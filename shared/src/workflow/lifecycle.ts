@@ -76,6 +76,22 @@ export function checkStageApproval(
   return ok;
 }
 
+/**
+ * 撤回: the applicant, or anyone of the applying department, takes back a 销号 application (a wrong file,
+ * work found unfinished) before anyone has reviewed it. Once a leader has passed it on to 纪检, it is
+ * that leader's decision too, so it can no longer be taken back, only rejected.
+ */
+export function checkSignoffWithdrawal(actor: Reviewer, item: LifecycleItem): LifecycleCheck {
+  if (item.status !== 'closed' || item.signoff !== 'pending' || !item.signoffStage) {
+    return invalid(item.signoff === 'approved' ? '该事项已销号，不能撤回' : '该事项没有待审核的销号申请');
+  }
+  if (actor.id !== item.signoffApplicantId && !(actor.departmentId && actor.departmentId === item.signoffDepartmentId)) {
+    return forbidden('只有申请人或申请部门可以撤回销号申请');
+  }
+  if (item.signoffStage !== 'leader') return invalid('领导已审核通过，申请正等待纪检复核，不能再撤回');
+  return ok;
+}
+
 /** 回头看: an inspector or a leader reopens an item that has been signed off. */
 export function checkReopen(item: Pick<LifecycleItem, 'status' | 'signoff'>): LifecycleCheck {
   if (item.status === 'closed' && item.signoff === 'approved') return ok;
@@ -103,6 +119,15 @@ export function checkExtensionDecision(actor: Reviewer, item: LifecycleItem): Li
   if (!item.extension) return invalid('该事项没有待审批的延期申请');
   if (!hasRunningDeadline(item.status)) return invalid('该事项已不在整改阶段，延期申请无法审批');
   if (actor.id === item.extension.requestedById) return forbidden('不能审批本人提出的延期申请');
+  return ok;
+}
+
+/** 撤回延期申请: the requester, or anyone of the item's lead department, takes back a pending request. */
+export function checkExtensionWithdrawal(actor: Reviewer, item: LifecycleItem & Pick<ItemFields, 'departmentId'>): LifecycleCheck {
+  if (!item.extension) return invalid('该事项没有待审批的延期申请');
+  if (actor.id !== item.extension.requestedById && !(actor.departmentId && actor.departmentId === item.departmentId)) {
+    return forbidden('只有申请人或责任部门可以撤回延期申请');
+  }
   return ok;
 }
 

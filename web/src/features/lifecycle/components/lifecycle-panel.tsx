@@ -10,6 +10,8 @@ import {
   type ItemView,
   type ReopenItemRequest,
   type SignoffDecisionRequest,
+  type WithdrawApplicationRequest,
+  withdrawApplicationSchema,
 } from '@rectify/shared';
 import { Alert, Button, Form, Input, Radio, Space, Tooltip } from 'antd';
 import { useState } from 'react';
@@ -21,6 +23,7 @@ import { useDecideExtension } from '../api/decide-extension';
 import { useDecideSignoff } from '../api/decide-signoff';
 import { useReopenItem } from '../api/reopen-item';
 import { useRequestExtension } from '../api/request-extension';
+import { useWithdrawApplication, type WithdrawnApplication } from '../api/withdraw-application';
 import { lifecycleActionsFor, type LifecycleActionKey } from '../lib/lifecycle-actions';
 import { StepModal } from './step-modal';
 
@@ -49,6 +52,8 @@ export function LifecyclePanel({ item }: { item: ItemView }) {
       <ReopenModal item={item} open={open === 'reopen'} onClose={close} />
       <ExtensionRequestModal item={item} open={open === 'requestExtension'} onClose={close} />
       <ExtensionDecisionModal item={item} open={open === 'decideExtension'} onClose={close} />
+      <WithdrawModal application="signoff" item={item} open={open === 'withdrawSignoff'} onClose={close} />
+      <WithdrawModal application="extension" item={item} open={open === 'withdrawExtension'} onClose={close} />
     </section>
   );
 }
@@ -236,6 +241,34 @@ function ExtensionDecisionModal({ item, open, onClose }: ModalProps) {
       </Form.Item>
       <Form.Item name="opinion" label="审批意见">
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} showCount placeholder="不同意时须写明理由" />
+      </Form.Item>
+    </StepModal>
+  );
+}
+
+const WITHDRAWAL_TEXTS: Record<WithdrawnApplication, { title: string; effect: (item: ItemView) => string }> = {
+  signoff: { title: '撤回销号申请', effect: () => '撤回后卡片回到「整改中」，可补充材料后重新申请销号；撤回记入历史记录。' },
+  extension: { title: '撤回延期申请', effect: (item) => `撤回后整改时限仍为${formatDate(item.deadline)}，如有需要可重新申请；撤回记入历史记录。` },
+};
+
+/** 撤回: the applicant takes a pending 销号 or 延期 application back before it is decided. */
+function WithdrawModal({ application, item, open, onClose }: ModalProps & { application: WithdrawnApplication }) {
+  const step = useWithdrawApplication(application);
+  const texts = WITHDRAWAL_TEXTS[application];
+  return (
+    <StepModal<Partial<WithdrawApplicationRequest>, WithdrawApplicationRequest>
+      item={item}
+      step={step}
+      open={open}
+      title={texts.title}
+      submitText="确认撤回"
+      schema={withdrawApplicationSchema}
+      initialValues={{ reason: '' }}
+      onClose={onClose}
+      intro={<Alert type="info" showIcon className="step-note" title={texts.effect(item)} />}
+    >
+      <Form.Item name="reason" label="撤回理由（可选）">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} showCount placeholder="如：佐证材料上传有误，补充后重新申请" />
       </Form.Item>
     </StepModal>
   );
