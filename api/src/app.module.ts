@@ -21,6 +21,7 @@ import { ReportsModule } from './reports/reports.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { UsersModule } from './users/users.module.js';
+import { WorklistModule } from './worklist/worklist.module.js';
 
 @Module({})
 export class AppModule {
@@ -39,6 +40,7 @@ export class AppModule {
         ItemsModule,
         LifecycleModule,
         BoardModule,
+        WorklistModule,
         ReportsModule,
         LedgerModule,
         DashboardModule,

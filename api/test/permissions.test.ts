@@ -173,6 +173,7 @@ const endpoints: Endpoint[] = [
   { method: 'post', path: '/api/items/{id}/supervisions', action: 'supervision.issue', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2099-12-31' }) },
   { method: 'get', path: '/api/items/{id}/supervisions', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/supervisions`) },
   { method: 'get', path: '/api/supervisions', action: 'item.read', call: (c) => c.get('/api/supervisions?open=true') },
+  { method: 'get', path: '/api/worklist', action: 'item.read', call: (c) => c.get('/api/worklist') },
   // On a 督办单 of its own policy item, so the item under test stays as it was.
   { method: 'post', path: '/api/supervisions/{id}/reply', action: 'supervision.reply', itemLevel: true, call: async (c) => c.post(`/api/supervisions/${await freshSupervision()}/reply`).send({ reply: '已整改' }) },
   { method: 'get', path: '/api/notifications', action: 'notifications.read', call: (c) => c.get('/api/notifications') },

@@ -51,6 +51,10 @@ async function signedIn(username: string): Promise<Page> {
 /** Opens the card's drawer and takes one lifecycle step through its dialog. */
 async function stepInDrawer(page: Page, button: string, fill: (dialog: Locator) => Promise<void>, submit: string): Promise<void> {
   await card(page).click();
+  await stepInOpenDrawer(page, button, fill, submit);
+}
+
+async function stepInOpenDrawer(page: Page, button: string, fill: (dialog: Locator) => Promise<void>, submit: string): Promise<void> {
   const drawer = page.locator('.item-drawer');
   await drawer.getByRole('button', { name: button }).click();
   const dialog = page.getByRole('dialog', { name: new RegExp(button) });
@@ -121,9 +125,14 @@ describe('销号 from application to 回头看', () => {
     await column(page, 'closed').getByTestId(`card-${item.code}`).getByText('待审核').waitFor();
   });
 
-  it('the leader rejects it with 补充整改要求: back in 整改中, the requirement on the card', async () => {
+  it('the leader finds it in 待办, rejects it with 补充整改要求: back in 整改中, the requirement on the card', async () => {
     const page = await signedIn('leader');
-    await stepInDrawer(
+    await page.getByRole('link', { name: /待办/ }).click();
+    const waiting = page.getByRole('region', { name: '销号申请待审核' }).getByRole('row').filter({ hasText: item.code });
+    await waiting.getByText('王蕾（机关党委）').waitFor();
+    await page.screenshot({ path: screenshotPath('lifecycle-2-worklist') });
+    await waiting.getByRole('link', { name: '去审核' }).click();
+    await stepInOpenDrawer(
       page,
       '审核销号',
       async (dialog) => {
@@ -138,6 +147,11 @@ describe('销号 from application to 回头看', () => {
     const onBoard = column(page, 'in_progress').getByTestId(`card-${item.code}`);
     await onBoard.getByText('补充整改要求：请补充督学制度印发文件').waitFor();
     await onBoard.screenshot({ path: screenshotPath('lifecycle-2-card-rejected') });
+
+    // Now it is 机关党委's to rework: its 待办 says so, with the requirement.
+    const dept = await signedIn('dept1');
+    await dept.getByRole('link', { name: /待办/ }).click();
+    await dept.getByRole('region', { name: '被退回，待补充整改' }).getByRole('row').filter({ hasText: item.code }).getByText('请补充督学制度印发文件和专题学习签到记录。').waitFor();
   });
 
   it('dept1 adds a file and reapplies; the leader approves: 已销号', async () => {

@@ -2,6 +2,7 @@
 import type { RectifyItem } from './item/item.js';
 import type { ColumnKey } from './workflow/columns.js';
 import type { GateReason } from './workflow/gates.js';
+import type { WorkKind } from './workflow/worklist.js';
 import type { Warning } from './warning/warning.js';
 
 export interface Department {
@@ -15,6 +16,17 @@ export interface ItemView extends RectifyItem {
   departmentName: string | null;
   coDepartmentNames: string[];
   warning: Warning;
+}
+
+/** One item waiting for the signed-in user (GET /api/worklist), and what it waits for. */
+export interface WorklistEntry {
+  kind: WorkKind;
+  item: ItemView;
+}
+
+export interface WorklistResponse {
+  /** Oldest first within each kind: what has waited longest comes first. */
+  entries: WorklistEntry[];
 }
 
 export interface BoardColumn {

@@ -14,6 +14,7 @@ export * from './dashboard/column-durations.js';
 export * from './report/index.js';
 export * from './ledger/index.js';
 export * from './workflow/lifecycle.js';
+export * from './workflow/worklist.js';
 export * from './schemas/lifecycle-schemas.js';
 export * from './evidence/evidence-files.js';
 export * from './schemas/evidence-schemas.js';

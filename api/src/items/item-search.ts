@@ -60,6 +60,27 @@ export class ItemSearch {
     return rows.map((row) => toItemView(row, names, today, this.settings.warning()));
   }
 
+  /**
+   * Items with a decision or rework outstanding (a pending 销号 application, a pending 延期 request, a
+   * rejection's 补充整改要求), oldest change first. Whose turn it is, shared/src/workflow/worklist.ts says.
+   */
+  async awaitingWork(scope: SearchScope, now: Date): Promise<ItemView[]> {
+    const query = this.items.createQueryBuilder('item');
+    if (scope) involving(query, scope.departmentId, 'scope');
+    query.andWhere(
+      new Brackets((q) =>
+        q
+          .where("item.signoff = 'pending'")
+          .orWhere('item.extension IS NOT NULL')
+          .orWhere("(item.reviewRequirement IS NOT NULL AND item.status <> 'closed')"),
+      ),
+    );
+    const rows = await query.orderBy('item.updatedAt', 'ASC').addOrderBy('item.code', 'ASC').getMany();
+    const names = await this.departments.namesById();
+    const today = officeToday(now);
+    return rows.map((row) => toItemView(row, names, today, this.settings.warning()));
+  }
+
   private filtered(filters: BoardFilters, scope: SearchScope, now: Date): SelectQueryBuilder<ItemEntity> {
     const query = this.items.createQueryBuilder('item');
     if (scope) involving(query, scope.departmentId, 'scope');

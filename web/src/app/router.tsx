@@ -7,7 +7,7 @@ import { BoardPage } from '../features/board';
 import { DASHBOARD_PATH, DashboardPage } from '../features/dashboard';
 import { REPORT_PATH, ReportPage } from '../features/reports';
 import { OverduePage } from '../features/overdue';
-import { TodoPage } from '../features/supervision';
+import { WorklistPage } from '../features/worklist';
 
 const signedIn = (page: ReactNode) => <RequireSession>{page}</RequireSession>;
 
@@ -32,7 +32,7 @@ const router = createBrowserRouter([
   { path: REPORT_PATH, element: signedIn(<ReportPage />) },
   { path: DASHBOARD_PATH, element: signedIn(<DashboardPage />) },
   { path: '/overdue', element: signedIn(<OverduePage />) },
-  { path: '/todo', element: signedIn(<TodoPage />) },
+  { path: '/todo', element: signedIn(<WorklistPage />) },
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 

@@ -19,4 +19,7 @@ export const queryKeys = {
   report: (query: Record<string, unknown>) => ['report', query] as const,
   dashboards: ['dashboard'] as const,
   dashboard: (filters: BoardFilters) => ['dashboard', filters] as const,
+  /** 待办: what waits for the signed-in user; every lifecycle step or move may change it. */
+  worklist: ['worklist'] as const,
+  openSupervisions: ['supervisions', 'open'] as const,
 };

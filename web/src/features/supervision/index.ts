@@ -1,3 +1,3 @@
-/** 督办: the drawer section, the 待办 page and its header link. */
+/** 督办: the drawer section, and the open 督办单 the 待办 page lists. */
 export { SupervisionSection } from './supervision-section';
-export { TodoLink, TodoPage } from './todo-page';
+export { OpenSupervisionTable, useOpenSupervisions } from './open-supervisions';

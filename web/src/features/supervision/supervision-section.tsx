@@ -19,7 +19,7 @@ export function SupervisionSection({ item }: { item: ItemView }) {
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.items });
     void queryClient.invalidateQueries({ queryKey: queryKeys.boards });
-    void queryClient.invalidateQueries({ queryKey: ['supervisions'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.openSupervisions });
   };
   const mayIssue = canDoOnItem(user, 'supervision.issue', item).allowed && !isSignedOff(item);
   const mayReply = canDoOnItem(user, 'supervision.reply', item).allowed;

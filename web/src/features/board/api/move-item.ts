@@ -49,6 +49,8 @@ export function useMoveItem() {
       queryClient.setQueriesData<BoardResponse>({ queryKey: queryKeys.boards }, (board) => board && replaceCardInBoard(board, moved));
       queryClient.setQueryData(queryKeys.item(moved.id), moved);
       void queryClient.invalidateQueries({ queryKey: queryKeys.history(moved.id) });
+      // A move into 销号 is an application (a reviewer's 待办); out of it, a rework is done.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.worklist });
     },
     // Refetch once the last of several quick moves settles; an earlier refetch would overwrite the
     // optimistic position of the moves still on their way.

@@ -29,8 +29,8 @@ import { UserMenu, useCurrentUser } from '../../auth';
 import { dashboardPathFromBoard } from '../../dashboard';
 import { NotificationBell } from '../../notifications';
 import { OverdueLink } from '../../overdue';
-import { TodoLink } from '../../supervision';
 import { CreateItemModal, ItemDrawer } from '../../items';
+import { WorklistLink } from '../../worklist';
 import { LedgerButtons } from '../../ledger';
 import { reportPathFromBoard } from '../../reports';
 import { errorMessage, isApiError } from '../../../lib/api-client';
@@ -72,7 +72,7 @@ function BoardHeader({ subtitle, actions }: { subtitle?: string; actions?: React
       </div>
       <div className="board-header-actions">
         <OverdueLink />
-        <TodoLink />
+        <WorklistLink />
         {actions}
         <NotificationBell />
         <UserMenu />

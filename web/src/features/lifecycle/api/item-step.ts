@@ -13,6 +13,7 @@ export function useItemStep<Body>(send: (id: string, body: Body) => Promise<Item
     onSuccess: (item) => {
       queryClient.setQueryData(queryKeys.item(item.id), item);
       void queryClient.invalidateQueries({ queryKey: queryKeys.history(item.id) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.worklist });
       return queryClient.invalidateQueries({ queryKey: queryKeys.boards });
     },
   });
