@@ -10,8 +10,8 @@ export interface AppConfig {
     /** PostgreSQL, for offices that outgrow one machine: DATABASE_URL=postgres://… */
     | { type: 'postgres'; url: string };
   /**
-   * Where uploaded files (佐证材料) are kept: beside the SQLite file by default, so copying the data
-   * folder backs up both. FILES_PATH overrides it (needed with PostgreSQL to share a backed-up disk).
+   * Where uploaded files (佐证材料) are kept: beside the SQLite file by default (`npm run backup` copies
+   * both). FILES_PATH overrides it (needed with PostgreSQL to share a backed-up disk).
    */
   filesPath: string;
   /** Fill a new, empty database with the demo office (on unless DEMO_DATA=false). */
