@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../app.factory.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DEMO_ITEMS } from '../demo/demo-content.js';
+import { DemoHistory } from '../demo/demo-history.js';
 import { seedDepartments, seedItems } from '../demo/demo-seeder.js';
 import { hashPassword } from '../users/password-hasher.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -29,7 +30,9 @@ export async function startSeededApp(folder: string, databasePath: string, count
       // not closed, and an application under review is not open to edits.
       return { ...demo, lifecycle: undefined, title: `${demo.title.slice(0, 50)}（${i + 1}）`, description: `${demo.description}（${i + 1}）` };
     });
-    await seedItems(manager, many, departments, new Date());
+    const history = new DemoHistory();
+    await seedItems(manager, many, departments, new Date(), history);
+    await history.write(manager);
     await manager.getRepository(UserEntity).insert({
       id: randomUUID(),
       username: 'bench',

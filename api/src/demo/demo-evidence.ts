@@ -12,9 +12,10 @@ import { addDays, format, parseISO } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';
 import type { EvidenceStorage } from '../evidence/evidence-storage.js';
-import { appendEvents, type EventAuthor, type NewItemEvent } from '../history/item-history.js';
+import type { EventAuthor, NewItemEvent } from '../history/item-history.js';
 import { ItemEntity } from '../items/item.entity.js';
 import { ProgressEntryEntity } from '../progress/progress-entry.entity.js';
+import type { DemoHistory } from './demo-history.js';
 
 /** Progress entries, oldest first; each 整改中 item gets two or three of them. */
 const PROGRESS_TEXTS = [
@@ -31,7 +32,7 @@ export interface DemoEvidenceCounts {
 }
 
 /** Writes the files and their rows, the progress log and the history events; inside the seeder's transaction. */
-export async function seedDemoEvidence(manager: EntityManager, storage: EvidenceStorage, author: EventAuthor, now: Date): Promise<DemoEvidenceCounts> {
+export async function seedDemoEvidence(manager: EntityManager, storage: EvidenceStorage, author: EventAuthor, now: Date, history: DemoHistory): Promise<DemoEvidenceCounts> {
   const today = parseISO(officeToday(now));
   const items = await manager.getRepository(ItemEntity).find({ order: { code: 'ASC' } });
   const files: EvidenceFileEntity[] = [];
@@ -64,7 +65,9 @@ export async function seedDemoEvidence(manager: EntityManager, storage: Evidence
   let n = 0;
   for (const item of items) {
     if (item.status === 'closed') {
-      const at = new Date(new Date(item.closedAt ?? item.updatedAt).getTime() - 3_600_000).toISOString();
+      // Uploaded an hour before the 销号 application it supports.
+      const appliedAt = history.latest(item.id, 'signoff_applied') ?? item.closedAt ?? item.updatedAt;
+      const at = new Date(new Date(appliedAt).getTime() - 3_600_000).toISOString();
       const lines = [`编号：${item.code}`, `问题：${item.title}`, `责任人：${item.owner ?? ''}`, `整改完成情况：${item.completion ?? ''}`];
       await addFile(item, `整改完成情况佐证（${item.code}）.pdf`, demoPdf('整改完成情况佐证', lines), at, null);
     }
@@ -101,7 +104,7 @@ export async function seedDemoEvidence(manager: EntityManager, storage: Evidence
   for (const file of files) perItem.set(file.itemId, (perItem.get(file.itemId) ?? 0) + 1);
   for (const [id, evidenceCount] of perItem) await manager.getRepository(ItemEntity).update({ id }, { evidenceCount });
   for (const [id, lastProgressDate] of lastDates) await manager.getRepository(ItemEntity).update({ id }, { lastProgressDate });
-  await appendEvents(manager, author, events.sort((a, b) => a.at.localeCompare(b.at)));
+  history.add(author, events);
   return { files: files.length, progress: entries.length };
 }
 

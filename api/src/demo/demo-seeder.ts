@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import {
   checkMove,
+  COLUMN_KEYS,
+  columnIndex,
   codePrefix,
   describeRefusal,
   dueDateOf,
   formatCode,
   NEW_ITEM_LIFECYCLE,
   officeToday,
+  type ColumnKey,
   type ItemFields,
 } from '@rectify/shared';
 import { addDays, format, parseISO } from 'date-fns';
@@ -17,11 +20,12 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DepartmentEntity } from '../departments/department.entity.js';
 import { EvidenceStorage } from '../evidence/evidence-storage.js';
-import { appendEvents, type NewItemEvent } from '../history/item-history.js';
+import type { NewItemEvent } from '../history/item-history.js';
 import { ItemEntity } from '../items/item.entity.js';
 import { hashPassword } from '../users/password-hasher.js';
 import { UserEntity } from '../users/user.entity.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { DemoHistory } from './demo-history.js';
 import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT, type DemoItem, type DemoLifecycle } from './demo-content.js';
 import { seedDemoEvidence } from './demo-evidence.js';
 import { seedSupervision } from './demo-supervision.js';
@@ -50,9 +54,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const departments = await seedDepartments(manager);
       await seedAccounts(manager, departments, passwordHash);
       const now = new Date();
-      const count = await seedItems(manager, DEMO_ITEMS, departments, now);
-      await seedDemoEvidence(manager, new EvidenceStorage(this.config.filesPath), DEMO_AUTHOR, now);
-      await seedSupervision(manager, now);
+      const history = new DemoHistory();
+      const count = await seedItems(manager, DEMO_ITEMS, departments, now, history);
+      await seedDemoEvidence(manager, new EvidenceStorage(this.config.filesPath), DEMO_AUTHOR, now, history);
+      await seedSupervision(manager, now, history);
+      await history.write(manager);
       return count;
     });
     if (seeded) {
@@ -93,7 +99,8 @@ async function seedAccounts(manager: EntityManager, departments: Map<string, str
  * Inserts demo items with their creation and move history. Dates are relative to `now` so the demo
  * always has overdue and nearly-due cards. Each item must pass the real gates of its column.
  */
-export async function seedItems(manager: EntityManager, demoItems: readonly DemoItem[], departments: Map<string, string>, now: Date): Promise<number> {
+/** Inserts the items; their history goes to `history`, which the caller writes once every seeder has added to it. */
+export async function seedItems(manager: EntityManager, demoItems: readonly DemoItem[], departments: Map<string, string>, now: Date, history: DemoHistory): Promise<number> {
   const accounts = new Map((await manager.getRepository(UserEntity).find()).map((u) => [u.displayName, u.id]));
   const today = parseISO(officeToday(now));
   const day = (offset: number | undefined) => (offset === undefined ? null : format(addDays(today, offset), 'yyyy-MM-dd'));
@@ -154,7 +161,8 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
     if (demo.status !== 'found') {
       // An item with a lifecycle story reached its column some days before that story ends today-ish.
       const movedAt = demo.lifecycle ? addDays(new Date(updatedAt), -LIFECYCLE_STORY_DAYS).toISOString() : updatedAt;
-      events.push({ itemId: item.id, at: movedAt, kind: 'moved', before: { status: 'found' }, after: { status: demo.status } });
+      const signedOff = demo.status === 'closed' && !demo.lifecycle?.appliedBy;
+      events.push(...demoWayThroughColumns(item, demo.status, { from: createdAt, to: movedAt, signedOff }));
     }
     if (demo.lifecycle) events.push(...applyDemoLifecycle(item, demo.lifecycle, { day, accounts, until: updatedAt }));
     items.push(item);
@@ -162,8 +170,28 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
 
   // Chunked: SQLite limits the number of bound parameters per statement.
   for (let i = 0; i < items.length; i += 20) await manager.getRepository(ItemEntity).insert(items.slice(i, i + 20));
-  await appendEvents(manager, DEMO_AUTHOR, events);
+  history.add(DEMO_AUTHOR, events);
   return items.length;
+}
+
+/**
+ * The history of a card's way from 发现问题 to its column: one move per column, spread evenly between
+ * registration and arrival, and for a signed-off item the 申请销号 and the approval, so the history
+ * reads like real work and the dashboard's days-per-column have a figure for every column.
+ */
+function demoWayThroughColumns(item: ItemEntity, target: ColumnKey, { from, to, signedOff }: { from: string; to: string; signedOff: boolean }): NewItemEvent[] {
+  const path = COLUMN_KEYS.slice(0, columnIndex(target) + 1);
+  const steps = path.length - 1 + (signedOff ? 1 : 0);
+  const start = Date.parse(from);
+  const at = (step: number) => new Date(start + ((Date.parse(to) - start) * step) / steps).toISOString();
+  const events: NewItemEvent[] = path.slice(1).map((status, i) => ({ itemId: item.id, at: at(i + 1), kind: 'moved', before: { status: path[i] }, after: { status } }));
+  if (signedOff) {
+    events.push(
+      { itemId: item.id, at: at(steps - 1), kind: 'signoff_applied', before: null, after: { completion: item.completion, evidenceCount: item.evidenceCount, round: 1 } },
+      { itemId: item.id, at: at(steps), kind: 'signoff_approved', before: { signoff: 'pending' }, after: { signoff: 'approved', opinion: '整改到位，同意销号' } },
+    );
+  }
+  return events;
 }
 
 /**

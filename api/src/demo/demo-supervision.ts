@@ -7,14 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { officeToday } from '@rectify/shared';
 import { addDays, format, parseISO } from 'date-fns';
 import { Not, type EntityManager } from 'typeorm';
-import { appendEvents } from '../history/item-history.js';
 import { ItemEntity } from '../items/item.entity.js';
 import { resolveRecipients } from '../notifications/notifications.service.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { SupervisionEntity } from '../supervision/supervision.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import type { DemoHistory } from './demo-history.js';
 
-export async function seedSupervision(manager: EntityManager, now: Date): Promise<void> {
+export async function seedSupervision(manager: EntityManager, now: Date, history: DemoHistory): Promise<void> {
   const inspector = await manager.getRepository(UserEntity).findOneBy({ username: 'inspector' });
   const dept1 = await manager.getRepository(UserEntity).findOneBy({ username: 'dept1' });
   if (!inspector || !dept1?.departmentId) return;
@@ -50,13 +50,13 @@ export async function seedSupervision(manager: EntityManager, now: Date): Promis
     };
     await manager.getRepository(SupervisionEntity).insert(row);
     await manager.getRepository(ItemEntity).update({ id: plan.item.id }, { supervisionCount: 1, openSupervisionCount: plan.reply ? 0 : 1 });
-    await appendEvents(manager, inspector, [{ itemId: plan.item.id, at: row.issuedAt, kind: 'supervised', before: null, after: { supervisionId: row.id, requirement: row.requirement, replyBy: row.replyBy } }]);
+    history.add(inspector, [{ itemId: plan.item.id, at: row.issuedAt, kind: 'supervised', before: null, after: { supervisionId: row.id, requirement: row.requirement, replyBy: row.replyBy } }]);
     const notes: NotificationEntity[] = (await resolveRecipients(manager, { departmentIds: [dept1.departmentId] })).map((userId) => ({
       id: randomUUID(), userId, itemId: plan.item.id, kind: 'supervision_issued', title: `督办：${plan.item.code}`,
       body: `${inspector.displayName}对「${plan.item.title}」下发督办单，要求：${row.requirement}`, createdAt: row.issuedAt, readAt: plan.reply ? plan.reply.at : null,
     }));
     if (plan.reply) {
-      await appendEvents(manager, dept1, [{ itemId: plan.item.id, at: plan.reply.at, kind: 'supervise_reply', before: null, after: { supervisionId: row.id, reply: plan.reply.text } }]);
+      history.add(dept1, [{ itemId: plan.item.id, at: plan.reply.at, kind: 'supervise_reply', before: null, after: { supervisionId: row.id, reply: plan.reply.text } }]);
       notes.push({
         id: randomUUID(), userId: inspector.id, itemId: plan.item.id, kind: 'supervision_replied', title: `督办已回复：${plan.item.code}`,
         body: `${dept1.displayName}回复了您对「${plan.item.title}」下发的督办单：${plan.reply.text}`, createdAt: plan.reply.at, readAt: null,
