@@ -226,6 +226,22 @@ describe('import', () => {
     expect(await t.dataSource.getRepository(ItemEntity).count()).toBe(count);
   });
 
+  it('a 台账 opening with a title and a 填报单位 line is read from its header row; problems name the sheet’s own rows', async () => {
+    const header = ['序号', '问题表现', '问题来源', '问题类别', '牵头部门', '完成时限'];
+    const withTitle = (rows: unknown[][]) =>
+      workbookOf([['XX单位巡察反馈问题整改台账'], ['填报单位：政策法规处', null, null, null, '填报日期：2026年11月27日'], header, ...rows], (s) => s.mergeCells('A1:F1'));
+    const good = ['1', '机关党支部“三会一课”记录不规范。', '巡察反馈', '组织建设', '政策法规处', '2027-03-31'];
+    const before = await snapshot();
+
+    const bad = await importFile(await withTitle([good, ['2', '问题。', '巡察反馈', '组织建设', '', '2026-02-30']]), { dryRun: true }).expect(422);
+    expect(bad.body).toMatchObject({ headerRow: 3, created: [{ row: 4 }], errors: [{ row: 5, column: '完成时限', cell: 'F5' }] });
+    expect(bad.body.message).toMatch(/第5行「完成时限」：日期不存在/);
+
+    const clean = await importFile(await withTitle([good]), { dryRun: true }).expect(200);
+    expect(clean.body).toMatchObject({ headerRow: 3, errorCount: 0, created: [{ row: 4, title: expect.stringContaining('三会一课') }] });
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('only a leader imports', async () => {
     const file = await workbookOf([header, ['', '某问题。', '巡察反馈', '组织建设', '', '', '', '', '']]);
     for (const [client, message] of [
@@ -254,7 +270,14 @@ describe('bad files change nothing', () => {
     ['an empty file', async () => Buffer.alloc(0), 400, /空的（0字节）/],
     ['a workbook with nothing in it', async () => workbookOf([]), 400, /^文件是空的/],
     ['a header and no rows', async () => workbookOf([header]), 400, /只有表头，没有数据行/],
-    ['a merged title row', async () => workbookOf([['XX单位巡察反馈问题整改台账'], header, good], (s) => s.mergeCells('A1:F1')), 400, /表头（第1行）不能有合并单元格（A1:F1）.*删去标题行/],
+    ['merged header cells', async () => workbookOf([header, good], (s) => s.mergeCells('E1:F1')), 400, /^表头（第1行）不能有合并单元格（E1:F1）：请取消合并/],
+    [
+      'merged header cells under a title row',
+      async () => workbookOf([['XX单位巡察反馈问题整改台账'], header, good], (s) => (s.mergeCells('A1:F1'), s.mergeCells('E2:F2'))),
+      400,
+      /^表头（第2行）不能有合并单元格（E2:F2）/,
+    ],
+    ['no header in the first ten rows', async () => workbookOf([['XX单位整改台账'], ['负责同志', '王蕾'], good]), 422, /没有找到表头：前10行中没有一行写有「编号」或「问题描述」/],
     ['10,000 rows', async () => workbookOf([header, ...Array.from({ length: 10_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /文件有10000行数据，超过单次导入上限5000行/],
     [
       'a formula',

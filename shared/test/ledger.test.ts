@@ -4,6 +4,7 @@ import {
   excelDateOf,
   formatMeasures,
   ledgerRowOf,
+  findHeaderRow,
   matchHeaders,
   parseDeadlineCell,
   parseLedgerDate,
@@ -99,6 +100,21 @@ describe('the 标题 of a new item', () => {
   });
 });
 
+describe('findHeaderRow', () => {
+  it('skips a title and a 填报单位 line to the row naming 编号 or 问题描述', () => {
+    const rows = [['XX单位巡察反馈问题整改台账', null], ['填报单位：办公室', '填报日期：2026年11月27日'], [], ['序号', '问题表现', '牵头部门'], ['1', '问题。', '办公室']];
+    expect(findHeaderRow(rows)).toBe(3);
+    expect(findHeaderRow([['编号', '问题描述'], ['2026-XC-001', '问题。']])).toBe(0);
+  });
+
+  it('a row of other known names (责任人, 备注) is not taken for the header; with none found, the first row is', () => {
+    expect(findHeaderRow([['责任人', '备注'], ['编号', '责任人']])).toBe(1);
+    expect(findHeaderRow([['某某单位整改台账'], ['王蕾', '']])).toBe(0);
+    const deep = [...Array.from({ length: 10 }, () => ['说明文字']), ['编号', '问题描述']];
+    expect(findHeaderRow(deep)).toBe(0);
+  });
+});
+
 describe('matchHeaders', () => {
   it('finds columns by name or synonym, in any order', () => {
     const { columns, errors } = matchHeaders(['问题表现', null, '完成时限', '牵头部门', ' 编 号 ', '*问题来源', '问题类别（必填）']);
@@ -123,7 +139,7 @@ describe('matchHeaders', () => {
     expect(errors[1].message).toMatch(/^不认识的列名/);
     expect(matchHeaders(['责任人', '备注']).errors[0].message).toMatch(/至少要有「编号」或「问题描述」/);
     expect(matchHeaders(['某某单位整改台账']).errors).toHaveLength(1);
-    expect(matchHeaders(['某某单位整改台账']).errors[0].message).toMatch(/请删去标题行/);
+    expect(matchHeaders(['某某单位整改台账'], 3).errors[0]).toMatchObject({ row: 3, message: expect.stringMatching(/^没有找到表头/) });
   });
 });
 

@@ -27,8 +27,9 @@ function renderModal() {
   return { fetchMock };
 }
 
-/** Open the 角色 select and pick an option, as a mouse would. */
+/** Open the 角色 select and pick an option, as a mouse would (once it has closed from an earlier pick: a mouse-down toggles it). */
 async function chooseRole(label: string) {
+  await waitFor(() => expect(screen.getByLabelText('角色').getAttribute('aria-expanded')).toBe('false'));
   await act(async () => {
     fireEvent.mouseDown(screen.getByLabelText('角色'));
   });
@@ -80,6 +81,8 @@ describe('新建用户 form', () => {
     fireEvent.change(screen.getByLabelText('姓名'), { target: { value: '王芳' } });
     fireEvent.change(screen.getByLabelText('初始密码'), { target: { value: 'chushi123456' } });
     await chooseRole('责任部门');
+    // As a clerk would, submit once the 所属部门 field has appeared for the chosen role.
+    await waitFor(() => expect(screen.getByLabelText('所属部门')).toBeTruthy());
     await submit();
     await waitFor(() => expect(screen.getByText('责任部门账号须选择所属部门，其他角色不选部门')).toBeTruthy());
     // The message sits in the 所属部门 item, not somewhere else in the form.

@@ -26,11 +26,12 @@ function cachedClient(session = makeSession()) {
   return { client, fetchMock };
 }
 
-/** Open a select by its label and read its options' texts, in order. */
+/**
+ * Open a select by its label and read its options' texts, in order. A mouse-down toggles the select,
+ * so first wait until it has closed from any earlier choice (on a slow machine that takes a while).
+ */
 async function optionsOf(label: string): Promise<string[]> {
-  await act(async () => {
-    fireEvent.mouseDown(screen.getByLabelText(label));
-  });
+  await openSelect(label);
   const list = await waitFor(() => {
     const popups = [...document.querySelectorAll<HTMLElement>('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')];
     const popup = popups.at(-1);
@@ -42,6 +43,13 @@ async function optionsOf(label: string): Promise<string[]> {
     fireEvent.keyDown(screen.getByLabelText(label), { key: 'Escape' });
   });
   return texts;
+}
+
+async function openSelect(label: string): Promise<void> {
+  await waitFor(() => expect(screen.getByLabelText(label).getAttribute('aria-expanded')).toBe('false'));
+  await act(async () => {
+    fireEvent.mouseDown(screen.getByLabelText(label));
+  });
 }
 
 /** The text a closed single select shows for its value. */
@@ -80,9 +88,7 @@ describe('问题来源 and 问题类别 in the item forms', () => {
     expect(await optionsOf('问题类别')).toEqual(['政治建设', '制度建设', '作风建设（已停用）']);
 
     // Switched to another source, the item's own value stays on offer: the clerk can change their mind.
-    await act(async () => {
-      fireEvent.mouseDown(screen.getByLabelText('问题来源'));
-    });
+    await openSelect('问题来源');
     const option = await waitFor(() => {
       const found = document.querySelector<HTMLElement>('.ant-select-item-option[title="群众来信"]');
       if (!found) throw new Error('no option 群众来信');

@@ -7,6 +7,7 @@ function result(overrides: Partial<LedgerImportResult> = {}): LedgerImportResult
     dryRun: true,
     message: '',
     sheet: '整改台账',
+    headerRow: 1,
     created: [],
     updated: [],
     unchanged: 0,

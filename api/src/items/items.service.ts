@@ -152,15 +152,15 @@ export class ItemsService {
     columns: readonly MatchedColumn[],
     rows: readonly LedgerSheetRow[],
     actor: Actor,
-    options: { dryRun: boolean },
+    options: { dryRun: boolean; headerRow: number },
   ): Promise<{ plan: LedgerPlan; createdCodes: string[] | null }> {
     refuseUnless(canDo(actor, 'ledger.import'));
     const now = new Date();
     if (options.dryRun) {
-      return { plan: planLedgerImport(columns, rows, await loadLedgerContext(this.items.manager, columns, rows, now)), createdCodes: null };
+      return { plan: planLedgerImport(columns, rows, await loadLedgerContext(this.items.manager, columns, rows, now), options.headerRow), createdCodes: null };
     }
     return this.writeQueue.run(async (manager) => {
-      const plan = planLedgerImport(columns, rows, await loadLedgerContext(manager, columns, rows, now));
+      const plan = planLedgerImport(columns, rows, await loadLedgerContext(manager, columns, rows, now), options.headerRow);
       if (plan.errors.length) return { plan, createdCodes: null };
       const at = now.toISOString();
       const sources = await this.dictionaries.sourceCodes(manager);

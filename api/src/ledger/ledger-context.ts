@@ -63,7 +63,7 @@ function chunks<T>(values: T[]): T[][] {
 }
 
 /** The answer to an import, from its plan (and, after a real import, the 编号 each new row received). */
-export function importResultOf(plan: LedgerPlan, options: { dryRun: boolean; sheet: string; createdCodes?: readonly string[] }): LedgerImportResult {
+export function importResultOf(plan: LedgerPlan, options: { dryRun: boolean; sheet: string; headerRow: number; createdCodes?: readonly string[] }): LedgerImportResult {
   const created = plan.creates.map((c, i) => {
     const code = options.createdCodes?.[i] ?? c.code;
     return { row: c.row, ...(code ? { code } : {}), title: c.fields.title, status: c.status };
@@ -80,6 +80,7 @@ export function importResultOf(plan: LedgerPlan, options: { dryRun: boolean; she
     dryRun: options.dryRun,
     message,
     sheet: options.sheet,
+    headerRow: options.headerRow,
     created,
     updated,
     unchanged: plan.unchanged,

@@ -6,6 +6,8 @@
 import ExcelJS from 'exceljs';
 import {
   columnLetter,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
   isBlank,
   LEDGER_COLUMNS,
   LEDGER_EXPORT_COLUMNS,
@@ -63,6 +65,8 @@ function rowHeight(cells: ReadonlyArray<readonly [unknown, number]>): number {
 /** An uploaded ledger, read into plain values. */
 export interface LedgerUpload {
   sheet: string;
+  /** The sheet row of the header (1 unless title rows come first). */
+  headerRow: number;
   headers: HeaderMatch;
   /** Non-blank data rows (blank ones, and those with only 序号, are skipped). */
   rows: LedgerSheetRow[];
@@ -88,10 +92,13 @@ export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
   }
   const sheet = workbook.getWorksheet(LEDGER_SHEET_NAME) ?? workbook.worksheets.find((s) => s.state !== 'hidden' && s.state !== 'veryHidden');
   if (!sheet || sheet.actualRowCount === 0) {
-    throw new InvalidRequestError(`文件是空的：${sheet ? `「${sheet.name}」工作表` : '工作簿'}中没有内容，第1行应为表头（编号、问题描述…），其下每行一个问题`);
+    throw new InvalidRequestError(`文件是空的：${sheet ? `「${sheet.name}」工作表` : '工作簿'}中没有内容，应有一行表头（编号、问题描述…），其下每行一个问题`);
   }
   const width = sheet.columnCount;
-  const headerRow = sheet.getRow(1);
+  const rowTexts = (r: number) => Array.from({ length: width }, (_, i) => headerCellText(sheet.getRow(r).getCell(i + 1), sheet));
+  // A title row (XX问题整改台账) or a 填报单位 line above the header is skipped, as people read it.
+  const headerRowNumber = findHeaderRow(Array.from({ length: Math.min(HEADER_SEARCH_ROWS, sheet.rowCount) }, (_, i) => rowTexts(i + 1))) + 1;
+  const headerRow = sheet.getRow(headerRowNumber);
 
   const merged = new Map<string, { first: string; last: string }>();
   for (let c = 1; c <= width; c++) {
@@ -103,21 +110,18 @@ export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
   }
   if (merged.size) {
     const ranges = [...merged.values()].map((r) => (r.first === r.last ? r.first : `${r.first}:${r.last}`)).join('、');
-    throw new InvalidRequestError(`表头（第1行）不能有合并单元格（${ranges}）：请取消合并，每一列只写一个列名；如第1行是标题，请删去标题行`);
+    throw new InvalidRequestError(`表头（第${headerRowNumber}行）不能有合并单元格（${ranges}）：请取消合并，每一列只写一个列名`);
   }
 
-  const header = Array.from({ length: width }, (_, i) => {
-    const value = cellValue(headerRow.getCell(i + 1), sheet);
-    return typeof value === 'object' && value !== null && !(value instanceof Date) ? null : text(value);
-  });
-  const headers = matchHeaders(header);
+  const header = rowTexts(headerRowNumber);
+  const headers = matchHeaders(header, headerRowNumber);
   const ignored = new Set(
     header.flatMap((h, i) => (h && LEDGER_COLUMNS.some((c) => !c.imported && [c.header, ...c.synonyms].some((n) => normalizeHeader(n) === normalizeHeader(h))) ? [i] : [])),
   );
 
   const rows: LedgerSheetRow[] = [];
   const dataUnderBlankHeader = new Map<number, number>();
-  for (let r = 2; r <= sheet.rowCount; r++) {
+  for (let r = headerRowNumber + 1; r <= sheet.rowCount; r++) {
     const row = sheet.findRow(r);
     if (!row) continue;
     const cells: LedgerCellValue[] = Array.from({ length: width }, (_, i) => {
@@ -131,12 +135,18 @@ export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
     rows.push({ row: r, cells });
   }
   const blankHeaderErrors: LedgerProblem[] = [...dataUnderBlankHeader].map(([i, r]) => ({
-    row: 1,
+    row: headerRowNumber,
     column: `${columnLetter(i + 1)}列`,
-    cell: `${columnLetter(i + 1)}1`,
+    cell: `${columnLetter(i + 1)}${headerRowNumber}`,
     message: `这一列没有列名，但第${r}行起有数据：请补上列名，或删除这一列`,
   }));
-  return { sheet: sheet.name, headers: { columns: headers.columns, errors: [...headers.errors, ...blankHeaderErrors] }, rows };
+  return { sheet: sheet.name, headerRow: headerRowNumber, headers: { columns: headers.columns, errors: [...headers.errors, ...blankHeaderErrors] }, rows };
+}
+
+/** A header cell as text; a merged cell (a title spread over the columns) or a formula reads as none. */
+function headerCellText(cell: ExcelJS.Cell, sheet: ExcelJS.Worksheet): string | null {
+  const value = cellValue(cell, sheet);
+  return typeof value === 'object' && value !== null && !(value instanceof Date) ? null : text(value);
 }
 
 function text(value: LedgerCellValue): string | null {

@@ -41,10 +41,12 @@ export class LedgerService {
     }
     if (upload.headers.errors.length) {
       const plan = { creates: [], updates: [], unchanged: 0, errors: upload.headers.errors, warnings: [], ignoredColumns: [] };
-      return importResultOf(plan, { dryRun, sheet: upload.sheet });
+      return importResultOf(plan, { dryRun, sheet: upload.sheet, headerRow: upload.headerRow });
     }
-    if (upload.rows.length === 0) throw new InvalidRequestError(`「${upload.sheet}」工作表只有表头，没有数据行：请从第2行起每行填写一个问题`);
-    const { plan, createdCodes } = await this.items.importLedger(upload.headers.columns, upload.rows, actor, { dryRun });
-    return importResultOf(plan, { dryRun, sheet: upload.sheet, ...(createdCodes ? { createdCodes } : {}) });
+    if (upload.rows.length === 0) {
+      throw new InvalidRequestError(`「${upload.sheet}」工作表只有表头，没有数据行：请从第${upload.headerRow + 1}行起每行填写一个问题`);
+    }
+    const { plan, createdCodes } = await this.items.importLedger(upload.headers.columns, upload.rows, actor, { dryRun, headerRow: upload.headerRow });
+    return importResultOf(plan, { dryRun, sheet: upload.sheet, headerRow: upload.headerRow, ...(createdCodes ? { createdCodes } : {}) });
   }
 }

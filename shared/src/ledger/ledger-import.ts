@@ -128,7 +128,8 @@ const COLUMN_OF_FIELD: Partial<Record<keyof ItemFields, LedgerColumnKey>> = {
 
 const DICTIONARY_LABEL: Record<DictionaryKind, string> = { source: '问题来源', category: '问题类别', cause_tag: '原因分析维度' };
 
-export function planLedgerImport(columns: readonly MatchedColumn[], rows: readonly LedgerSheetRow[], context: LedgerImportContext): LedgerPlan {
+/** `headerRow`: the sheet row of the header, where a missing column is reported. */
+export function planLedgerImport(columns: readonly MatchedColumn[], rows: readonly LedgerSheetRow[], context: LedgerImportContext, headerRow = 1): LedgerPlan {
   const plan: LedgerPlan = { creates: [], updates: [], unchanged: 0, errors: [], warnings: [], ignoredColumns: [] };
   const byKey = new Map(columns.map((c) => [c.key, c]));
   plan.ignoredColumns = columns.filter((c) => !ledgerColumn(c.key).imported).map((c) => c.header);
@@ -447,7 +448,7 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
   for (const [key, missing] of missingColumnRows) {
     const some = missing.slice(0, 5).map((r) => `第${r}行`).join('、');
     plan.errors.push({
-      row: 1,
+      row: headerRow,
       column: ledgerColumn(key).header,
       message: `缺少「${ledgerColumn(key).header}」列：${some}${missing.length > 5 ? `等${missing.length}行` : ''}是新问题（编号为空或系统中没有），须填写${ledgerColumn(key).header}`,
     });

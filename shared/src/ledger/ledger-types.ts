@@ -58,6 +58,8 @@ export interface LedgerImportResult {
   /** One sentence for the person who uploaded the file. */
   message: string;
   sheet: string;
+  /** The sheet row the header was found in: 1, or lower when title rows come first (they are skipped). */
+  headerRow: number;
   created: LedgerCreatedRow[];
   updated: LedgerUpdatedRow[];
   /** Rows naming an existing item whose values all match it. */

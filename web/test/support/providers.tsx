@@ -1,12 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactElement } from 'react';
 import { theme } from '../../src/app/theme';
-
-// antd renders slowly under jsdom (CSS-in-JS); on a busy machine a dialog can take over a second.
-configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Renders like the app does (AppProvider): Chinese locale, "创建" rather than antd's "创 建", and

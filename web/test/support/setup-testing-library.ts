@@ -1,7 +1,7 @@
 import { configure } from '@testing-library/react';
 
-// waitFor/findBy give up after 1 s by default. antd validates and re-renders forms asynchronously,
-// and on a loaded 2-core CI machine one round can take longer than that (seen in CI: the 所属部门
-// message of the new-user form arrived after the 1 s deadline). A wait that would pass must not fail
-// on the clock; a wait that can never pass still fails, at the test's own 60 s timeout at the latest.
+// waitFor/findBy give up after 1 s by default. antd renders (CSS-in-JS), validates and re-renders
+// forms asynchronously, and on a loaded 2-core CI machine one round can take seconds. A wait that
+// would pass must not fail on the clock; one that can never pass still fails, after 20 s. Set here
+// only: a configure() elsewhere (in a helper a test imports) would silently override it.
 configure({ asyncUtilTimeout: 20_000 });

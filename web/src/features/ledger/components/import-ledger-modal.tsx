@@ -120,7 +120,8 @@ export function ImportLedgerModal({ open, onClose }: Props) {
           {!file && (
             <>
               <p className="import-note">
-                上传 Excel（.xlsx）问题清单：第1行为表头，按列名识别（顺序不限，“完成时限”“牵头部门”等常用叫法均可）；每行一个问题。
+                上传 Excel（.xlsx）问题清单：按表头的列名识别（顺序不限，“完成时限”“牵头部门”等常用叫法均可；表头上方的标题行、
+                填报单位行会自动跳过）；每行一个问题。
                 <strong>编号</strong>与系统中已有事项相同的行将更新该事项，没有编号的行将新增。先预检，确认无误后再导入；
                 有任何错误时不会写入任何数据。
               </p>
@@ -204,7 +205,7 @@ function Preview({ result }: { result: LedgerImportResult }) {
         className="import-alert"
         title={importSummary(result)}
         description={[
-          `工作表「${result.sheet}」`,
+          result.headerRow > 1 ? `工作表「${result.sheet}」，表头在第${result.headerRow}行（上方的标题等已跳过）` : `工作表「${result.sheet}」`,
           result.ignoredColumns.length ? `以下列不导入：${result.ignoredColumns.join('、')}` : '',
         ]
           .filter(Boolean)
