@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
+/** Polled like the bell (every minute): other people's steps (a new application, a rejection) change it. */
 export function useWorklist(enabled = true) {
-  return useQuery({ queryKey: queryKeys.worklist, queryFn: () => api.get<WorklistResponse>('/worklist'), enabled });
+  return useQuery({ queryKey: queryKeys.worklist, queryFn: () => api.get<WorklistResponse>('/worklist'), enabled, refetchInterval: 60_000 });
 }
