@@ -255,6 +255,62 @@ describe('import', () => {
   });
 });
 
+describe('导入模板', () => {
+  async function template(client: ApiClient = t.leader): Promise<ExcelJS.Workbook> {
+    const response = await client.get('/api/ledger/template').buffer(true).parse(binary).expect(200);
+    expect(response.headers['content-disposition']).toContain(encodeURIComponent('整改台账导入模板.xlsx'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as ExcelJS.Buffer);
+    return workbook;
+  }
+
+  it('has the standard headers, drop-downs of today’s 来源, 类别 and 部门, and a 填写说明 sheet', async () => {
+    const retired = (await t.leader.get('/api/dictionaries').expect(200)).body.source.find((e: { name: string }) => e.name === '审计');
+    await t.as.admin.patch(`/api/dictionaries/${retired.id}`).send({ active: false }).expect(200);
+    try {
+      const workbook = await template();
+      expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([['整改台账', 'visible'], ['填写说明', 'visible'], ['选项', 'hidden']]);
+      const sheet = workbook.getWorksheet('整改台账')!;
+      expect(sheet.getRow(1).values).toEqual([undefined, ...STANDARD_HEADERS]);
+      expect(sheet.actualRowCount).toBe(1);
+
+      const list = (address: string) => sheet.getCell(address).dataValidation;
+      expect(list('C2')).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^选项!\$A\$1:\$A\$\d+$/)] });
+      expect(list('I500')).toMatchObject({ type: 'list', errorStyle: 'information' });
+      const options = workbook.getWorksheet('选项')!;
+      const column = (letter: string) => options.getColumn(letter).values.filter(Boolean);
+      expect(column('A')).toContain('巡察反馈');
+      expect(column('A')).not.toContain('审计');
+      expect(column('C')).toEqual(['办公室', '财务审计处', '政策法规处'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+
+      const guide = workbook.getWorksheet('填写说明')!;
+      const rows = guide.getSheetValues().filter(Boolean) as unknown[][];
+      expect(rows.find((r) => r[1] === '问题描述')?.[2]).toBe('新问题必填');
+      expect(rows.find((r) => r[1] === '序号')?.[2]).toBe('不导入');
+    } finally {
+      await t.as.admin.patch(`/api/dictionaries/${retired.id}`).send({ active: true }).expect(200);
+    }
+  });
+
+  it('imports once a row is filled in; left blank it says there are no rows; only importers get it', async () => {
+    const workbook = await template();
+    const blank = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect((await importFile(blank).expect(400)).body.message).toMatch(/只有表头，没有数据行：请从第2行起/);
+
+    const sheet = workbook.getWorksheet('整改台账')!;
+    const at = (header: string) => STANDARD_HEADERS.indexOf(header) + 1;
+    const row = sheet.getRow(2);
+    row.getCell(at('问题描述')).value = '机关党支部“三会一课”记录不规范，会议记录要素不全。';
+    row.getCell(at('问题来源')).value = '巡察反馈';
+    row.getCell(at('问题类别')).value = '组织建设';
+    row.getCell(at('责任部门')).value = '政策法规处';
+    const filled = await importFile(Buffer.from(await workbook.xlsx.writeBuffer())).expect(200);
+    expect(filled.body).toMatchObject({ sheet: '整改台账', headerRow: 1, errorCount: 0, created: [{ row: 2 }] });
+
+    expect((await t.as.policyStaff.get('/api/ledger/template').expect(403)).body.message).toBe('责任部门账号不能导入台账');
+  });
+});
+
 describe('bad files change nothing', () => {
   const header = ['编号', '问题描述', '问题来源', '问题类别', '责任部门', '整改时限'];
   const good = ['', '部分党员干部理论学习不够深入。', '巡察反馈', '组织建设', '政策法规处', '2026-12-31'];

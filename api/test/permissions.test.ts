@@ -85,6 +85,7 @@ const endpoints: Endpoint[] = [
   { method: 'get', path: '/api/reports/problems-and-causes', action: 'report.read', call: (c) => c.get('/api/reports/problems-and-causes') },
   { method: 'post', path: '/api/reports/problems-and-causes/docx', action: 'report.read', call: (c) => c.post('/api/reports/problems-and-causes/docx').send({ text: '正文。' }) },
   { method: 'get', path: '/api/ledger/export', action: 'ledger.export', call: (c) => c.get('/api/ledger/export') },
+  { method: 'get', path: '/api/ledger/template', action: 'ledger.import', call: (c) => c.get('/api/ledger/template') },
   { method: 'post', path: '/api/ledger/import', action: 'ledger.import', call: async (c) => c.post('/api/ledger/import').field('dryRun', 'true').attach('file', await ledgerFile(), '问题清单.xlsx') },
   {
     method: 'post',

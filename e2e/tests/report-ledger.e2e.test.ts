@@ -128,6 +128,34 @@ describe('台账: export, then import the file back', () => {
     await expect(api.item(item.id)).resolves.toMatchObject({ remarks: '已在2026年第四季度回头看中复核' });
   });
 
+  it('a clerk without a 台账 downloads the template, fills in a row and imports it', async () => {
+    await page.getByRole('button', { name: '导入台账' }).click();
+    const dialog = page.getByRole('dialog');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /下载导入模板/ }).click()]);
+    expect(download.suggestedFilename()).toBe('整改台账导入模板.xlsx');
+    const path = `${artifactsDir}/整改台账导入模板.xlsx`;
+    await download.saveAs(path);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['整改台账', '填写说明', '选项']);
+    const sheet = workbook.getWorksheet('整改台账')!;
+    const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    // The 问题来源 cell offers the dictionary as a drop-down, as Excel shows it.
+    expect(sheet.getCell(2, headers.indexOf('问题来源')).dataValidation).toMatchObject({ type: 'list' });
+    const description = '部分党员干部对巡察反馈问题认识不到位，整改台账更新不及时。';
+    const row = sheet.getRow(2);
+    for (const [header, value] of [['问题描述', description], ['问题来源', '巡察反馈'], ['问题类别', '作风建设'], ['责任部门', '办公室']]) row.getCell(headers.indexOf(header)).value = value;
+    await workbook.xlsx.writeFile(path);
+
+    await page.locator('.import-ledger-modal input[type="file"]').setInputFiles(path);
+    await dialog.getByText(/预检通过：将新增 1 条/).waitFor();
+    await dialog.getByRole('button', { name: '确认导入' }).click();
+    await dialog.getByText('导入完成').waitFor();
+    const created = (await api.board()).columns.flatMap((c) => c.items).find((i) => i.description === description);
+    expect(created).toMatchObject({ source: '巡察反馈', category: '作风建设', departmentName: '办公室', status: 'found' });
+  });
+
   it('a file with mistakes lists each by row and column and cannot be imported', async () => {
     const path = await exportLedger('台账-有误.xlsx');
     await editLedger(path, [

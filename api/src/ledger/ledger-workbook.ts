@@ -7,6 +7,9 @@ import ExcelJS from 'exceljs';
 import {
   columnLetter,
   findHeaderRow,
+  ledgerColumn,
+  ledgerTemplateGuide,
+  type LedgerColumnKey,
   HEADER_SEARCH_ROWS,
   isBlank,
   LEDGER_COLUMNS,
@@ -22,7 +25,7 @@ import {
   type LedgerSheetRow,
 } from '@rectify/shared';
 import { InvalidRequestError } from '../common/domain-errors.js';
-import { officeSheet } from '../common/office-sheet.js';
+import { officeSheet, SHEET_FONT } from '../common/office-sheet.js';
 import { assertXlsx } from './xlsx-file.js';
 
 const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owner', 'deadline', 'closed', 'closedDate']);
@@ -38,6 +41,73 @@ export async function writeLedgerWorkbook(items: readonly ItemView[], now: Date)
   items.forEach((item, i) => {
     const values = ledgerRowOf(item, i + 1);
     sheet.addRow(values).height = rowHeight(LEDGER_EXPORT_COLUMNS.map((c) => [values[c.key as keyof typeof values], c.width] as const));
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** What the template's drop-down lists offer: the active dictionary entries and the departments. */
+export interface LedgerTemplateChoices {
+  sources: string[];
+  categories: string[];
+  departments: string[];
+}
+
+/** Rows of the template that carry the drop-down lists. */
+const TEMPLATE_ROWS = 1000;
+
+/**
+ * The 导入模板: the 整改台账 sheet with the standard headers and no rows (an example row would be
+ * imported with the clerk's), drop-down lists for 问题来源, 问题类别, 责任部门 and 是否销号 read
+ * from a hidden 选项 sheet, and a 填写说明 sheet. The import reads only the 整改台账 sheet.
+ */
+export async function writeLedgerTemplate(choices: LedgerTemplateChoices, now: Date): Promise<Buffer> {
+  const columns = LEDGER_EXPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width, centred: CENTRED.has(column.key), date: column.kind === 'date' }));
+  const { workbook, sheet } = officeSheet(LEDGER_SHEET_NAME, columns, now);
+
+  const guide = workbook.addWorksheet('填写说明');
+  guide.columns = [
+    { header: '列名', key: 'header', width: 14 },
+    { header: '是否必填', key: 'need', width: 11 },
+    { header: '填写要求', key: 'guide', width: 60 },
+    { header: '也可用的列名', key: 'synonyms', width: 40 },
+  ];
+  guide.addRows(ledgerTemplateGuide());
+  guide.eachRow((row, index) => {
+    row.eachCell((cell) => {
+      cell.font = { ...SHEET_FONT, bold: index === 1 };
+      cell.alignment = { wrapText: true, vertical: 'top' };
+    });
+  });
+  guide.addRow([]);
+  guide.addRow(['说明', '', '在「整改台账」工作表第2行起每行填写一个问题；表头上方可以有标题行。整张表全部无误才会导入，有误时逐行逐列列出问题，不写入任何数据。']);
+
+  // The lists live on a hidden sheet: an inline list is limited to 255 characters, too short for departments.
+  const options = workbook.addWorksheet('选项', { state: 'hidden' });
+  const lists: Array<[LedgerColumnKey, string[]]> = [
+    ['source', choices.sources],
+    ['category', choices.categories],
+    ['departments', choices.departments],
+    ['closed', ['是', '否']],
+  ];
+  lists.forEach(([key, values], i) => {
+    const letter = columnLetter(i + 1);
+    values.forEach((value, r) => (options.getCell(`${letter}${r + 1}`).value = value));
+    const at = LEDGER_EXPORT_COLUMNS.findIndex((c) => c.key === key) + 1;
+    if (!values.length || at === 0) return;
+    const range = `选项!$${letter}$1:$${letter}$${values.length}`;
+    const target = columnLetter(at);
+    for (let r = 2; r <= TEMPLATE_ROWS; r++) {
+      sheet.getCell(`${target}${r}`).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [range],
+        // 责任部门 may name co-operating departments after the lead one ("办公室、财务审计处"): warn, do not block.
+        showErrorMessage: true,
+        errorStyle: key === 'departments' ? 'information' : 'warning',
+        errorTitle: ledgerColumn(key).header,
+        error: key === 'departments' ? '不在部门列表中；如是“牵头部门、配合部门”的写法可以继续' : '请从下拉列表中选择',
+      };
+    }
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -37,6 +37,15 @@ export class LedgerController {
     return new StreamableFile(data, { type: XLSX_TYPE, disposition: attachment(fileName), length: data.length });
   }
 
+  @Get('template')
+  @Requires('ledger.import')
+  @ApiOperation({ summary: '下载导入模板 .xlsx：标准列名、问题来源/问题类别/责任部门下拉列表，附填写说明' })
+  @ApiProduces(XLSX_TYPE)
+  async template(): Promise<StreamableFile> {
+    const { fileName, data } = await this.ledger.template();
+    return new StreamableFile(data, { type: XLSX_TYPE, disposition: attachment(fileName), length: data.length });
+  }
+
   @Post('import')
   @HttpCode(200)
   @Requires('ledger.import')

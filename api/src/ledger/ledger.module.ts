@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { DepartmentsModule } from '../departments/departments.module.js';
+import { DictionariesModule } from '../dictionaries/dictionaries.module.js';
 import { ItemsModule } from '../items/items.module.js';
 import { LedgerController } from './ledger.controller.js';
 import { LedgerService } from './ledger.service.js';
 
 /** 台账：按筛选导出 .xlsx，导入问题清单（编号为键，全部有效才写入）. */
 @Module({
-  imports: [ItemsModule],
+  imports: [ItemsModule, DictionariesModule, DepartmentsModule],
   controllers: [LedgerController],
   providers: [LedgerService],
 })

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { LEDGER_LIMITS, ledgerFileName, type Actor, type LedgerExportQuery, type LedgerImportResult } from '@rectify/shared';
 import { InvalidRequestError } from '../common/domain-errors.js';
+import { DepartmentsService } from '../departments/departments.service.js';
+import { DictionariesService } from '../dictionaries/dictionaries.service.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 import { ItemsService } from '../items/items.service.js';
 import { importResultOf } from './ledger-context.js';
-import { readLedgerWorkbook, writeLedgerWorkbook } from './ledger-workbook.js';
+import { readLedgerWorkbook, writeLedgerTemplate, writeLedgerWorkbook } from './ledger-workbook.js';
 
 /** An uploaded file as multer hands it over (memory storage). */
 export interface UploadedLedger {
@@ -19,7 +21,17 @@ export class LedgerService {
   constructor(
     private readonly search: ItemSearch,
     private readonly items: ItemsService,
+    private readonly dictionaries: DictionariesService,
+    private readonly departments: DepartmentsService,
   ) {}
+
+  /** The 导入模板, its drop-down lists filled with what the import accepts today. */
+  async template(): Promise<{ fileName: string; data: Buffer }> {
+    const [dictionaries, departments] = await Promise.all([this.dictionaries.all(), this.departments.list()]);
+    const offered = (kind: keyof typeof dictionaries) => dictionaries[kind].filter((e) => e.active).map((e) => e.name);
+    const choices = { sources: offered('source'), categories: offered('category'), departments: departments.map((d) => d.name).sort((a, b) => a.localeCompare(b, 'zh-CN')) };
+    return { fileName: '整改台账导入模板.xlsx', data: await writeLedgerTemplate(choices, new Date()) };
+  }
 
   /** Every item the filters match that the actor may export (a department: its own items), in 编号 order. */
   async export(filters: LedgerExportQuery, actor: Actor): Promise<{ fileName: string; data: Buffer }> {

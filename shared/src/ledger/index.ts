@@ -5,3 +5,4 @@ export * from './ledger-headers.js';
 export * from './ledger-export.js';
 export * from './ledger-import.js';
 export * from './ledger-types.js';
+export * from './ledger-template.js';

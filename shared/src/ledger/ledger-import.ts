@@ -100,7 +100,8 @@ export interface LedgerPlan {
 /** 2026-XC-003: a year, the source's letters, a sequence. */
 export const LEDGER_CODE_PATTERN = /^\d{4}-[A-Z]{1,6}-\d{1,6}$/;
 
-const REQUIRED_FOR_NEW = ['description', 'source', 'category'] as const;
+/** Columns a new problem (a row without a known 编号) must fill. */
+export const REQUIRED_FOR_NEW = ['description', 'source', 'category'] as const satisfies readonly LedgerColumnKey[];
 
 /** Which column holds each item field, for messages about a field (zod issues, gate reasons). */
 const COLUMN_OF_FIELD: Partial<Record<keyof ItemFields, LedgerColumnKey>> = {

@@ -1,8 +1,9 @@
-import { CheckCircleOutlined, InboxOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import type { LedgerImportResult } from '@rectify/shared';
 import { Alert, App, Button, Modal, Result, Space, Table, Tabs, Tag, Upload, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/api-client';
+import { useDownloadLedgerTemplate } from '../api/download-template';
 import { useImportLedger } from '../api/import-ledger';
 import {
   canConfirmImport,
@@ -46,6 +47,7 @@ const page = (n: number) => (n > 10 ? { pageSize: 10, showSizeChanger: false, si
 export function ImportLedgerModal({ open, onClose }: Props) {
   const { message } = App.useApp();
   const importer = useImportLedger();
+  const template = useDownloadLedgerTemplate();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<LedgerImportResult | null>(null);
   const [done, setDone] = useState<LedgerImportResult | null>(null);
@@ -120,10 +122,24 @@ export function ImportLedgerModal({ open, onClose }: Props) {
           {!file && (
             <>
               <p className="import-note">
-                上传 Excel（.xlsx）问题清单：按表头的列名识别（顺序不限，“完成时限”“牵头部门”等常用叫法均可；表头上方的标题行、
-                填报单位行会自动跳过）；每行一个问题。
-                <strong>编号</strong>与系统中已有事项相同的行将更新该事项，没有编号的行将新增。先预检，确认无误后再导入；
-                有任何错误时不会写入任何数据。
+                {/* One string per line: a line break inside JSX text would show as a space between Chinese characters. */}
+                {'上传 Excel（.xlsx）问题清单：按表头的列名识别（顺序不限，“完成时限”“牵头部门”等常用叫法均可；'}
+                {'表头上方的标题行、填报单位行会自动跳过）；每行一个问题。'}
+                <strong>编号</strong>
+                {'与系统中已有事项相同的行将更新该事项，没有编号的行将新增。先预检，确认无误后再导入；有任何错误时不会写入任何数据。'}
+              </p>
+              <p className="import-note">
+                还没有台账？
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<DownloadOutlined aria-hidden="true" />}
+                  loading={template.isPending}
+                  onClick={() => template.mutate(undefined, { onError: (error) => message.error(`模板下载失败：${errorMessage(error)}`) })}
+                >
+                  下载导入模板
+                </Button>
+                （标准列名，问题来源、问题类别、责任部门可下拉选择，附填写说明）
               </p>
               <Upload.Dragger
                 accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -1,0 +1,57 @@
+/**
+ * The 导入模板: a blank 台账 with the standard headers, and the 填写说明 sheet telling a clerk what each
+ * column takes. The words here follow what the import accepts (ledger-cells.ts, ledger-import.ts);
+ * a rule changed there is described again here.
+ */
+import { DATE_HINT } from './ledger-cells.js';
+import { LEDGER_COLUMNS, type LedgerColumn, type LedgerColumnKey } from './ledger-columns.js';
+import { REQUIRED_FOR_NEW } from './ledger-import.js';
+
+/** What to write in each column, for the 填写说明 sheet. */
+const GUIDE: Record<LedgerColumnKey, string> = {
+  serial: '可不填；导入时不读取',
+  code: '新问题留空，导入时自动编号；填写系统中已有的编号，则更新该事项',
+  source: '从下拉列表选择（系统字典中的问题来源）',
+  category: '从下拉列表选择（系统字典中的问题类别）',
+  description: '问题的原文表述；新问题的标题取其第一句',
+  causeAnalysis: '可不填；写“存在的问题及原因”材料时使用',
+  measures: '多条措施每条一行（单元格内按 Alt+回车 换行），可带“1、”“（1）”等序号',
+  leader: '如：李卫东（党组成员、副主任）',
+  departments: '从下拉列表选择牵头部门；有配合部门时用“、”隔开写在后面，如：办公室、财务审计处',
+  owner: '具体负责的同志',
+  deadline: `日期，${DATE_HINT}；也可写“2026年12月底”，或“立行立改”“长期坚持”`,
+  progress: '可不填；导入时不读取，进展请在看板中按日期填报',
+  completion: '整改完成后填写；申请销号时必填',
+  closed: '填“是”或“否”；已销号的事项请同时填写销号日期',
+  closedDate: `已销号事项的销号日期，${DATE_HINT}`,
+  remarks: '可不填',
+  title: '可选列：问题的简短标题；不填则取问题描述的第一句',
+  batch: '可选列：如“市委第三巡察组反馈意见”',
+  scope: '可选列：班子或个人',
+  person: '可选列：个人问题的当事人',
+  coDepartments: '可选列：配合部门，多个用“、”隔开',
+  rectifyType: '可选列：立行立改、限期整改或长期坚持',
+  stageGoal: '可选列：长期坚持事项的阶段目标',
+  nextReviewDate: `可选列：长期坚持事项的下次复核日期，${DATE_HINT}`,
+  causeTags: '可选列：原因分析维度，多个用“、”隔开',
+};
+
+export interface LedgerTemplateRow {
+  header: string;
+  /** 新问题必填 / 选填 / 不导入. */
+  need: string;
+  guide: string;
+  /** Other headers the import also recognises for this column. */
+  synonyms: string;
+}
+
+/** The 填写说明 rows: the standard columns first, then the optional ones the import also reads. */
+export function ledgerTemplateGuide(): LedgerTemplateRow[] {
+  const row = (column: LedgerColumn): LedgerTemplateRow => ({
+    header: column.header,
+    need: !column.imported ? '不导入' : (REQUIRED_FOR_NEW as readonly LedgerColumnKey[]).includes(column.key) ? '新问题必填' : '选填',
+    guide: GUIDE[column.key],
+    synonyms: column.synonyms.join('、'),
+  });
+  return [...LEDGER_COLUMNS.filter((c) => c.exported), ...LEDGER_COLUMNS.filter((c) => !c.exported)].map(row);
+}
