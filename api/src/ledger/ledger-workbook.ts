@@ -29,6 +29,8 @@ import { officeSheet, SHEET_FONT } from '../common/office-sheet.js';
 import { assertXlsx } from './xlsx-file.js';
 
 const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owner', 'deadline', 'closed', 'closedDate']);
+/** The standard columns as the export and the template lay them out. */
+const SHEET_COLUMNS = LEDGER_EXPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width, centred: CENTRED.has(column.key), date: column.kind === 'date' }));
 
 /**
  * The 整改台账 sheet in the shared export look (common/office-sheet.ts): the header in row 1 and no
@@ -36,8 +38,7 @@ const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owne
  * heights to wrapped text when it draws them, LibreOffice does not.
  */
 export async function writeLedgerWorkbook(items: readonly ItemView[], now: Date): Promise<Buffer> {
-  const columns = LEDGER_EXPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width, centred: CENTRED.has(column.key), date: column.kind === 'date' }));
-  const { workbook, sheet } = officeSheet(LEDGER_SHEET_NAME, columns, now);
+  const { workbook, sheet } = officeSheet(LEDGER_SHEET_NAME, SHEET_COLUMNS, now);
   items.forEach((item, i) => {
     const values = ledgerRowOf(item, i + 1);
     sheet.addRow(values).height = rowHeight(LEDGER_EXPORT_COLUMNS.map((c) => [values[c.key as keyof typeof values], c.width] as const));
@@ -61,8 +62,7 @@ const TEMPLATE_ROWS = 1000;
  * from a hidden 选项 sheet, and a 填写说明 sheet. The import reads only the 整改台账 sheet.
  */
 export async function writeLedgerTemplate(choices: LedgerTemplateChoices, now: Date): Promise<Buffer> {
-  const columns = LEDGER_EXPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width, centred: CENTRED.has(column.key), date: column.kind === 'date' }));
-  const { workbook, sheet } = officeSheet(LEDGER_SHEET_NAME, columns, now);
+  const { workbook, sheet } = officeSheet(LEDGER_SHEET_NAME, SHEET_COLUMNS, now);
 
   const guide = workbook.addWorksheet('填写说明');
   guide.columns = [
