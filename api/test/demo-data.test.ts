@@ -41,6 +41,9 @@ describe('the demo office', () => {
       }
       expect([item.code, moves.at(-1)?.after?.status ?? 'found']).toEqual([item.code, item.status]);
       if (item.signoff === 'approved') expect([item.code, history.at(-1)?.kind]).toEqual([item.code, 'signoff_approved']);
+      // Progress is reported once the card is in 整改中, not before.
+      const reachedWork = history.find((e) => e.kind === 'moved' && e.after?.status === 'in_progress')?.at;
+      for (const progress of history.filter((e) => e.kind === 'progress_added')) expect([item.code, reachedWork !== undefined && progress.at > reachedWork]).toEqual([item.code, true]);
       const times = history.map((e) => e.at);
       expect([item.code, times]).toEqual([item.code, [...times].sort()]);
     }

@@ -8,7 +8,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { EVIDENCE_TYPES, officeToday } from '@rectify/shared';
-import { addDays, format, parseISO } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';
 import type { EvidenceStorage } from '../evidence/evidence-storage.js';
@@ -33,7 +32,6 @@ export interface DemoEvidenceCounts {
 
 /** Writes the files and their rows, the progress log and the history events; inside the seeder's transaction. */
 export async function seedDemoEvidence(manager: EntityManager, storage: EvidenceStorage, author: EventAuthor, now: Date, history: DemoHistory): Promise<DemoEvidenceCounts> {
-  const today = parseISO(officeToday(now));
   const items = await manager.getRepository(ItemEntity).find({ order: { code: 'ASC' } });
   const files: EvidenceFileEntity[] = [];
   const entries: ProgressEntryEntity[] = [];
@@ -73,9 +71,13 @@ export async function seedDemoEvidence(manager: EntityManager, storage: Evidence
     }
     if (item.status !== 'in_progress') continue;
     const count = 2 + (n % 2);
+    // Reported after the card reached 整改中 (its latest move), spread evenly until an hour ago.
+    const since = Date.parse(history.latest(item.id, 'moved') ?? item.updatedAt);
+    const span = Math.max(0, now.getTime() - 3_600_000 - since);
     for (let k = 0; k < count; k++) {
-      const date = format(addDays(today, -(4 + (count - 1 - k) * 9 + (n % 5))), 'yyyy-MM-dd');
-      const createdAt = new Date(`${date}T09:30:00+08:00`).toISOString();
+      const at = new Date(since + (span * (k + 1)) / (count + 1));
+      const date = officeToday(at);
+      const createdAt = at.toISOString();
       const entry: ProgressEntryEntity = {
         id: randomUUID(),
         itemId: item.id,

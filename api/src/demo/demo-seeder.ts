@@ -142,7 +142,8 @@ export async function seedItems(manager: EntityManager, demoItems: readonly Demo
     const sequence = (sequences.get(prefix) ?? 0) + 1;
     sequences.set(prefix, sequence);
     const createdAt = addDays(now, -(20 + ((index * 7) % 90))).toISOString();
-    const updatedAt = demo.status === 'found' ? createdAt : addDays(now, -((index * 3) % 15)).toISOString();
+    // At least two hours ago, so the progress reported since (demo-evidence.ts) has time to fit in.
+    const updatedAt = demo.status === 'found' ? createdAt : new Date(addDays(now, -((index * 3) % 15)).getTime() - 2 * 3_600_000).toISOString();
     const item: ItemEntity = {
       ...fields,
       id: randomUUID(),
