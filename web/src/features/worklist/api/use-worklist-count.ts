@@ -8,12 +8,12 @@ import { useWorklist } from './get-worklist';
  * replying is this user's own work: a department's (its reach is its own items). Leaders may reply
  * too, and 纪检 issues them, but an unanswered 督办单 waits for the department, not for them.
  */
-export function useWorklistCount(): { count: number; replies: boolean; readable: boolean } {
+export function useWorklistCount(): { count: number; replies: boolean } {
   const user = useCurrentUser();
   const readable = canDo(user, 'item.read').allowed;
   const replies = reachOf(user, 'supervision.reply') === 'own';
   const worklist = useWorklist(readable);
   const supervisions = useOpenSupervisions(readable);
   const count = (worklist.data?.entries.length ?? 0) + (replies ? (supervisions.data?.length ?? 0) : 0);
-  return { count, replies, readable };
+  return { count, replies };
 }
