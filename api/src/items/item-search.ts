@@ -47,17 +47,13 @@ export class ItemSearch {
     if (column === 'closed') query.orderBy("CASE WHEN item.signoff = 'pending' THEN 0 ELSE 1 END", 'ASC').addOrderBy('item.updatedAt', 'DESC');
     else query.orderBy('CASE WHEN item.dueDate IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('item.dueDate', 'ASC');
     const rows = await query.addOrderBy('item.code', 'ASC').offset(page.offset).limit(page.limit).getMany();
-    const names = departmentNames ?? (await this.departments.namesById());
-    const today = officeToday(now);
-    return rows.map((row) => toItemView(row, names, today, this.settings.warning()));
+    return this.views(rows, now, departmentNames);
   }
 
   /** Every item matching the filters, in 编号 order (for exports and reports, not for the board). */
   async find(filters: BoardFilters, scope: SearchScope, now: Date): Promise<ItemView[]> {
     const rows = await this.filtered(filters, scope, now).orderBy('item.code', 'ASC').getMany();
-    const names = await this.departments.namesById();
-    const today = officeToday(now);
-    return rows.map((row) => toItemView(row, names, today, this.settings.warning()));
+    return this.views(rows, now);
   }
 
   /**
@@ -76,7 +72,12 @@ export class ItemSearch {
       ),
     );
     const rows = await query.orderBy('item.updatedAt', 'ASC').addOrderBy('item.code', 'ASC').getMany();
-    const names = await this.departments.namesById();
+    return this.views(rows, now);
+  }
+
+  /** Stored rows as the API returns them, lit for the office day of `now`. */
+  private async views(rows: ItemEntity[], now: Date, departmentNames?: Map<string, string>): Promise<ItemView[]> {
+    const names = departmentNames ?? (await this.departments.namesById());
     const today = officeToday(now);
     return rows.map((row) => toItemView(row, names, today, this.settings.warning()));
   }

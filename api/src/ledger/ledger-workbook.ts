@@ -96,18 +96,17 @@ export async function writeLedgerTemplate(choices: LedgerTemplateChoices, now: D
     if (!values.length || at === 0) return;
     const range = `选项!$${letter}$1:$${letter}$${values.length}`;
     const target = columnLetter(at);
-    for (let r = 2; r <= TEMPLATE_ROWS; r++) {
-      sheet.getCell(`${target}${r}`).dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [range],
-        // 责任部门 may name co-operating departments after the lead one ("办公室、财务审计处"): warn, do not block.
-        showErrorMessage: true,
-        errorStyle: key === 'departments' ? 'information' : 'warning',
-        errorTitle: ledgerColumn(key).header,
-        error: key === 'departments' ? '不在部门列表中；如是“牵头部门、配合部门”的写法可以继续' : '请从下拉列表中选择',
-      };
-    }
+    // One validation over the column's range, not one per cell (exceljs types only the per-cell form).
+    (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(`${target}2:${target}${TEMPLATE_ROWS}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [range],
+      // 责任部门 may name co-operating departments after the lead one ("办公室、财务审计处"): warn, do not block.
+      showErrorMessage: true,
+      errorStyle: key === 'departments' ? 'information' : 'warning',
+      errorTitle: ledgerColumn(key).header,
+      error: key === 'departments' ? '不在部门列表中；如是“牵头部门、配合部门”的写法可以继续' : '请从下拉列表中选择',
+    });
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

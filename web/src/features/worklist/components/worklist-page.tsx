@@ -4,12 +4,12 @@ import { Alert, Button, Empty, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useNavigate } from 'react-router-dom';
 import { WarningBadge } from '../../../components/warning-badge';
-import { UserMenu } from '../../auth';
+import { UserMenu, useCurrentUser } from '../../auth';
 import { OpenSupervisionTable, useOpenSupervisions } from '../../supervision';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useWorklist } from '../api/get-worklist';
-import { useWorklistCount } from '../api/use-worklist-count';
+import { repliesToSupervisions } from '../api/use-worklist-count';
 
 const itemLink = (item: ItemView, text: string) => <Link to={`/?item=${item.id}`}>{text}</Link>;
 const codeColumn = { title: '编号', width: 130, render: (_: unknown, item: ItemView) => itemLink(item, item.code) };
@@ -51,7 +51,7 @@ const COLUMNS: Record<WorkKind, ColumnsType<ItemView>> = {
 export function WorklistPage() {
   const navigate = useNavigate();
   const worklist = useWorklist();
-  const { replies } = useWorklistCount();
+  const replies = repliesToSupervisions(useCurrentUser());
   const supervisions = useOpenSupervisions();
   const entries = worklist.data?.entries ?? [];
   const groups = WORK_KINDS.map((kind) => ({ kind, items: entries.filter((e) => e.kind === kind).map((e) => e.item) })).filter((g) => g.items.length > 0);
