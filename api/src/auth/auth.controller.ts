@@ -1,9 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { changePasswordSchema, loginSchema, type Actor, type ChangePasswordRequest, type LoginRequest, type LoginResponse, type SessionView } from '@rectify/shared';
 import type { Response } from 'express';
 import { openApiSchema } from '../common/openapi.js';
+import { servedOverHttps } from '../common/transport.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { CurrentActor, Public, SignedIn } from './auth.decorators.js';
 import { SESSION_COOKIE, type SessionRequest } from './auth.guard.js';
 import { AuthService, SESSION_HOURS } from './auth.service.js';
@@ -11,7 +14,10 @@ import { AuthService, SESSION_HOURS } from './auth.service.js';
 @ApiTags('登录')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post('login')
   @Public()
@@ -23,7 +29,8 @@ export class AuthController {
     response.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'strict',
-      secure: request.secure,
+      // Secure only over HTTPS: over plain HTTP on the office LAN the browser would drop the cookie.
+      secure: servedOverHttps(request, this.config),
       path: '/',
       maxAge: SESSION_HOURS * 3600_000,
     });

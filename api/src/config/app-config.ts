@@ -24,6 +24,12 @@ export interface AppConfig {
    */
   trustProxy?: string;
   /**
+   * The address clerks type (PUBLIC_URL, e.g. `https://zgkb.example.cn`): the first-run setup link is
+   * printed with it, and when it is https every answer carries HSTS and a Secure session cookie even if
+   * the proxy in front does not say the request came over HTTPS.
+   */
+  publicUrl?: string;
+  /**
    * Background loops: the warnings job (at start, then every `warningJobIntervalMs`) and the webhook
    * outbox. On unless set to false (tests switch them off and call the jobs directly with a "now").
    */
@@ -48,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: env.DEMO_DATA !== 'false',
     webDist: resolve(env.WEB_DIST ?? resolve(apiRoot, '..', 'web', 'dist')),
     trustProxy: env.TRUST_PROXY || undefined,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     backgroundJobs: env.BACKGROUND_JOBS !== 'false',
     warningJobIntervalMs: Math.max(1, Number(env.WARNING_JOB_MINUTES ?? 60)) * 60_000,
   };
