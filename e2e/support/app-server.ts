@@ -5,19 +5,32 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface RunningApp {
   baseUrl: string;
+  port: number;
+  /** Its database file (a fresh one per start unless `databasePath` was given). */
+  databasePath: string;
+  /** What the server has printed so far (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Extra environment, e.g. `{ DEMO_DATA: 'false' }` for an office's first start. */
+  env?: Record<string, string>;
+  /** An existing database to start on (it is left in place at stop). */
+  databasePath?: string;
+}
+
 /** Starts the built API (which serves the built board) on a free port with a fresh demo database. */
-export async function startBuiltApp(): Promise<RunningApp> {
+export async function startBuiltApp(options: StartOptions = {}): Promise<RunningApp> {
   const folder = mkdtempSync(join(tmpdir(), 'rectify-e2e-'));
   const port = await freePort();
+  const databasePath = options.databasePath ?? join(folder, 'e2e.sqlite');
   const child = spawn(process.execPath, [join(repoRoot, 'api', 'dist', 'main.js')], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(folder, 'e2e.sqlite'), DEMO_DATA: 'true' },
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, DEMO_DATA: 'true', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -27,6 +40,9 @@ export async function startBuiltApp(): Promise<RunningApp> {
   await waitForHealth(baseUrl, child, () => output);
   return {
     baseUrl,
+    port,
+    databasePath,
+    output: () => output,
     async stop() {
       await stopProcess(child);
       rmSync(folder, { recursive: true, force: true });
@@ -56,7 +72,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

@@ -5,13 +5,16 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 
 export const artifactsDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 
-/** Debian's Chromium, headless, with the background services that this closed network refuses turned off. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with the background services that this closed network refuses turned off.
+ * `extraArgs` e.g. `--host-resolver-rules=MAP zgkb.lan 127.0.0.1` to reach the app by an office LAN name.
+ */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(artifactsDir, { recursive: true });
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs],
   });
 }
 

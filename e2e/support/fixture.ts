@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startBuiltApp, type RunningApp } from './app-server.js';
+import { startBuiltApp, type RunningApp, type StartOptions } from './app-server.js';
 import { launchBrowser } from './browser.js';
 
 export interface BrowserFixture {
@@ -15,7 +15,7 @@ export interface BrowserFixture {
  * For one test file: the built app on a fresh demo database and one Chromium, and a clean page for
  * every test. Read the fields inside tests (they are filled in by the hooks).
  */
-export function useBuiltAppInBrowser(): BrowserFixture {
+export function useBuiltAppInBrowser(options: StartOptions & { browserArgs?: string[] } = {}): BrowserFixture {
   let app: RunningApp;
   let browser: Browser;
   let contexts: BrowserContext[] = [];
@@ -28,8 +28,8 @@ export function useBuiltAppInBrowser(): BrowserFixture {
   };
 
   beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchBrowser();
+    app = await startBuiltApp(options);
+    browser = await launchBrowser(options.browserArgs);
   });
   afterAll(async () => {
     await browser?.close();
