@@ -19,6 +19,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { OverdueModule } from './overdue/overdue.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SettingsModule } from './settings/settings.module.js';
+import { SetupModule } from './setup/setup.module.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WorklistModule } from './worklist/worklist.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         SupervisionModule,
         OverdueModule,
         DemoModule,
+        SetupModule,
       ],
       controllers: [HealthController],
     };

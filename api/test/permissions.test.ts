@@ -214,6 +214,8 @@ async function throwawayWebhook(): Promise<string> {
 
 /** Reachable by anyone signed in, whatever the role (tested in auth.test.ts), or by nobody signed in. */
 const notInTable = ['post /api/auth/login', 'post /api/auth/logout', 'get /api/auth/me', 'post /api/auth/password', 'get /api/health'];
+// The first-run setup (setup.test.ts): reachable unsigned, guarded by the one-time token in the server log.
+notInTable.push('get /api/setup', 'post /api/setup');
 
 type Expected = 'allowed' | 403 | 404;
 

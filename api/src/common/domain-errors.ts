@@ -48,3 +48,8 @@ export class ForbiddenError extends DomainError {
 export class ThrottledError extends DomainError {
   readonly kind = 'throttled';
 }
+
+/** What the request would do is already done and cannot be done twice (409), e.g. the first-run setup. */
+export class AlreadyDoneError extends DomainError {
+  readonly kind = 'conflict';
+}

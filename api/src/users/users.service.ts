@@ -81,6 +81,11 @@ export class UsersService {
     return this.view(user);
   }
 
+  /** Whether any 系统管理员 account exists (enabled or not): until one does, the first-run setup is open. */
+  hasAdministrator(): Promise<boolean> {
+    return this.users.existsBy({ role: 'admin' });
+  }
+
   async setPasswordHash(id: string, passwordHash: string): Promise<void> {
     await this.writeQueue.run((manager) => manager.getRepository(UserEntity).update({ id }, { passwordHash }));
   }
