@@ -8,6 +8,7 @@ import { DASHBOARD_PATH, DashboardPage } from '../features/dashboard';
 import { REPORT_PATH, ReportPage } from '../features/reports';
 import { OverduePage } from '../features/overdue';
 import { WorklistPage } from '../features/worklist';
+import { SetupPage } from '../features/setup';
 
 const signedIn = (page: ReactNode) => <RequireSession>{page}</RequireSession>;
 
@@ -21,6 +22,7 @@ function Home() {
 // The API serves index.html for any unknown path (SPA fallback); unknown paths land on '/'.
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/setup', element: <SetupPage /> },
   { path: '/', element: signedIn(<Home />) },
   { path: '/admin', element: signedIn(<AdminHome />) },
   { path: '/admin/users', element: signedIn(<UsersPage />) },

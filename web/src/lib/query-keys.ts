@@ -22,4 +22,6 @@ export const queryKeys = {
   /** 待办: what waits for the signed-in user; every lifecycle step or move may change it. */
   worklist: ['worklist'] as const,
   openSupervisions: ['supervisions', 'open'] as const,
+  /** Whether the board still waits for its first administrator (初始化). */
+  setup: ['setup'] as const,
 };

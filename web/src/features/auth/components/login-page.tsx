@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../../lib/api-client';
 import { clearErrorsOnChange, fieldErrorsFromIssues, showFieldErrors } from '../../../lib/form-errors';
+import { SetupPendingNotice } from '../../setup';
 import { useSession } from '../api/get-session';
 import { useLogin } from '../api/login';
 
@@ -53,6 +54,7 @@ export function LoginPage() {
           <h1 className="board-title">整改看板</h1>
           <p className="login-subtitle">整改问题清单 · 发现问题、制定措施、明确时限、整改中、销号</p>
         </div>
+        <SetupPendingNotice />
         <Form form={form} layout="vertical" onFinish={submit} onValuesChange={(changed) => clearErrorsOnChange(form, changed)} requiredMark={false}>
           <Form.Item name="username" label="用户名">
             <Input prefix={<UserOutlined aria-hidden="true" />} autoComplete="username" autoFocus placeholder="请输入用户名" size="large" />
