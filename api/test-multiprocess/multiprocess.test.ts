@@ -1,0 +1,121 @@
+/**
+ * Two built API processes on one fresh PostgreSQL schema, the way a larger office runs it behind nginx:
+ * concurrent creates, moves and PATCHes go to both. Nothing may answer 5xx, no acknowledged write may
+ * be lost, 编号 stay unique, the history stays one hash chain, and background jobs run once per cycle.
+ * `npm run test:multiprocess -w api` (after a build; `.ci/run` runs it after `npm test`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { hashPassword } from '../src/users/password-hasher.js';
+import { call, freshSchema, startApiProcess, type ApiProcess } from './cluster.js';
+
+const DATABASE = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PASSWORD = 'multi-process-1';
+/** The warnings job's interval in these processes: 3 seconds, so several cycles pass during the test. */
+const WARNING_JOB_MINUTES = '0.05';
+
+let schema: Awaited<ReturnType<typeof freshSchema>>;
+let processes: ApiProcess[] = [];
+const tokens: Record<string, string[]> = {};
+let departmentId: string;
+
+/** Every 5xx answer, for the "no 5xx" checks. */
+const serverErrors: string[] = [];
+/** One call, to process `i % 2`. */
+async function api(i: number, method: string, path: string, user: 'leader' | 'admin', body?: unknown) {
+  const p = i % processes.length;
+  const result = await call(processes[p].baseUrl, method, path, tokens[user][p], body);
+  if (result.status >= 500) serverErrors.push(`${method} ${path.replace(/[0-9a-f-]{36}/, ':id')} → ${result.status} (${processes[p].name})`);
+  return result;
+}
+
+beforeAll(async () => {
+  schema = await freshSchema(DATABASE);
+  const env = { DATABASE_URL: schema.url, WARNING_JOB_MINUTES };
+  // The first process creates the schema (migrations); the second joins an existing database, as an added process would.
+  processes.push(await startApiProcess('A', env));
+  processes.push(await startApiProcess('B', env));
+
+  departmentId = crypto.randomUUID();
+  await schema.query(`INSERT INTO departments (id, name, "parentId") VALUES ($1, '政策法规处', NULL)`, [departmentId]);
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const [username, role] of [['leader', 'leader'], ['admin', 'admin']] as const) {
+    await schema.query(
+      `INSERT INTO users (id, username, "displayName", role, "departmentId", "passwordHash", disabled, "createdAt") VALUES ($1, $2, $3, $4, NULL, $5, false, $6)`,
+      [crypto.randomUUID(), username, `${username}的姓名`, role, passwordHash, new Date().toISOString()],
+    );
+    // Sessions live in the database: each process signs in once, and either could serve the other's token.
+    tokens[username] = [];
+    for (const p of processes) {
+      const login = await call(p.baseUrl, 'POST', '/api/auth/login', null, { username, password: PASSWORD });
+      if (login.status !== 200) throw new Error(`登录失败：${JSON.stringify(login.body)}`);
+      tokens[username].push(login.body.token);
+    }
+  }
+}, 90_000);
+
+afterAll(async () => {
+  for (const p of processes) await p.stop();
+  await schema?.drop();
+});
+
+/** Runs `workers` loops at once, each calling `step(worker, n)` `rounds` times. */
+async function concurrently(workers: number, rounds: number, step: (worker: number, n: number) => Promise<void>): Promise<void> {
+  await Promise.all(Array.from({ length: workers }, async (_, w) => {
+    for (let n = 0; n < rounds; n++) await step(w, n);
+  }));
+}
+
+describe('two API processes on one PostgreSQL', () => {
+  const items: Array<{ id: string; code: string }> = [];
+  /** Per item, every version a write was acknowledged with. */
+  const acknowledged = new Map<string, number[]>();
+
+  it('creates items through both at once: every request answered, every 编号 unique', async () => {
+    await concurrently(8, 25, async (w, n) => {
+      const created = await api(w + n, 'POST', '/api/items', 'leader', {
+        title: `并发登记 ${w}-${n}`,
+        description: '两个接口进程同时登记问题。',
+        source: '巡察反馈',
+        batch: '市委第三巡察组反馈意见',
+        scope: 'team',
+        category: '组织建设',
+        measures: [{ content: '建立台账' }],
+        departmentId,
+        leader: '李卫东',
+      });
+      if (created.status === 201) items.push({ id: created.body.id, code: created.body.code });
+      else if (created.status < 500) throw new Error(`登记失败 ${created.status}: ${JSON.stringify(created.body)}`);
+    });
+    expect(serverErrors).toEqual([]);
+    expect(items).toHaveLength(200);
+    expect(new Set(items.map((i) => i.code)).size).toBe(200);
+  });
+
+  it('PATCHes and moves the same items through both at once: no 5xx, no acknowledged write lost', async () => {
+    await concurrently(16, 20, async (w, n) => {
+      const item = items[(w * 7 + n * 13) % 40];
+      const read = await api(w + n + 1, 'GET', `/api/items/${item.id}`, 'leader');
+      const write =
+        n % 3 === 2
+          ? await api(w + n, 'POST', `/api/items/${item.id}/move`, 'leader', { to: read.body.status === 'found' ? 'measures' : 'found', version: read.body.version })
+          : await api(w + n, 'PATCH', `/api/items/${item.id}`, 'leader', { version: read.body.version, owner: `责任人${w}-${n}` });
+      if (write.status === 200) acknowledged.set(item.id, [...(acknowledged.get(item.id) ?? []), write.body.version]);
+      else expect(write.status).toBe(409);
+    });
+    expect(serverErrors).toEqual([]);
+    for (const [id, versions] of acknowledged) {
+      const current = (await api(0, 'GET', `/api/items/${id}`, 'leader')).body;
+      // Versions 2…current, each acknowledged exactly once: nothing overwritten unseen.
+      expect([...versions].sort((a, b) => a - b)).toEqual(Array.from({ length: current.version - 1 }, (_, i) => i + 2));
+    }
+  });
+
+  it('keeps one hash chain that verifies, whichever process wrote', async () => {
+    for (let p = 0; p < processes.length; p++) {
+      const verify = await api(p, 'GET', '/api/audit/verify', 'admin');
+      expect(verify.body).toMatchObject({ ok: true });
+      const [{ count }] = await schema.query('SELECT COUNT(*)::int AS count FROM item_events');
+      expect(verify.body.checked).toBe(count);
+    }
+  });
+});
