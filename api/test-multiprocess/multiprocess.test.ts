@@ -118,4 +118,24 @@ describe('two API processes on one PostgreSQL', () => {
       expect(verify.body.checked).toBe(count);
     }
   });
+
+  /** Every warnings run either process logged, as [cycle, process]. */
+  const warningRuns = () =>
+    processes.flatMap((p) => [...p.output().matchAll(/预警任务第 (\d+) 轮/g)].map((m) => [Number(m[1]), p.name] as const)).sort((a, b) => a[0] - b[0]);
+
+  it('runs the warnings job once per cycle across both processes, and the other takes over when one dies', async () => {
+    // The writes above took several 3-second cycles; each was run by exactly one process.
+    const runs = warningRuns();
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    expect(runs.map(([cycle]) => cycle)).toEqual(runs.map((_, i) => i + 1));
+
+    // The process that ran the latest cycle crashes; the survivor runs the cycles after it.
+    const [lastCycle, lastRunner] = runs[runs.length - 1];
+    const crashed = processes.find((p) => p.name === lastRunner)!;
+    await crashed.stop('SIGKILL');
+    const survivor = processes.find((p) => p !== crashed)!;
+    while (!warningRuns().some(([cycle, name]) => cycle > lastCycle + 1 && name === survivor.name)) await new Promise((r) => setTimeout(r, 250));
+    const after = warningRuns();
+    expect(after.map(([cycle]) => cycle)).toEqual(after.map((_, i) => i + 1));
+  });
 });

@@ -49,7 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(env.WEB_DIST ?? resolve(apiRoot, '..', 'web', 'dist')),
     trustProxy: env.TRUST_PROXY || undefined,
     backgroundJobs: env.BACKGROUND_JOBS !== 'false',
-    warningJobIntervalMs: Math.max(1, Number(env.WARNING_JOB_MINUTES ?? 60)) * 60_000,
+    warningJobIntervalMs: Math.max(0.05, Number(env.WARNING_JOB_MINUTES) || 60) * 60_000,
   };
 }
 
