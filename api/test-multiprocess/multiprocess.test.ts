@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { hashPassword } from '../src/users/password-hasher.js';
-import { call, freshSchema, startApiProcess, type ApiProcess } from './cluster.js';
+import { addAccounts, call, freshSchema, startApiProcess, type ApiProcess, type ClusterUser } from '../src/bench/api-cluster.js';
 
 const DATABASE = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PASSWORD = 'multi-process-1';
@@ -14,14 +14,14 @@ const PASSWORD = 'multi-process-1';
 const WARNING_JOB_MINUTES = '0.05';
 
 let schema: Awaited<ReturnType<typeof freshSchema>>;
-let processes: ApiProcess[] = [];
-const tokens: Record<string, string[]> = {};
+const processes: ApiProcess[] = [];
+let tokens: Record<ClusterUser, string[]>;
 let departmentId: string;
 
 /** Every 5xx answer, for the "no 5xx" checks. */
 const serverErrors: string[] = [];
 /** One call, to process `i % 2`. */
-async function api(i: number, method: string, path: string, user: 'leader' | 'admin', body?: unknown) {
+async function api(i: number, method: string, path: string, user: ClusterUser, body?: unknown) {
   const p = i % processes.length;
   const result = await call(processes[p].baseUrl, method, path, tokens[user][p], body);
   if (result.status >= 500) serverErrors.push(`${method} ${path.replace(/[0-9a-f-]{36}/, ':id')} → ${result.status} (${processes[p].name})`);
@@ -35,22 +35,7 @@ beforeAll(async () => {
   processes.push(await startApiProcess('A', env));
   processes.push(await startApiProcess('B', env));
 
-  departmentId = crypto.randomUUID();
-  await schema.query(`INSERT INTO departments (id, name, "parentId") VALUES ($1, '政策法规处', NULL)`, [departmentId]);
-  const passwordHash = await hashPassword(PASSWORD);
-  for (const [username, role] of [['leader', 'leader'], ['admin', 'admin']] as const) {
-    await schema.query(
-      `INSERT INTO users (id, username, "displayName", role, "departmentId", "passwordHash", disabled, "createdAt") VALUES ($1, $2, $3, $4, NULL, $5, false, $6)`,
-      [crypto.randomUUID(), username, `${username}的姓名`, role, passwordHash, new Date().toISOString()],
-    );
-    // Sessions live in the database: each process signs in once, and either could serve the other's token.
-    tokens[username] = [];
-    for (const p of processes) {
-      const login = await call(p.baseUrl, 'POST', '/api/auth/login', null, { username, password: PASSWORD });
-      if (login.status !== 200) throw new Error(`登录失败：${JSON.stringify(login.body)}`);
-      tokens[username].push(login.body.token);
-    }
-  }
+  ({ departmentId, tokens } = await addAccounts(schema, processes, await hashPassword(PASSWORD), PASSWORD));
 }, 90_000);
 
 afterAll(async () => {

@@ -1,3 +1,4 @@
+/** Built API processes on one PostgreSQL schema: the multi-process test and benchmark start them. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -6,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 
-const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** api/, from src/bench (tests) and dist/bench (the benchmark) alike. */
+const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** A fresh, empty schema on the test PostgreSQL, reached through the connection's search_path. */
 export async function freshSchema(url: string): Promise<{ url: string; query: (sql: string, params?: unknown[]) => Promise<any>; drop(): Promise<void> }> {
@@ -110,4 +112,34 @@ export async function call(baseUrl: string, method: string, path: string, token:
     // not JSON
   }
   return { status: response.status, body: parsed };
+}
+
+export type ClusterUser = 'leader' | 'admin';
+
+/**
+ * One department, a leader and an admin in the schema (written straight to the tables, as
+ * `npm run create-admin` would), each signed in once on every process. Tokens per user, per process.
+ */
+export async function addAccounts(
+  schema: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
+  processes: readonly ApiProcess[],
+  passwordHash: string,
+  password: string,
+): Promise<{ departmentId: string; tokens: Record<ClusterUser, string[]> }> {
+  const departmentId = crypto.randomUUID();
+  await schema.query(`INSERT INTO departments (id, name, "parentId") VALUES ($1, '政策法规处', NULL)`, [departmentId]);
+  const tokens = { leader: [], admin: [] } as Record<ClusterUser, string[]>;
+  for (const role of ['leader', 'admin'] as const) {
+    await schema.query(
+      `INSERT INTO users (id, username, "displayName", role, "departmentId", "passwordHash", disabled, "createdAt") VALUES ($1, $2, $3, $4, NULL, $5, false, $6)`,
+      [crypto.randomUUID(), role, `${role}的姓名`, role, passwordHash, new Date().toISOString()],
+    );
+    // Sessions live in the database: a token from one process is good on the other, but each signs in once here.
+    for (const p of processes) {
+      const login = await call(p.baseUrl, 'POST', '/api/auth/login', null, { username: role, password });
+      if (login.status !== 200) throw new Error(`登录失败：${JSON.stringify(login.body)}`);
+      tokens[role].push(login.body.token);
+    }
+  }
+  return { departmentId, tokens };
 }
