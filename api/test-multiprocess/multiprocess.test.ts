@@ -104,6 +104,13 @@ describe('two API processes on one PostgreSQL', () => {
     }
   });
 
+  it('a setting changed through one process holds in the other', async () => {
+    expect((await api(0, 'PATCH', '/api/settings', 'admin', { signoffTwoLevel: true })).status).toBe(200);
+    // The other process re-reads settings every few seconds: wait for it rather than guess the moment
+    // (one that never sees the change fails this test by its timeout).
+    while (!(await api(1, 'GET', '/api/settings', 'admin')).body.signoffTwoLevel) await new Promise((r) => setTimeout(r, 250));
+  });
+
   /** Every warnings run either process logged, as [cycle, process]. */
   const warningRuns = () =>
     processes.flatMap((p) => [...p.output().matchAll(/预警任务第 (\d+) 轮/g)].map((m) => [Number(m[1]), p.name] as const)).sort((a, b) => a[0] - b[0]);
@@ -119,6 +126,7 @@ describe('two API processes on one PostgreSQL', () => {
     const crashed = processes.find((p) => p.name === lastRunner)!;
     await crashed.stop('SIGKILL');
     const survivor = processes.find((p) => p !== crashed)!;
+    // (A survivor that never takes over fails this test by its timeout.)
     while (!warningRuns().some(([cycle, name]) => cycle > lastCycle + 1 && name === survivor.name)) await new Promise((r) => setTimeout(r, 250));
     const after = warningRuns();
     expect(after.map(([cycle]) => cycle)).toEqual(after.map((_, i) => i + 1));
