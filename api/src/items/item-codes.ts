@@ -1,14 +1,15 @@
 import { codePrefix, formatCode, officeToday } from '@rectify/shared';
-import type { EntityManager } from 'typeorm';
+import { Like, type EntityManager } from 'typeorm';
 import { portableQuery } from '../database/write-lock.js';
 import { ItemEntity } from './item.entity.js';
 
 /**
  * The next free 编号 for this source in the current (China-time) year, e.g. 2026-XC-004. The sequence
  * comes from the prefix's counter row, raised and read in one statement (INSERT … ON CONFLICT DO
- * UPDATE … RETURNING: SQLite ≥ 3.35 and PostgreSQL), so two writers never get the same number. A
- * number already taken (an imported 台账 brings its own 编号) or `reserved` by the caller is skipped.
- * Call inside the write queue.
+ * UPDATE … RETURNING: SQLite ≥ 3.35 and PostgreSQL), so two writers never get the same number. An
+ * imported 台账 brings its own 编号 and may overtake the counter: a number found taken moves the
+ * counter past the highest one in use, as numbering continued before. Numbers `reserved` by the
+ * caller (the same import's own 编号) are skipped. Call inside the write queue.
  */
 export async function nextItemCode(
   manager: EntityManager,
@@ -27,6 +28,10 @@ export async function nextItemCode(
       [prefix],
     );
     const code = formatCode(prefix, Number(lastSequence));
-    if (!reserved.has(code) && !(await manager.getRepository(ItemEntity).existsBy({ code }))) return code;
+    if (reserved.has(code)) continue;
+    if (!(await manager.getRepository(ItemEntity).existsBy({ code }))) return code;
+    const taken = await manager.getRepository(ItemEntity).find({ select: { code: true }, where: { code: Like(`${prefix}%`) } });
+    const highest = taken.reduce((max, { code: used }) => Math.max(max, Number(used.slice(prefix.length)) || 0), 0);
+    await portableQuery(manager, `UPDATE item_code_counters SET "lastSequence" = ? WHERE prefix = ? AND "lastSequence" < ?`, [highest, prefix, highest]);
   }
 }
