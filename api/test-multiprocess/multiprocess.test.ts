@@ -31,9 +31,8 @@ async function api(i: number, method: string, path: string, user: ClusterUser, b
 beforeAll(async () => {
   schema = await freshSchema(DATABASE);
   const env = { DATABASE_URL: schema.url, WARNING_JOB_MINUTES };
-  // The first process creates the schema (migrations); the second joins an existing database, as an added process would.
-  processes.push(await startApiProcess('A', env));
-  processes.push(await startApiProcess('B', env));
+  // Both start at once on the empty schema: one applies the migrations, the other waits for it.
+  processes.push(...(await Promise.all([startApiProcess('A', env), startApiProcess('B', env)])));
 
   ({ departmentId, tokens } = await addAccounts(schema, processes, await hashPassword(PASSWORD), PASSWORD));
 }, 90_000);

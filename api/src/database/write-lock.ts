@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** Advisory-lock namespace of this app's write lock (the second key is the schema, so schemas sharing a database do not contend). */
 const WRITE_LOCK_CLASS = 1_764_340;
@@ -21,4 +21,23 @@ export function portableQuery<T = Record<string, unknown>>(manager: EntityManage
   let n = 0;
   const text = manager.connection.options.type === 'postgres' ? sql.replace(/\?/g, () => `$${++n}`) : sql;
   return manager.query(text, parameters);
+}
+
+/** Advisory-lock namespace of migrations (session-level: held across the migrations' own transaction). */
+const MIGRATION_LOCK_CLASS = 1_764_341;
+
+/**
+ * Applies pending migrations on PostgreSQL one process at a time: processes started together, or
+ * restarted one by one after an upgrade, wait for the first to finish; the rest find nothing to do.
+ */
+export async function runMigrationsExclusively(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK_CLASS}, hashtext(current_schema()))`);
+    await dataSource.runMigrations({ transaction: 'all' });
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_CLASS}, hashtext(current_schema()))`).catch(() => undefined);
+    await runner.release();
+  }
 }
