@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemView } from '@rectify/shared';
+import { ItemEntity } from '../src/items/item.entity.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -20,6 +21,18 @@ describe('items', () => {
 
     const self = await t.createItem({ source: '自查自纠' });
     expect(self.code).toMatch(/-ZC-001$/);
+  });
+
+  it('never hands out an 编号 already in use: one brought in by a 台账 import moves numbering past the highest', async () => {
+    const next = await t.createItem({ source: '自查自纠' });
+    const other = await t.createItem({ source: '自查自纠' });
+    const sequence = Number(other.code.slice(-3));
+    // As if 台账 rows had brought their own 编号: the counter's next number and a much higher one.
+    const items = t.dataSource.getRepository(ItemEntity);
+    await items.update({ id: next.id }, { code: `${year()}-ZC-${String(sequence + 1).padStart(3, '0')}` });
+    await items.update({ id: other.id }, { code: `${year()}-ZC-041` });
+    expect((await t.createItem({ source: '自查自纠' })).code).toBe(`${year()}-ZC-042`);
+    expect((await t.createItem({ source: '自查自纠' })).code).toBe(`${year()}-ZC-043`);
   });
 
   it('reads an item with its department names', async () => {

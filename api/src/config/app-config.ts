@@ -30,11 +30,11 @@ export interface AppConfig {
    */
   publicUrl?: string;
   /**
-   * Background loops: the warnings job (at start, then every `warningJobIntervalMs`) and the webhook
-   * outbox. On unless set to false (tests switch them off and call the jobs directly with a "now").
+   * Background loops: the warnings job (once per cycle of `warningJobIntervalMs`, in one process of
+   * however many share the database) and the webhook outbox. On unless set to false (tests switch them off and call the jobs directly with a "now").
    */
   backgroundJobs?: boolean;
-  /** How often the warnings job re-lights every open item (default hourly; WARNING_JOB_MINUTES). */
+  /** How often the warnings job re-lights every open item (default hourly; WARNING_JOB_MINUTES, decimals allowed down to 0.05 for tests). */
   warningJobIntervalMs?: number;
   /** Timeout of one webhook POST (default 5 s). */
   webhookTimeoutMs?: number;
@@ -56,7 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY || undefined,
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     backgroundJobs: env.BACKGROUND_JOBS !== 'false',
-    warningJobIntervalMs: Math.max(1, Number(env.WARNING_JOB_MINUTES ?? 60)) * 60_000,
+    warningJobIntervalMs: Math.max(0.05, Number(env.WARNING_JOB_MINUTES) || 60) * 60_000,
   };
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { averageDaysInColumns, COLUMN_KEYS, COLUMN_TITLES, isSignedOff, officeToday, WARNING_LEVELS, type Actor, type BoardFilters, type DashboardView, type ItemView } from '@rectify/shared';
+import { COLUMN_KEYS, COLUMN_TITLES, isSignedOff, officeToday, WARNING_LEVELS, type Actor, type BoardFilters, type DashboardView, type ItemView } from '@rectify/shared';
 import { HistoryService } from '../history/history.service.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 
@@ -26,7 +26,7 @@ export class DashboardService {
       overdueByDepartment: overdueByDepartment(items),
       bySource: tally(items, (i) => i.source),
       byCategory: tally(items, (i) => i.category),
-      stays: averageDaysInColumns((await this.history.stayEvents()).filter((e) => visible.has(e.itemId))),
+      stays: await this.history.columnStays(visible),
     };
   }
 }

@@ -18,13 +18,16 @@ import { NotificationEntity } from '../notifications/notification.entity.js';
 import { WebhookDeliveryEntity } from '../notifications/webhook-delivery.entity.js';
 import { WebhookEntity } from '../notifications/webhook.entity.js';
 import { SupervisionEntity } from '../supervision/supervision.entity.js';
+import { ItemColumnStayEntity } from '../history/item-column-stay.entity.js';
+import { MultiProcess1764340000000 } from './migrations/1764340000000-multi-process.js';
 
 export const ENTITIES = [
   DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity,
   ProgressEntryEntity, EvidenceFileEntity,
   SupervisionEntity, NotificationEntity, ItemWarningStateEntity, WebhookEntity, WebhookDeliveryEntity,
+  ItemColumnStayEntity,
 ];
-export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000, SupervisionNotifications1764201800000];
+export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000, SupervisionNotifications1764201800000, MultiProcess1764340000000];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {

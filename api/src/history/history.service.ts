@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AuditVerification, ItemEventView, StayEvent } from '@rectify/shared';
-import { In, MoreThan, Repository } from 'typeorm';
+import { columnStaysFromTotals, type AuditVerification, type ColumnStay, type ItemEventView } from '@rectify/shared';
+import { MoreThan, Repository } from 'typeorm';
+import { stayTotals } from './column-stays.js';
 import { eventHash, GENESIS_HASH } from './event-chain.js';
 import { ItemEventEntity } from './item-event.entity.js';
 
@@ -16,9 +17,9 @@ export class HistoryService {
     return rows.map(({ seq, at, actor, kind, before, after }) => ({ seq, at, actor, kind, before, after }));
   }
 
-  /** Creations and moves (the events that say which column a card was in), for time-in-column figures. */
-  async stayEvents(): Promise<StayEvent[]> {
-    return this.events.find({ select: { itemId: true, at: true, kind: true, before: true, after: true }, where: { kind: In(['created', 'moved']) }, order: { seq: 'ASC' } });
+  /** Average time per column over these cards, from the stay totals kept as history is written (not a replay of it). */
+  async columnStays(itemIds: ReadonlySet<string>): Promise<ColumnStay[]> {
+    return columnStaysFromTotals(await stayTotals(this.events.manager, itemIds));
   }
 
   /** Walks the whole chain in order; the first event whose content or link does not match breaks it. */

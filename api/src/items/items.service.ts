@@ -7,13 +7,10 @@ import {
   checkDeadlineEdit,
   checkEdit,
   checkMove,
-  codePrefix,
   COLUMN_TITLES,
   describeRefusal,
   dueDateOf,
-  formatCode,
   NEW_ITEM_LIFECYCLE,
-  officeToday,
   planLedgerImport,
   type Action,
   type Actor,
@@ -164,20 +161,12 @@ export class ItemsService {
       if (plan.errors.length) return { plan, createdCodes: null };
       const at = now.toISOString();
       const sources = await this.dictionaries.sourceCodes(manager);
-      const year = Number(officeToday(now).slice(0, 4));
       const fileCodes = new Set(plan.creates.flatMap((c) => (c.code ? [c.code] : [])));
-      const nextSequence = new Map<string, number>();
       const created: ItemEntity[] = [];
       const events: NewItemEvent[] = [];
       for (const { code: given, fields, status, closedAt } of plan.creates) {
         let code = given;
-        if (!code) {
-          const prefix = codePrefix(year, fields.source, sources);
-          let sequence = nextSequence.get(prefix) ?? Number((await nextItemCode(manager, fields.source, sources, now)).slice(prefix.length));
-          while (fileCodes.has(formatCode(prefix, sequence))) sequence++;
-          nextSequence.set(prefix, sequence + 1);
-          code = formatCode(prefix, sequence);
-        }
+        if (!code) code = await nextItemCode(manager, fields.source, sources, now, fileCodes);
         // A row marked 已销号 in the office's own ledger was signed off before it came here.
         const signoff = status === 'closed' ? 'approved' : 'none';
         const item: ItemEntity = { ...fields, ...NEW_ITEM_LIFECYCLE, signoff, id: randomUUID(), code, dueDate: dueDateOf(fields), status, version: 1, createdAt: at, updatedAt: at, closedAt };

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
+import { In, LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { cycleOf, takeLease } from '../database/job-lease.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { robotAccepted, robotPayload, type RobotMessage } from './robot-payload.js';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
@@ -17,6 +18,12 @@ export function retryDelayMs(attemptsMade: number): number {
 }
 const DRAIN_EVERY_MS = 15_000;
 const BATCH = 20;
+/**
+ * A claimed delivery is not due again for this long: the claiming process posts it meanwhile (at most
+ * BATCH × the POST timeout); if that process dies first, another sends it once the claim runs out.
+ */
+const CLAIM_MS = 5 * 60_000;
+export const OUTBOX_LEASE = 'webhook-outbox';
 
 export interface DrainSummary {
   attempted: number;
@@ -29,6 +36,9 @@ export interface DrainSummary {
  * The webhook outbox. Features enqueue a message in their own transaction (a row per enabled
  * webhook); a background loop posts them, outside any transaction and never on a request's path,
  * with a timeout, retrying with backoff and giving up after MAX_DELIVERY_ATTEMPTS.
+ * With several API processes, one of them drains per cycle (a lease, database/job-lease.ts), and a
+ * drain claims its rows first (PostgreSQL: FOR UPDATE SKIP LOCKED) by moving them out of the due
+ * window, so no delivery is posted twice even if drains overlap.
  */
 @Injectable()
 export class WebhookOutbox implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -44,7 +54,7 @@ export class WebhookOutbox implements OnApplicationBootstrap, OnApplicationShutd
 
   onApplicationBootstrap(): void {
     if (this.config.backgroundJobs === false) return;
-    this.timer = setInterval(() => void this.drain().catch((e) => this.logger.error(e)), DRAIN_EVERY_MS);
+    this.timer = setInterval(() => void this.drainIfDue().catch((e) => this.logger.error(e)), DRAIN_EVERY_MS);
     this.timer.unref();
   }
 
@@ -70,6 +80,12 @@ export class WebhookOutbox implements OnApplicationBootstrap, OnApplicationShutd
     return rows.length;
   }
 
+  /** Drains if this process takes the current cycle's lease; null when another process has it. */
+  async drainIfDue(now: Date = new Date()): Promise<DrainSummary | null> {
+    const cycle = await this.writeQueue.run((manager) => takeLease(manager, OUTBOX_LEASE, cycleOf(now, DRAIN_EVERY_MS).end, now));
+    return cycle === null ? null : this.drain(now);
+  }
+
   /** Sends what is due at `now`. One drain at a time: a second call waits for the running one. */
   drain(now: Date = new Date()): Promise<DrainSummary> {
     if (!this.draining) this.draining = this.drainOnce(now).finally(() => (this.draining = null));
@@ -78,7 +94,7 @@ export class WebhookOutbox implements OnApplicationBootstrap, OnApplicationShutd
 
   private async drainOnce(now: Date): Promise<DrainSummary> {
     const summary: DrainSummary = { attempted: 0, delivered: 0, retrying: 0, failed: 0 };
-    const due = await this.deliveries.find({ where: { status: 'pending', nextAttemptAt: LessThanOrEqual(now.toISOString()) }, order: { nextAttemptAt: 'ASC' }, take: BATCH });
+    const due = await this.claimDue(now);
     if (!due.length) return summary;
     const hooks = new Map((await this.deliveries.manager.getRepository(WebhookEntity).find()).map((h) => [h.id, h]));
     for (const delivery of due) {
@@ -101,6 +117,17 @@ export class WebhookOutbox implements OnApplicationBootstrap, OnApplicationShutd
       await this.writeQueue.run((manager) => manager.getRepository(WebhookDeliveryEntity).update({ id: delivery.id }, change));
     }
     return summary;
+  }
+
+  /** The deliveries due at `now`, claimed: not due again for CLAIM_MS (the result replaces that). */
+  private claimDue(now: Date): Promise<WebhookDeliveryEntity[]> {
+    return this.writeQueue.run(async (manager) => {
+      const repository = manager.getRepository(WebhookDeliveryEntity);
+      const skipLocked = manager.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } as const } : {};
+      const due = await repository.find({ where: { status: 'pending', nextAttemptAt: LessThanOrEqual(now.toISOString()) }, order: { nextAttemptAt: 'ASC' }, take: BATCH, ...skipLocked });
+      if (due.length) await repository.update({ id: In(due.map((d) => d.id)) }, { nextAttemptAt: new Date(now.getTime() + CLAIM_MS).toISOString() });
+      return due;
+    });
   }
 
   /** One POST with a timeout. Never throws. */

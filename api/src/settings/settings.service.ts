@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DEFAULT_WARNING_SETTINGS, settingsSchema, type Settings, type SignoffSettings, type UpdateSettingsRequest, type WarningSettings } from '@rectify/shared';
 import { Repository } from 'typeorm';
@@ -6,14 +6,18 @@ import { WriteQueue } from '../database/write-queue.js';
 import { SettingEntity } from './setting.entity.js';
 
 const DEFAULTS: Settings = { warningYellowWithinDays: DEFAULT_WARNING_SETTINGS.yellowWithinDays, signoffTwoLevel: false };
+/** On PostgreSQL, how often the copy is re-read: another API process may have changed a setting. */
+const REFRESH_MS = 5_000;
 
 /**
- * Office-wide settings. Read on every board request, so kept in memory: one process serves the
- * office, and every change goes through update(), which refreshes the copy.
+ * Office-wide settings. Read on every board request, so kept in memory: every change goes through
+ * update(), which refreshes this process's copy. On PostgreSQL several processes may serve the
+ * office, so each also re-reads the table every few seconds to pick up the others' changes.
  */
 @Injectable()
-export class SettingsService implements OnModuleInit {
+export class SettingsService implements OnModuleInit, OnModuleDestroy {
   private current: Settings = DEFAULTS;
+  private refresher: NodeJS.Timeout | null = null;
 
   constructor(
     @InjectRepository(SettingEntity) private readonly settings: Repository<SettingEntity>,
@@ -21,6 +25,17 @@ export class SettingsService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
+    await this.load();
+    if (this.settings.manager.connection.options.type !== 'postgres') return;
+    this.refresher = setInterval(() => void this.load().catch(() => undefined), REFRESH_MS);
+    this.refresher.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.refresher) clearInterval(this.refresher);
+  }
+
+  private async load(): Promise<void> {
     const stored = Object.fromEntries((await this.settings.find()).map((s) => [s.key, s.value]));
     // A stored value that no longer passes the schema falls back to the default rather than break the board.
     const parsed = settingsSchema.partial().safeParse(stored);

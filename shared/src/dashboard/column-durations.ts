@@ -2,6 +2,10 @@
  * How long cards stay in each column, read from their history: a card enters 发现问题 when created
  * and each move ends its stay in one column and starts one in the next. Only finished stays count
  * (a card still sitting in a column has not told us how long it will stay there).
+ *
+ * The API keeps running totals per card as events are written (`stayStep` on each event), so the
+ * dashboard reads totals instead of the whole history; `averageDaysInColumns` is the same rule over a
+ * list of events.
  */
 import { COLUMN_KEYS, COLUMN_TITLES, isColumnKey, type ColumnKey } from '../workflow/columns.js';
 
@@ -23,29 +27,56 @@ export interface ColumnStay {
   stays: number;
 }
 
+/** The column a card sits in now, and since when (ms since epoch). */
+export interface OpenStay {
+  column: ColumnKey;
+  since: number;
+}
+
+/** Finished stays in one column: their summed length and how many. */
+export interface StayTotal {
+  ms: number;
+  count: number;
+}
+
 const DAY_MS = 86_400_000;
 
-export function averageDaysInColumns(events: readonly StayEvent[]): ColumnStay[] {
-  const totals = new Map<ColumnKey, { ms: number; count: number }>(COLUMN_KEYS.map((k) => [k, { ms: 0, count: 0 }]));
-  const current = new Map<string, { column: ColumnKey; since: number }>();
-  const ordered = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  for (const event of ordered) {
-    const at = Date.parse(event.at);
-    if (event.kind === 'created') {
-      const status = event.after?.status;
-      current.set(event.itemId, { column: isColumnKey(status) ? status : 'found', since: at });
-    } else if (event.kind === 'moved' && isColumnKey(event.after?.status)) {
-      const stay = current.get(event.itemId);
-      if (stay) {
-        const total = totals.get(stay.column)!;
-        total.ms += Math.max(0, at - stay.since);
-        total.count++;
-      }
-      current.set(event.itemId, { column: event.after.status, since: at });
-    }
+/**
+ * One event's effect on a card: the stay it finishes (a move out of a column) and the card's open
+ * stay afterwards. Events other than creations and moves into a column change nothing.
+ */
+export function stayStep(open: OpenStay | undefined, event: Pick<StayEvent, 'at' | 'kind' | 'after'>): { finished: { column: ColumnKey; ms: number } | null; open: OpenStay | undefined } {
+  const at = Date.parse(event.at);
+  if (event.kind === 'created') {
+    const status = event.after?.status;
+    return { finished: null, open: { column: isColumnKey(status) ? status : 'found', since: at } };
   }
+  if (event.kind === 'moved' && isColumnKey(event.after?.status)) {
+    return { finished: open ? { column: open.column, ms: Math.max(0, at - open.since) } : null, open: { column: event.after.status, since: at } };
+  }
+  return { finished: null, open };
+}
+
+/** The dashboard's figures from finished-stay totals per column. */
+export function columnStaysFromTotals(totals: ReadonlyMap<ColumnKey, StayTotal>): ColumnStay[] {
   return COLUMN_KEYS.map((key) => {
-    const { ms, count } = totals.get(key)!;
+    const { ms, count } = totals.get(key) ?? { ms: 0, count: 0 };
     return { key, title: COLUMN_TITLES[key], averageDays: count ? Math.round((ms / count / DAY_MS) * 10) / 10 : null, stays: count };
   });
+}
+
+export function averageDaysInColumns(events: readonly StayEvent[]): ColumnStay[] {
+  const totals = new Map<ColumnKey, StayTotal>(COLUMN_KEYS.map((k) => [k, { ms: 0, count: 0 }]));
+  const current = new Map<string, OpenStay | undefined>();
+  const ordered = [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  for (const event of ordered) {
+    const step = stayStep(current.get(event.itemId), event);
+    if (step.finished) {
+      const total = totals.get(step.finished.column)!;
+      total.ms += step.finished.ms;
+      total.count++;
+    }
+    current.set(event.itemId, step.open);
+  }
+  return columnStaysFromTotals(totals);
 }
