@@ -47,7 +47,7 @@ describe('销号: apply, review, reject, approve', () => {
     // The department may not review its own application (reviewing is not its role at all).
     expect((await decide(t.as.policyStaff, applied, { decision: 'approve' }).expect(403)).body.message).toBe('责任部门账号不能审核销号申请');
     // A rejection must say what is still to be done.
-    expect((await decide(t.leader, applied, { decision: 'reject' }).expect(400)).body.message).toMatch(/退回时须写明补充整改要求/);
+    expect((await decide(t.leader, applied, { decision: 'reject' }).expect(400)).body.message).toBe('提交的内容有误：退回时请填写补充整改要求');
 
     const rejected = (await decide(t.leader, applied, { decision: 'reject', opinion: '请补充各支部执行细则的会议记录' }).expect(200)).body as ItemView;
     expect(rejected).toMatchObject({ status: 'in_progress', signoff: 'none', reviewRequirement: '请补充各支部执行细则的会议记录', closedAt: null });
@@ -233,7 +233,7 @@ describe('延期', () => {
     expect((await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(50), reason: '再申请', version: asked.version }).expect(422)).body.message).toBe('已有一项延期申请正在等待领导审批');
     expect((await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(403)).body.message).toBe('不能审批本人提出的延期申请');
     expect((await t.as.policyStaff.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(403)).body.message).toBe('责任部门账号不能审批延期');
-    expect((await t.as.deputy.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'reject', version: asked.version }).expect(400)).body.message).toMatch(/不同意延期时须写明理由/);
+    expect((await t.as.deputy.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'reject', version: asked.version }).expect(400)).body.message).toBe('提交的内容有误：不同意延期时请在审批意见中写明理由');
     expect(await snapshot(asked)).toEqual(snapshotAsked);
   });
 });

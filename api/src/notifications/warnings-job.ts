@@ -100,7 +100,7 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
           const text = warningNotificationText(view, step.changedTo, warning.label);
           const notified = await this.notifications.notify(manager, recipientsOf(item, step.notify), { kind: step.changedTo === 'red' ? 'warning_red' : 'warning_yellow', itemId: item.id, ...text }, at);
           summary.notifications += notified.length;
-          summary.webhooks += await this.outbox.enqueue(manager, { title: text.title, text: text.body }, at);
+          summary.webhooks += await this.outbox.enqueue(manager, { title: text.robotTitle, text: text.body }, at);
         }
         if (step.suggestSupervision) {
           summary.suggestions++;

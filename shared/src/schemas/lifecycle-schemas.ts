@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import './zod-locale.js';
 import { calendarDateSchema, text, versionSchema } from './item-schemas.js';
+import { standsAlone } from './validation.js';
 
 /**
  * POST /api/items/:id/signoff. A rejection must say what is still to be done (补充整改要求); a
@@ -16,7 +17,7 @@ export const signoffDecisionSchema = z
     stageGoal: z.string({ error: '阶段目标应为文字' }).trim().min(1, { error: '请填写阶段目标' }).max(500, { error: '阶段目标不能超过500字' }).optional(),
   })
   .strict()
-  .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '退回时须写明补充整改要求', path: ['opinion'] });
+  .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '退回时请填写补充整改要求', path: ['opinion'], params: standsAlone });
 export type SignoffDecisionRequest = z.infer<typeof signoffDecisionSchema>;
 
 /** POST /api/items/:id/reopen: 回头看 found the problem back (反弹回潮). */
@@ -46,7 +47,7 @@ export const extensionDecisionSchema = z
     version: versionSchema,
   })
   .strict()
-  .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '不同意延期时须写明理由', path: ['opinion'] });
+  .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '不同意延期时请在审批意见中写明理由', path: ['opinion'], params: standsAlone });
 export type ExtensionDecisionRequest = z.infer<typeof extensionDecisionSchema>;
 
 /**

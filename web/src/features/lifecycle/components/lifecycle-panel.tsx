@@ -1,5 +1,6 @@
 import {
   approvalOutcome,
+  type ApprovalOutcome,
   extensionDecisionSchema,
   extensionRequestSchema,
   reopenItemSchema,
@@ -100,10 +101,17 @@ interface ModalProps {
   onClose: () => void;
 }
 
+const SIGNOFF_APPROVED: Record<ApprovalOutcome['kind'], string> = {
+  next_stage: '已通过，转纪检复核',
+  signed_off: '已通过，事项已销号',
+  stage_passed: '已通过本阶段验收',
+};
+
 function SignoffModal({ item, open, onClose }: ModalProps) {
   const step = useDecideSignoff();
   const settings = useSettings();
-  const stagePassing = approvalOutcome(item, { signoffTwoLevel: settings.data?.signoffTwoLevel ?? false }).kind === 'stage_passed';
+  const outcome = approvalOutcome(item, { signoffTwoLevel: settings.data?.signoffTwoLevel ?? false }).kind;
+  const stagePassing = outcome === 'stage_passed';
   return (
     <StepModal<Partial<SignoffDecisionRequest>, SignoffDecisionRequest>
       item={item}
@@ -114,6 +122,7 @@ function SignoffModal({ item, open, onClose }: ModalProps) {
       schema={signoffDecisionSchema}
       initialValues={{ decision: 'approve', opinion: '' }}
       onClose={onClose}
+      doneMessage={(body) => (body.decision === 'reject' ? '已退回，补充整改要求已告知责任部门' : SIGNOFF_APPROVED[outcome])}
       intro={
         <div className="step-intro">
           <div className="step-intro-label">整改完成情况</div>
@@ -224,6 +233,7 @@ function ExtensionDecisionModal({ item, open, onClose }: ModalProps) {
       schema={extensionDecisionSchema}
       initialValues={{ decision: 'approve', opinion: '' }}
       onClose={onClose}
+      doneMessage={(body) => (body.decision === 'reject' ? '已不同意延期，整改时限不变' : '已同意延期，整改时限已更新')}
       intro={
         item.extension && (
           <div className="step-intro">
