@@ -38,6 +38,18 @@ async function snapshot(item: ItemView) {
   return { item: (await t.leader.get(`/api/items/${item.id}`).expect(200)).body, history: (await history(item)).length };
 }
 
+describe('申请销号 is the lead department’s', () => {
+  it('a co-operating department is refused (422, nothing changes); the lead department applies', async () => {
+    const item = await running({ coDepartmentIds: [t.departments.finance] });
+    const before = await snapshot(item);
+    const refused = await t.as.financeStaff.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(422);
+    expect(refused.body.reasons.map((r: { message: string }) => r.message)).toContain('只有牵头部门或领导可以申请销号；配合部门请填报整改进展、上传佐证材料');
+    expect(await snapshot(item)).toEqual(before);
+    // It may still move the card within the columns it works in, and the lead department applies.
+    expect(await apply(t.as.policyStaff, item)).toMatchObject({ status: 'closed', signoff: 'pending' });
+  });
+});
+
 describe('销号: apply, review, reject, approve', () => {
   it('a department applies; a leader rejects with 补充整改要求; it reapplies; the leader approves', async () => {
     const item = await running();

@@ -6,7 +6,7 @@ import {
   checkDepartmentWrite,
   checkDeadlineEdit,
   checkEdit,
-  checkMove,
+  checkMoveBy,
   codePrefix,
   COLUMN_TITLES,
   describeRefusal,
@@ -117,7 +117,7 @@ export class ItemsService {
       const changes = request.changes ?? {};
       const item = await this.loadForWrite(manager, id, request.version, actor, 'item.move', changes);
       const after = await this.applyChanges(manager, item, changes);
-      const check = checkMove(item.status, request.to, after);
+      const check = checkMoveBy(actor, item.status, request.to, after);
       if (!check.allowed) throw new RuleViolationError(describeRefusal(request.to, check), check.reasons);
       if (request.to !== 'closed') return this.save(manager, item, { ...after, status: request.to }, changes, actor);
       // Into 销号 = 申请销号: the card waits there, 待审核, for a reviewer from elsewhere (lifecycle.ts).
