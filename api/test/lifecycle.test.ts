@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemEventView, ItemView } from '@rectify/shared';
 import { addDays, format } from 'date-fns';
-import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
+import { sampleItem, startTestApp, type ApiClient, type TestApp } from './test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -211,6 +211,53 @@ describe('回头看', () => {
     expect((await t.as.inspector.post(`/api/items/${open.id}/reopen`).send({ reason: '', version: open.version }).expect(400)).body.message).toMatch(/请填写重新整改的原因/);
     expect((await t.as.policyStaff.post(`/api/items/${open.id}/reopen`).send({ reason: '复查', version: open.version }).expect(403)).body.message).toBe('责任部门账号不能回头看重新整改');
     expect(await snapshot(open)).toEqual(before);
+  });
+});
+
+describe('整改时限 set once, moved only by 延期 or a leader’s 更正', () => {
+  it('refuses a deadline already past when it is set: on registration and at the 明确时限 gate, changing nothing', async () => {
+    const yesterday = inDays(-1);
+    const count = async () => (await t.leader.get('/api/board?limit=500').expect(200)).body.columns.reduce((n: number, c: { total: number }) => n + c.total, 0);
+    const before = await count();
+    const created = await t.leader.post('/api/items').send({ ...sampleItem, rectifyType: 'time_limited', deadline: yesterday }).expect(422);
+    expect(created.body.message).toMatch(/^整改时限不能早于今天（\d{4}年\d{1,2}月\d{1,2}日）$/);
+    expect(created.body.reasons).toEqual([{ path: 'deadline', message: created.body.message }]);
+    expect(await count()).toBe(before);
+
+    const item = await t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '修订制度' }] });
+    const moved = await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'measures', version: item.version }).expect(200);
+    const snap = await snapshot(moved.body);
+    await t.as.policyStaff
+      .post(`/api/items/${item.id}/move`)
+      .send({ to: 'deadline', version: moved.body.version, changes: { rectifyType: 'time_limited', deadline: yesterday } })
+      .expect(422);
+    expect(await snapshot(moved.body)).toEqual(snap);
+  });
+
+  it('switching 整改类型 to 长期坚持 and back is no way round 延期: refused, nothing changes', async () => {
+    const item = await running();
+    const before = await snapshot(item);
+    const toLongTerm = await t.as.policyStaff
+      .patch(`/api/items/${item.id}`)
+      .send({ rectifyType: 'long_term', deadline: null, stageGoal: '每季度检查一次', nextReviewDate: inDays(90), version: item.version })
+      .expect(422);
+    expect(toLongTerm.body.message).toBe('已明确时限的事项不能直接改变整改类型：调整时限请提出延期申请，经领导审批；填写有误的可由领导更正时限');
+    expect(await snapshot(item)).toEqual(before);
+  });
+
+  it('更正时限: a leader corrects a just-set deadline with a reason; it is not a 延期; a department may not', async () => {
+    const item = await running();
+    const byDepartment = await t.as.policyStaff.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(45), reason: '笔误', version: item.version }).expect(403);
+    expect(byDepartment.body.message).toBe('责任部门账号不能更正整改时限');
+    const past = await t.leader.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(-3), reason: '笔误', version: item.version }).expect(422);
+    expect(past.body.message).toMatch(/^整改时限不能早于今天/);
+    expect((await t.leader.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(45), version: item.version }).expect(400)).body.message).toMatch(/更正理由/);
+
+    const corrected = (await t.leader.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(45), reason: '交办时把12月误写为11月', version: item.version }).expect(200)).body as ItemView;
+    expect(corrected).toMatchObject({ deadline: inDays(45), deadlineChanges: 0, originalDeadline: null, version: item.version + 1 });
+    expect((await history(item)).at(-1)).toMatchObject({ kind: 'deadline_corrected', actor: 'leader的姓名', before: { deadline: item.deadline }, after: { deadline: inDays(45), reason: '交办时把12月误写为11月' } });
+    const inbox = (await t.as.policyStaff.get('/api/notifications').expect(200)).body as { items: Array<{ itemId: string; title: string }> };
+    expect(inbox.items.find((n) => n.itemId === item.id)?.title).toBe(`时限更正：${item.code}`);
   });
 });
 

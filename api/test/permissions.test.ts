@@ -170,6 +170,14 @@ const endpoints: Endpoint[] = [
     prepare: extensionAsked,
     call: (c, item) => c.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: item.version }),
   },
+  {
+    method: 'post',
+    path: '/api/items/{id}/deadline/correct',
+    action: 'deadline.correct',
+    itemLevel: true,
+    prepare: inProgress,
+    call: (c, item) => c.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: '2027-08-31', reason: '交办时笔误', version: item.version }),
+  },
   // 督办, notifications, webhooks, overdue view.
   { method: 'post', path: '/api/items/{id}/supervisions', action: 'supervision.issue', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2099-12-31' }) },
   { method: 'get', path: '/api/items/{id}/supervisions', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/supervisions`) },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AuditVerification, ItemEventView, StayEvent } from '@rectify/shared';
+import { officeToday, type AuditVerification, type ItemEventView, type StayEvent } from '@rectify/shared';
 import { In, MoreThan, Repository } from 'typeorm';
 import { eventHash, GENESIS_HASH } from './event-chain.js';
 import { ItemEventEntity } from './item-event.entity.js';
@@ -14,6 +14,20 @@ export class HistoryService {
   async timeline(itemId: string): Promise<ItemEventView[]> {
     const rows = await this.events.find({ where: { itemId }, order: { seq: 'ASC' } });
     return rows.map(({ seq, at, actor, kind, before, after }) => ({ seq, at, actor, kind, before, after }));
+  }
+
+  /**
+   * The office day the item's current deadline was set: the last event that gave it a deadline
+   * (registration, an edit, an approved 延期, a correction). Null when none did.
+   */
+  async deadlineSetOn(itemId: string): Promise<string | null> {
+    const events = await this.timeline(itemId);
+    const setting = events.findLast((e) => {
+      const after = e.after as { deadline?: unknown } | null;
+      const before = e.before as { deadline?: unknown } | null;
+      return typeof after?.deadline === 'string' && after.deadline !== before?.deadline;
+    });
+    return setting ? officeToday(new Date(setting.at)) : null;
   }
 
   /** Creations and moves (the events that say which column a card was in), for time-in-column figures. */

@@ -6,6 +6,7 @@ import {
   checkDepartmentWrite,
   checkDeadlineEdit,
   checkEdit,
+  checkNewDates,
   checkMoveBy,
   codePrefix,
   COLUMN_TITLES,
@@ -74,6 +75,7 @@ export class ItemsService {
   async create(request: CreateItemRequest, actor: Actor): Promise<ItemView> {
     refuseUnless(checkDepartmentWrite(actor, { kind: 'create', source: request.source, departmentId: request.departmentId }));
     const now = new Date();
+    enforceDates(checkNewDates(null, request, officeToday(now)));
     const created = await this.writeQueue.run(async (manager) => {
       await this.departments.assertExist(manager, [request.departmentId, ...request.coDepartmentIds]);
       await this.dictionaries.assertOffered(manager, { source: request.source, category: request.category, cause_tag: request.causeTags });
@@ -217,9 +219,11 @@ export class ItemsService {
     if (after.scope === 'individual' && !after.person) {
       throw new RuleViolationError('个人问题须填写当事人', [{ path: 'person', message: '个人问题须填写当事人' }]);
     }
-    // Whatever the write (edit, move, import), a running deadline moves only through an approved 延期.
+    // Whatever the write (edit, move, import), a running deadline moves only through an approved 延期,
+    // and a date being set is not already past.
     const deadlineRule = checkDeadlineEdit(item.status, item, after);
     if (!deadlineRule.allowed) throw new RuleViolationError(deadlineRule.reason, [{ path: 'deadline', message: deadlineRule.reason }]);
+    enforceDates(checkNewDates(item, after, officeToday(new Date())));
     return { ...after, dueDate: dueDateOf(after) };
   }
 
@@ -256,3 +260,8 @@ export class ItemsService {
   }
 }
 
+/** A date rule broken (a past deadline or review date being set): 422 on the field it concerns. */
+function enforceDates(check: ReturnType<typeof checkNewDates>): void {
+  if (check.allowed) return;
+  throw new RuleViolationError(check.reason, [{ path: check.field, message: check.reason }]);
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   approvalOutcome,
+  checkDeadlineCorrection,
   checkExtensionDecision,
   checkExtensionRequest,
   checkExtensionWithdrawal,
@@ -14,6 +15,7 @@ import {
   officeToday,
   type Action,
   type Actor,
+  type DeadlineCorrectionRequest,
   type ExtensionDecisionRequest,
   type ExtensionRequestBody,
   type ItemView,
@@ -26,6 +28,7 @@ import type { EntityManager } from 'typeorm';
 import { ForbiddenError, RuleViolationError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
 import type { ItemEntity } from '../items/item.entity.js';
+import { HistoryService } from '../history/history.service.js';
 import { ItemsService } from '../items/items.service.js';
 import { lifecycleNotices, type Notice } from '../notifications/lifecycle-notices.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -42,6 +45,7 @@ export class LifecycleService {
     private readonly items: ItemsService,
     private readonly settings: SettingsService,
     private readonly notifications: NotificationsService,
+    private readonly history: HistoryService,
     private readonly writeQueue: WriteQueue,
   ) {}
 
@@ -176,6 +180,20 @@ export class LifecycleService {
         { itemId: item.id, at: new Date().toISOString(), kind: 'delay_withdrawn', before: { deadline: item.deadline }, after: { requested: asked.deadline, reason } },
       ]);
       return this.announce(manager, saved, lifecycleNotices.extensionWithdrawn(item, actor.id, asked.deadline));
+    });
+  }
+
+  /** 更正时限: a leader corrects a deadline set wrongly in the last days; recorded as such, not a 延期. */
+  async correctDeadline(id: string, request: DeadlineCorrectionRequest, actor: Actor): Promise<ItemView> {
+    return this.write(id, request.version, actor, 'deadline.correct', async (manager, item) => {
+      const now = new Date();
+      const today = officeToday(now);
+      enforce(checkDeadlineCorrection(actor, item, request.deadline, await this.history.deadlineSetOn(item.id), today));
+      const after = { ...item, deadline: request.deadline };
+      const saved = await this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
+        { itemId: item.id, at: now.toISOString(), kind: 'deadline_corrected', before: { deadline: item.deadline }, after: { deadline: request.deadline, reason: request.reason } },
+      ]);
+      return this.announce(manager, saved, lifecycleNotices.deadlineCorrected(item, actor.id, request.deadline, request.reason));
     });
   }
 

@@ -39,6 +39,16 @@ export const extensionRequestSchema = z
   .strict();
 export type ExtensionRequestBody = z.infer<typeof extensionRequestSchema>;
 
+/** POST /api/items/:id/deadline/correct: a leader puts right a deadline set wrongly (更正时限, not a 延期). */
+export const deadlineCorrectionSchema = z
+  .object({
+    deadline: calendarDateSchema,
+    reason: text('更正理由', 500),
+    version: versionSchema,
+  })
+  .strict();
+export type DeadlineCorrectionRequest = z.infer<typeof deadlineCorrectionSchema>;
+
 /** POST /api/items/:id/extension/decision: a leader approves or rejects it. */
 export const extensionDecisionSchema = z
   .object({

@@ -1,6 +1,9 @@
 import {
   approvalOutcome,
   type ApprovalOutcome,
+  DEADLINE_CORRECTION_DAYS,
+  deadlineCorrectionSchema,
+  type DeadlineCorrectionRequest,
   extensionDecisionSchema,
   extensionRequestSchema,
   reopenItemSchema,
@@ -20,6 +23,7 @@ import { DateStringPicker } from '../../../components/date-string-picker';
 import { useSettings } from '../../../hooks/use-settings';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useCurrentUser } from '../../auth';
+import { useCorrectDeadline } from '../api/correct-deadline';
 import { useDecideExtension } from '../api/decide-extension';
 import { useDecideSignoff } from '../api/decide-signoff';
 import { useReopenItem } from '../api/reopen-item';
@@ -53,6 +57,7 @@ export function LifecyclePanel({ item }: { item: ItemView }) {
       <ReopenModal item={item} open={open === 'reopen'} onClose={close} />
       <ExtensionRequestModal item={item} open={open === 'requestExtension'} onClose={close} />
       <ExtensionDecisionModal item={item} open={open === 'decideExtension'} onClose={close} />
+      <DeadlineCorrectionModal item={item} open={open === 'correctDeadline'} onClose={close} />
       <WithdrawModal application="signoff" item={item} open={open === 'withdrawSignoff'} onClose={close} />
       <WithdrawModal application="extension" item={item} open={open === 'withdrawExtension'} onClose={close} />
     </section>
@@ -169,7 +174,7 @@ function DecisionDependent({ stagePassing }: { stagePassing: boolean }) {
       {opinion}
       <Alert type="info" showIcon className="step-note" title="长期坚持事项通过阶段验收后继续整改，请确定下次复核日期。" />
       <Form.Item name="nextReviewDate" label="下次复核日期">
-        <DateStringPicker />
+        <DateStringPicker notBefore="today" />
       </Form.Item>
       <Form.Item name="stageGoal" label="下一阶段目标（可选）">
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} />
@@ -212,10 +217,38 @@ function ExtensionRequestModal({ item, open, onClose }: ModalProps) {
       intro={<p className="step-note">现整改时限：{formatDate(item.deadline)}。延期须经领导审批，原定时限留档，卡片上显示延期次数。</p>}
     >
       <Form.Item name="deadline" label="申请延至">
-        <DateStringPicker />
+        <DateStringPicker notBefore="today" />
       </Form.Item>
       <Form.Item name="reason" label="延期理由">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={1000} showCount placeholder="说明不能按期完成的客观原因和后续安排" />
+      </Form.Item>
+    </StepModal>
+  );
+}
+
+function DeadlineCorrectionModal({ item, open, onClose }: ModalProps) {
+  const step = useCorrectDeadline();
+  return (
+    <StepModal<Partial<DeadlineCorrectionRequest>, DeadlineCorrectionRequest>
+      item={item}
+      step={step}
+      open={open}
+      title="更正整改时限"
+      submitText="更正时限"
+      schema={deadlineCorrectionSchema}
+      onClose={onClose}
+      doneMessage={(body) => `整改时限已更正为${formatDate(body.deadline)}，不计延期`}
+      intro={
+        <p className="step-note">
+          现整改时限：{formatDate(item.deadline)}。时限确定后{DEADLINE_CORRECTION_DAYS}天内填写有误的，可由领导更正，记为“更正时限”，不计延期次数；其他情况请按程序申请延期。
+        </p>
+      }
+    >
+      <Form.Item name="deadline" label="更正为">
+        <DateStringPicker notBefore="today" />
+      </Form.Item>
+      <Form.Item name="reason" label="更正理由">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} showCount placeholder="如：交办时把12月误写为11月" />
       </Form.Item>
     </StepModal>
   );
