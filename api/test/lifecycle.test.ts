@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemEventView, ItemView } from '@rectify/shared';
 import { addDays, format } from 'date-fns';
+import { ItemEntity } from '../src/items/item.entity.js';
 import { sampleItem, startTestApp, type ApiClient, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -197,11 +198,36 @@ describe('回头看', () => {
   it('reopens a signed-off item as round 2 with its reason; all history stays', async () => {
     const closed = await t.signOff(await running());
     const eventsBefore = await history(closed);
-    const reopened = (await t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现个别支部仍以业务会代替组织生活', version: closed.version }).expect(200)).body as ItemView;
+    const reopened = (await t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现个别支部仍以业务会代替组织生活', deadline: inDays(60), version: closed.version }).expect(200)).body as ItemView;
     expect(reopened).toMatchObject({ status: 'in_progress', signoff: 'none', round: 2, reopenReason: '回头看发现个别支部仍以业务会代替组织生活', closedAt: null });
     const eventsAfter = await history(closed);
     expect(eventsAfter.slice(0, eventsBefore.length)).toEqual(eventsBefore);
     expect(eventsAfter.slice(eventsBefore.length).map((e) => e.kind)).toEqual(['moved', 'reopened']);
+  });
+
+  it('the new round gets its own deadline (not the old one, which would be overdue at once)', async () => {
+    const closed = await t.signOff(await running());
+    // Months later, the round-1 deadline has long passed.
+    await t.dataSource.getRepository(ItemEntity).update({ id: closed.id }, { deadline: inDays(-40), dueDate: inDays(-40) });
+    const stale = (await t.leader.get(`/api/items/${closed.id}`).expect(200)).body as ItemView;
+    const before = await snapshot(stale);
+    const reopen = (body: Record<string, unknown>) => t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现问题反弹', version: stale.version, ...body });
+    expect((await reopen({}).expect(422)).body.message).toBe('重新整改须确定新一轮的整改时限');
+    expect((await reopen({ deadline: inDays(-1) }).expect(422)).body.message).toMatch(/^新一轮的整改时限不能早于今天/);
+    expect(await snapshot(stale)).toEqual(before);
+
+    const reopened = (await reopen({ deadline: inDays(30) }).expect(200)).body as ItemView;
+    expect(reopened).toMatchObject({ round: 2, deadline: inDays(30), warning: { level: 'green' } });
+    expect((await history(closed)).at(-1)).toMatchObject({ kind: 'reopened', before: { deadline: inDays(-40) }, after: { round: 2, deadline: inDays(30) } });
+  });
+
+  it('a 长期坚持 item reopens with its next review date', async () => {
+    const closed = await t.signOff(await running());
+    await t.dataSource.getRepository(ItemEntity).update({ id: closed.id }, { rectifyType: 'long_term', deadline: null, stageGoal: '每季度检查一次', nextReviewDate: inDays(-10), dueDate: inDays(-10) });
+    const longTerm = (await t.leader.get(`/api/items/${closed.id}`).expect(200)).body as ItemView;
+    const reopen = (body: Record<string, unknown>) => t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现制度未坚持', version: longTerm.version, ...body });
+    expect((await reopen({ deadline: inDays(30) }).expect(422)).body.message).toBe('重新整改须确定下次复核日期');
+    expect((await reopen({ nextReviewDate: inDays(90), stageGoal: '每月检查一次' }).expect(200)).body).toMatchObject({ round: 2, nextReviewDate: inDays(90), stageGoal: '每月检查一次' });
   });
 
   it('refuses to reopen an open item or a pending application, and needs a reason', async () => {

@@ -6,6 +6,7 @@ import {
   checkExtensionRequest,
   checkExtensionWithdrawal,
   checkReopen,
+  checkReopenPlan,
   checkSignoffReview,
   checkSignoffWithdrawal,
   checkStageApproval,
@@ -113,18 +114,31 @@ export class LifecycleService {
   async reopen(id: string, request: ReopenItemRequest, actor: Actor): Promise<ItemView> {
     return this.write(id, request.version, actor, 'item.reopen', async (manager, item) => {
       enforce(checkReopen(item));
+      enforce(checkReopenPlan(item, request, officeToday(new Date())));
       const round = item.round + 1;
+      // The new round's time: a deadline, or for 长期坚持 the next review date (and its stage goal).
+      const time =
+        item.rectifyType === 'long_term'
+          ? { nextReviewDate: request.nextReviewDate!, stageGoal: request.stageGoal || item.stageGoal }
+          : { deadline: request.deadline! };
       const after = {
         ...item,
         ...NO_SIGNOFF_APPLICATION,
+        ...time,
         status: 'in_progress',
         reviewRequirement: null,
         reopenReason: request.reason,
         round,
         closedAt: null,
       } as const;
-      const saved = await this.items.save(manager, item, after, {}, actor, [
-        { itemId: item.id, at: new Date().toISOString(), kind: 'reopened', before: { round: item.round, closedAt: item.closedAt }, after: { round, reason: request.reason } },
+      const saved = await this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
+        {
+          itemId: item.id,
+          at: new Date().toISOString(),
+          kind: 'reopened',
+          before: { round: item.round, closedAt: item.closedAt, deadline: item.deadline, nextReviewDate: item.nextReviewDate },
+          after: { round, reason: request.reason, ...time },
+        },
       ]);
       return this.announce(manager, saved, lifecycleNotices.reopened(item, actor.id, round, request.reason));
     });

@@ -20,10 +20,16 @@ export const signoffDecisionSchema = z
   .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '退回时请填写补充整改要求', path: ['opinion'], params: standsAlone });
 export type SignoffDecisionRequest = z.infer<typeof signoffDecisionSchema>;
 
-/** POST /api/items/:id/reopen: 回头看 found the problem back (反弹回潮). */
+/**
+ * POST /api/items/:id/reopen: 回头看 found the problem back (反弹回潮). The new round gets its own
+ * time: a deadline, or for 长期坚持 the next review date (checkReopenPlan says which is needed).
+ */
 export const reopenItemSchema = z
   .object({
     reason: text('重新整改的原因', 1000),
+    deadline: calendarDateSchema.nullish(),
+    nextReviewDate: calendarDateSchema.nullish(),
+    stageGoal: z.string({ error: '阶段目标应为文字' }).trim().max(500, { error: '阶段目标不能超过500字' }).nullish(),
     version: versionSchema,
   })
   .strict();

@@ -100,6 +100,21 @@ export function checkReopen(item: Pick<LifecycleItem, 'status' | 'signoff'>): Li
   return invalid('只有已销号的事项才能“回头看”重新整改，该事项尚未销号');
 }
 
+/**
+ * The new round's time after 回头看: a reopened item with its old deadline would be overdue at once,
+ * so the step sets a new deadline (or, for 长期坚持, the next review date), not before today.
+ */
+export function checkReopenPlan(
+  item: Pick<RectifyItem, 'rectifyType'>,
+  plan: { deadline?: string | null; nextReviewDate?: string | null },
+  today: string,
+): LifecycleCheck {
+  const [date, label] = item.rectifyType === 'long_term' ? [plan.nextReviewDate, '下次复核日期'] : [plan.deadline, '新一轮的整改时限'];
+  if (!date) return invalid(`重新整改须确定${label}`);
+  if (date < today) return invalid(`${label}不能早于今天（${formatChineseDate(today)}）`);
+  return ok;
+}
+
 /** Columns in which a deadline exists and can still move: 明确时限 and 整改中. */
 function hasRunningDeadline(status: ColumnKey): boolean {
   return columnIndex(status) >= columnIndex('deadline') && status !== 'closed';

@@ -199,6 +199,20 @@ function ReopenModal({ item, open, onClose }: ModalProps) {
       <Form.Item name="reason" label="重新整改的原因">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={1000} showCount placeholder="如：回头看发现问题反弹回潮的具体情况" />
       </Form.Item>
+      {item.rectifyType === 'long_term' ? (
+        <>
+          <Form.Item name="nextReviewDate" label="下次复核日期">
+            <DateStringPicker notBefore="today" />
+          </Form.Item>
+          <Form.Item name="stageGoal" label="本轮阶段目标（可选，默认沿用）">
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} placeholder={item.stageGoal ?? undefined} />
+          </Form.Item>
+        </>
+      ) : (
+        <Form.Item name="deadline" label="新一轮整改时限" extra={item.deadline ? `上一轮时限：${formatDate(item.deadline)}` : undefined}>
+          <DateStringPicker notBefore="today" />
+        </Form.Item>
+      )}
     </StepModal>
   );
 }
