@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemEventView, ItemView } from '@rectify/shared';
 import { addDays, format } from 'date-fns';
-import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
+import { ItemEntity } from '../src/items/item.entity.js';
+import { sampleItem, startTestApp, type ApiClient, type TestApp } from './test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -38,6 +39,18 @@ async function snapshot(item: ItemView) {
   return { item: (await t.leader.get(`/api/items/${item.id}`).expect(200)).body, history: (await history(item)).length };
 }
 
+describe('申请销号 is the lead department’s', () => {
+  it('a co-operating department is refused (422, nothing changes); the lead department applies', async () => {
+    const item = await running({ coDepartmentIds: [t.departments.finance] });
+    const before = await snapshot(item);
+    const refused = await t.as.financeStaff.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(422);
+    expect(refused.body.reasons.map((r: { message: string }) => r.message)).toContain('只有牵头部门或领导可以申请销号；配合部门请填报整改进展、上传佐证材料');
+    expect(await snapshot(item)).toEqual(before);
+    // It may still move the card within the columns it works in, and the lead department applies.
+    expect(await apply(t.as.policyStaff, item)).toMatchObject({ status: 'closed', signoff: 'pending' });
+  });
+});
+
 describe('销号: apply, review, reject, approve', () => {
   it('a department applies; a leader rejects with 补充整改要求; it reapplies; the leader approves', async () => {
     const item = await running();
@@ -47,7 +60,7 @@ describe('销号: apply, review, reject, approve', () => {
     // The department may not review its own application (reviewing is not its role at all).
     expect((await decide(t.as.policyStaff, applied, { decision: 'approve' }).expect(403)).body.message).toBe('责任部门账号不能审核销号申请');
     // A rejection must say what is still to be done.
-    expect((await decide(t.leader, applied, { decision: 'reject' }).expect(400)).body.message).toMatch(/退回时须写明补充整改要求/);
+    expect((await decide(t.leader, applied, { decision: 'reject' }).expect(400)).body.message).toBe('提交的内容有误：退回时请填写补充整改要求');
 
     const rejected = (await decide(t.leader, applied, { decision: 'reject', opinion: '请补充各支部执行细则的会议记录' }).expect(200)).body as ItemView;
     expect(rejected).toMatchObject({ status: 'in_progress', signoff: 'none', reviewRequirement: '请补充各支部执行细则的会议记录', closedAt: null });
@@ -185,11 +198,36 @@ describe('回头看', () => {
   it('reopens a signed-off item as round 2 with its reason; all history stays', async () => {
     const closed = await t.signOff(await running());
     const eventsBefore = await history(closed);
-    const reopened = (await t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现个别支部仍以业务会代替组织生活', version: closed.version }).expect(200)).body as ItemView;
+    const reopened = (await t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现个别支部仍以业务会代替组织生活', deadline: inDays(60), version: closed.version }).expect(200)).body as ItemView;
     expect(reopened).toMatchObject({ status: 'in_progress', signoff: 'none', round: 2, reopenReason: '回头看发现个别支部仍以业务会代替组织生活', closedAt: null });
     const eventsAfter = await history(closed);
     expect(eventsAfter.slice(0, eventsBefore.length)).toEqual(eventsBefore);
     expect(eventsAfter.slice(eventsBefore.length).map((e) => e.kind)).toEqual(['moved', 'reopened']);
+  });
+
+  it('the new round gets its own deadline (not the old one, which would be overdue at once)', async () => {
+    const closed = await t.signOff(await running());
+    // Months later, the round-1 deadline has long passed.
+    await t.dataSource.getRepository(ItemEntity).update({ id: closed.id }, { deadline: inDays(-40), dueDate: inDays(-40) });
+    const stale = (await t.leader.get(`/api/items/${closed.id}`).expect(200)).body as ItemView;
+    const before = await snapshot(stale);
+    const reopen = (body: Record<string, unknown>) => t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现问题反弹', version: stale.version, ...body });
+    expect((await reopen({}).expect(422)).body.message).toBe('重新整改须确定新一轮的整改时限');
+    expect((await reopen({ deadline: inDays(-1) }).expect(422)).body.message).toMatch(/^新一轮的整改时限不能早于今天/);
+    expect(await snapshot(stale)).toEqual(before);
+
+    const reopened = (await reopen({ deadline: inDays(30) }).expect(200)).body as ItemView;
+    expect(reopened).toMatchObject({ round: 2, deadline: inDays(30), warning: { level: 'green' } });
+    expect((await history(closed)).at(-1)).toMatchObject({ kind: 'reopened', before: { deadline: inDays(-40) }, after: { round: 2, deadline: inDays(30) } });
+  });
+
+  it('a 长期坚持 item reopens with its next review date', async () => {
+    const closed = await t.signOff(await running());
+    await t.dataSource.getRepository(ItemEntity).update({ id: closed.id }, { rectifyType: 'long_term', deadline: null, stageGoal: '每季度检查一次', nextReviewDate: inDays(-10), dueDate: inDays(-10) });
+    const longTerm = (await t.leader.get(`/api/items/${closed.id}`).expect(200)).body as ItemView;
+    const reopen = (body: Record<string, unknown>) => t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现制度未坚持', version: longTerm.version, ...body });
+    expect((await reopen({ deadline: inDays(30) }).expect(422)).body.message).toBe('重新整改须确定下次复核日期');
+    expect((await reopen({ nextReviewDate: inDays(90), stageGoal: '每月检查一次' }).expect(200)).body).toMatchObject({ round: 2, nextReviewDate: inDays(90), stageGoal: '每月检查一次' });
   });
 
   it('refuses to reopen an open item or a pending application, and needs a reason', async () => {
@@ -199,6 +237,53 @@ describe('回头看', () => {
     expect((await t.as.inspector.post(`/api/items/${open.id}/reopen`).send({ reason: '', version: open.version }).expect(400)).body.message).toMatch(/请填写重新整改的原因/);
     expect((await t.as.policyStaff.post(`/api/items/${open.id}/reopen`).send({ reason: '复查', version: open.version }).expect(403)).body.message).toBe('责任部门账号不能回头看重新整改');
     expect(await snapshot(open)).toEqual(before);
+  });
+});
+
+describe('整改时限 set once, moved only by 延期 or a leader’s 更正', () => {
+  it('refuses a deadline already past when it is set: on registration and at the 明确时限 gate, changing nothing', async () => {
+    const yesterday = inDays(-1);
+    const count = async () => (await t.leader.get('/api/board?limit=500').expect(200)).body.columns.reduce((n: number, c: { total: number }) => n + c.total, 0);
+    const before = await count();
+    const created = await t.leader.post('/api/items').send({ ...sampleItem, rectifyType: 'time_limited', deadline: yesterday }).expect(422);
+    expect(created.body.message).toMatch(/^整改时限不能早于今天（\d{4}年\d{1,2}月\d{1,2}日）$/);
+    expect(created.body.reasons).toEqual([{ path: 'deadline', message: created.body.message }]);
+    expect(await count()).toBe(before);
+
+    const item = await t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '修订制度' }] });
+    const moved = await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'measures', version: item.version }).expect(200);
+    const snap = await snapshot(moved.body);
+    await t.as.policyStaff
+      .post(`/api/items/${item.id}/move`)
+      .send({ to: 'deadline', version: moved.body.version, changes: { rectifyType: 'time_limited', deadline: yesterday } })
+      .expect(422);
+    expect(await snapshot(moved.body)).toEqual(snap);
+  });
+
+  it('switching 整改类型 to 长期坚持 and back is no way round 延期: refused, nothing changes', async () => {
+    const item = await running();
+    const before = await snapshot(item);
+    const toLongTerm = await t.as.policyStaff
+      .patch(`/api/items/${item.id}`)
+      .send({ rectifyType: 'long_term', deadline: null, stageGoal: '每季度检查一次', nextReviewDate: inDays(90), version: item.version })
+      .expect(422);
+    expect(toLongTerm.body.message).toBe('已明确时限的事项不能直接改变整改类型：调整时限请提出延期申请，经领导审批；填写有误的可由领导更正时限');
+    expect(await snapshot(item)).toEqual(before);
+  });
+
+  it('更正时限: a leader corrects a just-set deadline with a reason; it is not a 延期; a department may not', async () => {
+    const item = await running();
+    const byDepartment = await t.as.policyStaff.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(45), reason: '笔误', version: item.version }).expect(403);
+    expect(byDepartment.body.message).toBe('责任部门账号不能更正整改时限');
+    const past = await t.leader.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(-3), reason: '笔误', version: item.version }).expect(422);
+    expect(past.body.message).toMatch(/^整改时限不能早于今天/);
+    expect((await t.leader.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(45), version: item.version }).expect(400)).body.message).toMatch(/更正理由/);
+
+    const corrected = (await t.leader.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(45), reason: '交办时把12月误写为11月', version: item.version }).expect(200)).body as ItemView;
+    expect(corrected).toMatchObject({ deadline: inDays(45), deadlineChanges: 0, originalDeadline: null, version: item.version + 1 });
+    expect((await history(item)).at(-1)).toMatchObject({ kind: 'deadline_corrected', actor: 'leader的姓名', before: { deadline: item.deadline }, after: { deadline: inDays(45), reason: '交办时把12月误写为11月' } });
+    const inbox = (await t.as.policyStaff.get('/api/notifications').expect(200)).body as { items: Array<{ itemId: string; title: string }> };
+    expect(inbox.items.find((n) => n.itemId === item.id)?.title).toBe(`时限更正：${item.code}`);
   });
 });
 
@@ -233,7 +318,7 @@ describe('延期', () => {
     expect((await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(50), reason: '再申请', version: asked.version }).expect(422)).body.message).toBe('已有一项延期申请正在等待领导审批');
     expect((await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(403)).body.message).toBe('不能审批本人提出的延期申请');
     expect((await t.as.policyStaff.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(403)).body.message).toBe('责任部门账号不能审批延期');
-    expect((await t.as.deputy.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'reject', version: asked.version }).expect(400)).body.message).toMatch(/不同意延期时须写明理由/);
+    expect((await t.as.deputy.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'reject', version: asked.version }).expect(400)).body.message).toBe('提交的内容有误：不同意延期时请在审批意见中写明理由');
     expect(await snapshot(asked)).toEqual(snapshotAsked);
   });
 });

@@ -40,7 +40,7 @@ describe('the warnings job', () => {
 
     await job.run(at(4)); // 6 days left: yellow
     const yellow = await about('policyStaff', item.id);
-    expect(yellow).toEqual([expect.objectContaining({ kind: 'warning_yellow', title: `黄灯：${item.code} 临近到期`, itemCode: item.code })]);
+    expect(yellow).toEqual([expect.objectContaining({ kind: 'warning_yellow', title: `${item.code} 临近到期`, itemCode: item.code })]);
     expect(yellow[0].body).toMatch(/剩6天/);
     for (const user of ['leader', 'inspector', 'financeStaff', 'admin'] as const) expect(await about(user, item.id)).toEqual([]);
 
@@ -49,7 +49,7 @@ describe('the warnings job', () => {
 
     await job.run(at(11)); // 1 day overdue: red
     for (const user of ['policyStaff', 'leader', 'inspector'] as const) {
-      expect((await about(user, item.id)).find((n) => n.kind === 'warning_red')).toMatchObject({ title: `红灯：${item.code} 已逾期` });
+      expect((await about(user, item.id)).find((n) => n.kind === 'warning_red')).toMatchObject({ title: `${item.code} 已逾期` });
     }
     expect(await about('financeStaff', item.id)).toEqual([]);
     expect(await about('admin', item.id)).toEqual([]);

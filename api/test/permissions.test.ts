@@ -152,7 +152,7 @@ const endpoints: Endpoint[] = [
       await t.recordEvidence(item.id);
       return t.signOff(running);
     },
-    call: (c, item) => c.post(`/api/items/${item.id}/reopen`).send({ reason: '回头看发现问题反弹', version: item.version }),
+    call: (c, item) => c.post(`/api/items/${item.id}/reopen`).send({ reason: '回头看发现问题反弹', deadline: '2099-06-30', version: item.version }),
   },
   {
     method: 'post',
@@ -169,6 +169,14 @@ const endpoints: Endpoint[] = [
     itemLevel: true,
     prepare: extensionAsked,
     call: (c, item) => c.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: item.version }),
+  },
+  {
+    method: 'post',
+    path: '/api/items/{id}/deadline/correct',
+    action: 'deadline.correct',
+    itemLevel: true,
+    prepare: inProgress,
+    call: (c, item) => c.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: '2027-08-31', reason: '交办时笔误', version: item.version }),
   },
   // 督办, notifications, webhooks, overdue view.
   { method: 'post', path: '/api/items/{id}/supervisions', action: 'supervision.issue', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2099-12-31' }) },

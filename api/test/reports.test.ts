@@ -108,6 +108,17 @@ describe('GET /api/reports/problems-and-causes', () => {
     expect(body.items.filter((i) => i.included).map((i) => i.id)).toEqual([closed.reimbursement.id]);
   });
 
+  it('offers the open items for the section when asked (coverage=open), worded as problems that remain', async () => {
+    const body = await report(t.leader, '?coverage=open');
+    expect(body.document.stats).toMatchObject({ total: 5, closed: 3, open: 2, selected: 2 });
+    expect(body.items).toHaveLength(2);
+    expect(body.items.every((i) => i.closedAt === null && i.included)).toBe(true);
+    expect(body.text).toContain('对照尚未整改到位的问题看，工作中仍存在一些问题和不足');
+    const closedOnly = await report(t.leader, '');
+    expect(closedOnly.text).not.toContain('仍存在');
+    await t.leader.get('/api/reports/problems-and-causes?coverage=some').expect(400);
+  });
+
   it('filters by period, source, department and 班子/个人', async () => {
     // Closed today: not closed "since tomorrow", and so not counted at all; the open ones still are.
     expect((await report(t.leader, `?from=${dayFromToday(1)}`)).document.stats).toMatchObject({ total: 2, closed: 0 });

@@ -24,8 +24,8 @@ async function snapshot(itemId: string) {
   return { item: item.body as ItemView, history: history.body.length as number, supervisions: supervisions.body as SupervisionView[] };
 }
 
-async function issue(itemId: string, as: 'inspector' | 'leader' = 'inspector', replyBy = day(5)): Promise<SupervisionView> {
-  const response = await t.as[as].post(`/api/items/${itemId}/supervisions`).send({ requirement: '请于期限内报送整改进展和佐证材料', replyBy });
+async function issue(itemId: string, as: 'inspector' | 'leader' = 'inspector', replyBy = day(5), requirement = '请于期限内报送整改进展和佐证材料'): Promise<SupervisionView> {
+  const response = await t.as[as].post(`/api/items/${itemId}/supervisions`).send({ requirement, replyBy });
   expect(response.status).toBe(201);
   return response.body;
 }
@@ -95,6 +95,18 @@ describe('督办单: issue and reply', () => {
     expect(coInbox.items.filter((n) => n.itemId === item.id).map((n) => n.kind)).toEqual(['supervision_issued']);
     await t.leader.post(`/api/supervisions/${issued.id}/reply`).send({ reply: '已督促落实。' }).expect(200);
     expect((await snapshot(item.id)).item).toMatchObject({ supervisionCount: 1, openSupervisionCount: 0 });
+  });
+});
+
+describe('督办单: the notice reads as one sentence', () => {
+  it('a requirement typed with its own full stop is not followed by a second one', async () => {
+    const item = await policyItem();
+    const issued = await issue(item.id, 'inspector', day(6), '请于3日内报送下一步工作计划。');
+    const inbox: NotificationList = (await t.as.policyStaff.get('/api/notifications').expect(200)).body;
+    const notice = inbox.items.find((n) => n.itemId === item.id && n.kind === 'supervision_issued');
+    expect(issued.requirement).toBe('请于3日内报送下一步工作计划。');
+    expect(notice?.body).toContain('要求：请于3日内报送下一步工作计划。请于');
+    expect(notice?.body).not.toContain('。。');
   });
 });
 

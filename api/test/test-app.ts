@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { CreateItemInput, ItemView, Role } from '@rectify/shared';
+import { dueDateOf, officeToday, type CreateItemInput, type ItemView, type Role } from '@rectify/shared';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
@@ -107,9 +107,19 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
     dataSource,
     departments,
     async createItem(overrides = {}) {
-      const response = await as.leader.post('/api/items').send({ ...sampleItem, ...overrides });
+      // A date already past cannot be set today (checkNewDates); an item whose deadline has passed was
+      // registered when it still lay ahead: it is stored as if the clock had moved on since.
+      const wanted = { ...sampleItem, ...overrides };
+      const today = officeToday(new Date());
+      const passed = (date: string | null | undefined) => (date && date < today ? date : null);
+      const later = { deadline: passed(wanted.deadline), nextReviewDate: passed(wanted.nextReviewDate) };
+      const sent = { ...wanted, ...(later.deadline ? { deadline: null } : {}), ...(later.nextReviewDate ? { nextReviewDate: null } : {}) };
+      const response = await as.leader.post('/api/items').send(sent);
       if (response.status !== 201) throw new Error(`创建失败 ${response.status}: ${JSON.stringify(response.body)}`);
-      return response.body as ItemView;
+      if (!later.deadline && !later.nextReviewDate) return response.body as ItemView;
+      const dates = { deadline: wanted.deadline ?? null, nextReviewDate: wanted.nextReviewDate ?? null };
+      await dataSource.getRepository(ItemEntity).update({ id: response.body.id }, { ...dates, dueDate: dueDateOf({ rectifyType: wanted.rectifyType ?? null, ...dates }) });
+      return (await as.leader.get(`/api/items/${response.body.id}`)).body as ItemView;
     },
     async recordEvidence(itemId, count = 1) {
       await dataSource.getRepository(ItemEntity).increment({ id: itemId }, 'evidenceCount', count);

@@ -151,7 +151,7 @@ describe('delivery through the outbox', () => {
     expect(await outbox.drain(later(120))).toMatchObject({ attempted: 1, delivered: 1 });
     expect(await deliveries().findOneByOrFail({ id: row.id })).toMatchObject({ status: 'delivered', attempts: 3 });
     expect(receiver.received).toHaveLength(3);
-    expect(receiver.received[2].body).toEqual({ msgtype: 'text', text: { content: expect.stringContaining(`【整改看板】红灯：${item.code} 已逾期`) } });
+    expect(receiver.received[2].body).toEqual({ msgtype: 'text', text: { content: expect.stringContaining(`【整改看板】红灯预警：${item.code} 已逾期`) } });
   });
 
   it('a dead address never fails a request; it is retried, then given up after the last attempt', async () => {

@@ -42,4 +42,14 @@ export class ApiProbe {
   item(id: string): Promise<ItemView> {
     return this.get<ItemView>(`/api/items/${id}`);
   }
+
+  async patch<T>(path: string, body: unknown): Promise<T> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}：${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
 }

@@ -44,6 +44,19 @@ describe('a department user (dept1, 机关党委)', () => {
   });
 });
 
+describe('a department user answers a 督办单 from 待办', () => {
+  it('“去回复” opens the item on its 督办 tab, where the reply form is', async () => {
+    await signIn(page, fixture.app.baseUrl, 'dept1');
+    await page.goto(`${fixture.app.baseUrl}/todo`);
+    await page.getByRole('link', { name: '去回复' }).first().click();
+    await page.waitForURL(/tab=supervision/);
+    const drawer = page.locator('.item-drawer');
+    await drawer.locator('.ant-tabs-tab-active').getByText(/^督办/).waitFor();
+    await expect(drawer.locator('.ant-tabs-tab-active').innerText()).resolves.toMatch(/^督办/);
+    await page.screenshot({ path: screenshotPath('todo-reply-opens-supervision') });
+  });
+});
+
 describe('a discipline inspector', () => {
   it('reads every card but cannot drag any, and is told why', async () => {
     const api = await ApiProbe.signIn(fixture.app.baseUrl, 'inspector');

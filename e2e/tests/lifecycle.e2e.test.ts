@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { ColumnKey, ItemView } from '@rectify/shared';
+import { officeToday, type ColumnKey, type ItemView } from '@rectify/shared';
 import type { Locator, Page } from 'playwright-core';
 import { dragWithMouse, screenshotPath } from '../support/browser.js';
 import { useBuiltAppInBrowser } from '../support/fixture.js';
@@ -30,12 +30,22 @@ function writeEvidencePdf(): string {
 beforeAll(async () => {
   api = await ApiProbe.signIn(fixture.app.baseUrl, 'dept1');
   const board = await api.board();
-  // An ordinary card dept1 works on (its department leads or co-operates) in 整改中: time-limited,
-  // round 1, nothing pending, no completion report and no file yet.
-  item = board.columns
+  const me = await api.get<{ user: { departmentId: string } }>('/api/auth/me');
+  // An ordinary card dept1 works on in 整改中: time-limited, round 1, nothing pending, no completion
+  // report and no file yet. Only the lead department applies for 销号, so if dept1 only co-operates
+  // on it, the leader first hands it to dept1 (交办), as an office reassigns work.
+  const candidate = board.columns
     .find((c) => c.key === 'in_progress')!
     .items.find((i) => i.rectifyType === 'time_limited' && !i.extension && !i.reviewRequirement && i.round === 1 && i.evidenceCount === 0 && !i.completion)!;
-  expect(item).toBeDefined();
+  expect(candidate).toBeDefined();
+  item =
+    candidate.departmentId === me.user.departmentId
+      ? candidate
+      : await (await ApiProbe.signIn(fixture.app.baseUrl, 'leader')).patch<ItemView>(`/api/items/${candidate.id}`, {
+          departmentId: me.user.departmentId,
+          coDepartmentIds: [],
+          version: candidate.version,
+        });
   evidencePath = writeEvidencePdf();
 });
 
@@ -178,9 +188,20 @@ describe('销号 from application to 回头看', () => {
 
   it('纪检 reopens it after 回头看: round 2 in 整改中, with every step in the history', async () => {
     const page = await signedIn('inspector');
-    await stepInDrawer(page, '回头看', async (dialog) => dialog.getByLabel('重新整改的原因').fill('回头看抽查发现督学制度未按月执行，问题反弹。'), '重新启动整改');
+    const newDeadline = officeToday(new Date(Date.now() + 45 * 86_400_000));
+    await stepInDrawer(
+      page,
+      '回头看',
+      async (dialog) => {
+        await dialog.getByLabel('重新整改的原因').fill('回头看抽查发现督学制度未按月执行，问题反弹。');
+        // The new round's deadline, typed as a clerk types a date.
+        await dialog.getByLabel('新一轮整改时限').fill(newDeadline);
+        await page.keyboard.press('Tab');
+      },
+      '重新启动整改',
+    );
     const reopened = await waitForItem((i) => i.round === 2);
-    expect(reopened).toMatchObject({ status: 'in_progress', signoff: 'none', reopenReason: '回头看抽查发现督学制度未按月执行，问题反弹。' });
+    expect(reopened).toMatchObject({ status: 'in_progress', signoff: 'none', reopenReason: '回头看抽查发现督学制度未按月执行，问题反弹。', deadline: newDeadline });
     await page.keyboard.press('Escape');
     const onBoard = column(page, 'in_progress').getByTestId(`card-${item.code}`);
     await onBoard.getByText('第2轮').waitFor();

@@ -81,6 +81,35 @@ describe('from the board to the 存在的问题及原因 .docx', () => {
   });
 });
 
+describe('the clerk’s draft (issue: edits were lost, the opening contradicted the list)', () => {
+  it('keeps the edited text when a condition changes, and offers the new draft beside it', async () => {
+    await page.goto(`${fixture.app.baseUrl}/reports/problems-and-causes`);
+    const text = page.getByRole('textbox', { name: '正文', exact: true });
+    await text.waitFor();
+    const mine = `${await text.inputValue()}\n我们的补充：以上问题已在支部会上逐条通报。`;
+    await text.fill(mine);
+    await page.getByRole('group', { name: '问题范围' }).getByText('个人问题').click();
+    await page.getByText('条件或选入的事项已变更，系统已生成新的初稿；您修改过的正文保持不变。').waitFor();
+    await expect(text.inputValue()).resolves.toBe(mine);
+
+    await page.getByRole('button', { name: '改用新初稿' }).click();
+    const individual = await api.get<ProblemsAndCausesResponse>('/api/reports/problems-and-causes?scope=individual');
+    await expect(text.inputValue()).resolves.toBe(individual.text);
+  });
+
+  it('writes about the open items when asked, and words the opening for them', async () => {
+    await page.goto(`${fixture.app.baseUrl}/reports/problems-and-causes`);
+    await page.getByRole('textbox', { name: '正文', exact: true }).waitFor();
+    await page.getByRole('group', { name: '写入哪些问题' }).getByText('未销号').click();
+    await page.waitForURL(/coverage=open/);
+    const expected = await api.get<ProblemsAndCausesResponse>('/api/reports/problems-and-causes?coverage=open');
+    expect(expected.text).toContain('对照尚未整改到位的问题看，工作中仍存在一些问题和不足');
+    await page.getByRole('heading', { name: '选入的未销号事项' }).waitFor();
+    await expect(page.getByRole('textbox', { name: '正文', exact: true }).inputValue()).resolves.toBe(expected.text);
+    await page.screenshot({ path: screenshotPath('report-open-items') });
+  });
+});
+
 describe('台账: export, then import the file back', () => {
   async function exportLedger(name: string): Promise<string> {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出台账/ }).click()]);

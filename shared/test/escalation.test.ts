@@ -100,9 +100,10 @@ describe('supervision and webhook requests', () => {
     expect(overdueQuerySchema.safeParse({ minDaysOverdue: '-1' }).error?.issues[0].message).toBe('最少逾期天数不能小于0');
   });
 
-  it('warning texts name the item, the days and the department', () => {
+  it('warning texts name the item, the days and the department; the kind leads only the robot’s title (the list shows it as a tag)', () => {
     expect(warningNotificationText({ code: '2026-XC-003', title: '制度不规范', departmentName: '人事处' }, 'red', '逾期3天')).toEqual({
-      title: '红灯：2026-XC-003 已逾期',
+      title: '2026-XC-003 已逾期',
+      robotTitle: '红灯预警：2026-XC-003 已逾期',
       body: '「制度不规范」逾期3天，请抓紧整改或按程序申请延期。责任部门：人事处。',
     });
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   approvalOutcome,
+  checkDeadlineCorrection,
   checkDeadlineEdit,
+  checkNewDates,
   checkExtensionDecision,
   checkExtensionRequest,
   checkExtensionWithdrawal,
@@ -132,9 +134,38 @@ describe('延期', () => {
   });
 
   it('a set deadline is not edited directly once the card is in 明确时限 or later', () => {
-    expect(checkDeadlineEdit('in_progress', { deadline: '2026-12-31' }, { deadline: '2027-06-30' })).toMatchObject({ allowed: false, status: 422 });
-    expect(checkDeadlineEdit('measures', { deadline: '2026-12-31' }, { deadline: '2027-06-30' })).toEqual({ allowed: true });
-    expect(checkDeadlineEdit('in_progress', { deadline: '2026-12-31' }, { deadline: '2026-12-31' })).toEqual({ allowed: true });
+    const limited = { rectifyType: 'time_limited' as const, deadline: '2026-12-31' };
+    expect(checkDeadlineEdit('in_progress', limited, { ...limited, deadline: '2027-06-30' })).toMatchObject({ allowed: false, status: 422 });
+    expect(checkDeadlineEdit('measures', limited, { ...limited, deadline: '2027-06-30' })).toEqual({ allowed: true });
+    expect(checkDeadlineEdit('in_progress', limited, limited)).toEqual({ allowed: true });
+  });
+
+  it('switching 整改类型 or clearing the deadline is a deadline change too (no 延期 by the side door)', () => {
+    const limited = { rectifyType: 'time_limited' as const, deadline: '2026-12-31' };
+    const longTerm = { rectifyType: 'long_term' as const, deadline: null };
+    expect(checkDeadlineEdit('in_progress', limited, longTerm)).toMatchObject({ allowed: false, status: 422, reason: expect.stringContaining('不能直接改变整改类型') });
+    expect(checkDeadlineEdit('deadline', longTerm, { rectifyType: 'time_limited', deadline: '2027-06-30' })).toMatchObject({ allowed: false });
+    expect(checkDeadlineEdit('in_progress', limited, { ...limited, deadline: null })).toMatchObject({ allowed: false });
+    expect(checkDeadlineEdit('measures', limited, longTerm)).toEqual({ allowed: true });
+  });
+
+  it('a deadline or review date being set must not lie in the past (office day)', () => {
+    const none = { deadline: null, nextReviewDate: null };
+    expect(checkNewDates(none, { deadline: '2026-11-20', nextReviewDate: null }, '2026-11-30')).toEqual({ allowed: false, status: 422, reason: '整改时限不能早于今天（2026年11月30日）' });
+    expect(checkNewDates(none, { deadline: '2026-11-30', nextReviewDate: null }, '2026-11-30')).toEqual({ allowed: true });
+    expect(checkNewDates(null, { deadline: null, nextReviewDate: '2026-01-01' }, '2026-11-30')).toMatchObject({ allowed: false, reason: '下次复核日期不能早于今天（2026年11月30日）' });
+    // An unchanged date that has since passed is not "being set": the card is simply overdue.
+    expect(checkNewDates({ deadline: '2026-11-20', nextReviewDate: null }, { deadline: '2026-11-20', nextReviewDate: null }, '2026-11-30')).toEqual({ allowed: true });
+  });
+
+  it('更正时限: a leader corrects a deadline set within the last week; nobody else, and not later', () => {
+    const today = '2026-11-30';
+    expect(checkDeadlineCorrection(leader, inProgress, '2027-01-15', '2026-11-29', today)).toEqual({ allowed: true });
+    expect(checkDeadlineCorrection(applicant, inProgress, '2027-01-15', '2026-11-29', today)).toMatchObject({ allowed: false, status: 403 });
+    expect(checkDeadlineCorrection(leader, inProgress, '2027-01-15', '2026-11-20', today)).toMatchObject({ allowed: false, status: 422, reason: expect.stringContaining('超过7天') });
+    expect(checkDeadlineCorrection(leader, inProgress, '2026-11-29', '2026-11-29', today)).toMatchObject({ allowed: false, reason: '整改时限不能早于今天（2026年11月30日）' });
+    expect(checkDeadlineCorrection(leader, inProgress, inProgress.deadline!, '2026-11-29', today)).toMatchObject({ allowed: false });
+    expect(checkDeadlineCorrection(leader, { ...inProgress, status: 'measures' }, '2027-01-15', '2026-11-29', today)).toMatchObject({ allowed: false });
   });
 });
 

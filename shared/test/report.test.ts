@@ -260,6 +260,103 @@ describe('the plain text', () => {
   });
 });
 
+describe('the section says what it lists (issue: it contradicted itself)', () => {
+  const items = () => [
+    item({ category: '作风建设', description: '文风会风改进不够，会议材料偏多偏长。' }),
+    open({ category: '纪律建设', description: '公务接待审批手续不全，部分接待无公函。' }),
+  ];
+
+  it('never claims rectified problems still exist: the default lists closed items as rectified', () => {
+    const doc = composeProblemsAndCauses({ items: items() });
+    expect(doc.opening).not.toContain('仍存在');
+    expect(doc.opening).toMatch(/从已整改销号的问题看，检视查摆出的问题突出反映在以下方面：$/);
+    expect(doc.problems.map((g) => g.category)).toEqual(['作风建设']);
+  });
+
+  it('lists the open items, worded as problems that remain, when the clerk asks for them', () => {
+    const doc = composeProblemsAndCauses({ items: items(), filters: { coverage: 'open' } });
+    expect(doc.opening).toMatch(/对照尚未整改到位的问题看，工作中仍存在一些问题和不足，突出反映在以下方面：$/);
+    expect(doc.problems.map((g) => g.category)).toEqual(['纪律建设']);
+    expect(doc.stats).toMatchObject({ total: 2, closed: 1, open: 1, selected: 1 });
+  });
+
+  it('lists every item, closed or not, with a neutral lead-in', () => {
+    const doc = composeProblemsAndCauses({ items: items(), filters: { coverage: 'all' } });
+    expect(doc.opening).not.toContain('仍存在');
+    expect(doc.opening).toContain('对照检视查摆和整改情况看，检视查摆出的问题突出反映在以下2个方面：');
+    expect(doc.problems.map((g) => g.category)).toEqual(['作风建设', '纪律建设']);
+  });
+
+  it('speaks of open items even when nothing is closed yet', () => {
+    const doc = composeProblemsAndCauses({ items: [open({ category: '纪律建设' })], filters: { coverage: 'open' } });
+    expect(doc.opening).toContain('目前均在整改推进中。对照尚未整改到位的问题看');
+    expect(doc.problems).toHaveLength(1);
+  });
+
+  it('reads the coverage from the query, in Chinese when wrong', () => {
+    expect(reportQuerySchema.parse({ coverage: 'open' }).coverage).toBe('open');
+    expect(reportQuerySchema.safeParse({ coverage: 'some' }).error?.issues[0].message).toBe('写入范围（coverage）只能是 closed（已销号）、open（未销号）或 all（全部）');
+  });
+});
+
+describe('causes a real section would print (issue: empty, circular and too many bullets)', () => {
+  it('never prints a bare heading when no item says anything for the dimension', () => {
+    const doc = composeProblemsAndCauses({
+      items: [
+        item({ causeTags: ['担当作为'], causeAnalysis: '对历史遗留问题存在怕麻烦、怕担责思想，一直搁置未动。' }),
+        // Tagged 能力本领, but its only sentence restates the heading.
+        item({ causeTags: ['能力本领'], causeAnalysis: '能力本领不够过硬。' }),
+      ],
+    });
+    const text = renderProblemsAndCausesText(doc);
+    expect(doc.causes.map((c) => c.dimension)).toEqual(['担当作为']);
+    expect(text).not.toMatch(/是能力本领还不够过硬[。；]/);
+  });
+
+  it('never explains a cause by itself', () => {
+    const doc = composeProblemsAndCauses({
+      items: [
+        item({ causeTags: ['纪律规矩'], causeAnalysis: '纪律规矩意识不强。' }),
+        item({ causeTags: ['纪律规矩'], causeAnalysis: '纪律规矩意识不强，对公务接待规定学习不深，存在“历年惯例如此”的侥幸心理。' }),
+      ],
+    });
+    const [cause] = doc.causes;
+    expect(cause.text.startsWith('纪律规矩意识还不够强，主要是')).toBe(true);
+    expect(cause.text.slice('纪律规矩意识还不够强'.length)).not.toContain('纪律规矩意识不强');
+    expect(cause.text).toContain('侥幸心理');
+  });
+
+  it('keeps to five bullets, the thinnest dimensions sharing the last one', () => {
+    const analyses: Array<[string, string]> = [
+      ['担当作为', '对历史遗留问题存在怕麻烦、怕担责思想。'],
+      ['责任落实', '对班子成员履行“一岗双责”考核问效不严。'],
+      ['工作机制', '往来款项定期清理和对账机制缺失。'],
+      ['纪律规矩', '存在“历年惯例如此”的侥幸心理。'],
+      ['宗旨意识', '服务企业群众的意识不强，将心比心不够。'],
+      ['党性修养', '批评和自我批评怕伤和气。'],
+      ['能力本领', '对信息化业务钻研不深，专业素质不高。'],
+      ['理想信念/理论武装', '理论学习不深不透，学用脱节。'],
+    ];
+    const items = analyses.flatMap(([tag, text], index) =>
+      Array.from({ length: analyses.length - index }, () => item({ causeTags: [tag], causeAnalysis: text })),
+    );
+    const doc = composeProblemsAndCauses({ items });
+    expect(doc.causes).toHaveLength(5);
+    expect(doc.causes.map((c) => c.ordinal)).toEqual(['一是', '二是', '三是', '四是', '五是']);
+    expect(doc.causes[4].text.startsWith('宗旨意识还不够牢固、党性锻炼还不够经常，主要是')).toBe(true);
+  });
+
+  it('turns straight quotes in item text into Chinese quotes', () => {
+    const doc = composeProblemsAndCauses({
+      items: [item({ description: '存在"上热中温下冷"现象，基层反映强烈。', causeTags: ['责任落实'], causeAnalysis: '对"一岗双责"考核问效不严，压力层层递减。' })],
+    });
+    const text = renderProblemsAndCausesText(doc);
+    expect(text).toContain('“上热中温下冷”');
+    expect(text).toContain('“一岗双责”');
+    expect(text).not.toContain('"');
+  });
+});
+
 describe('reportQuerySchema', () => {
   it('reads lists given with commas or repeated, and defaults to json', () => {
     const id = '7d0f3c1e-8c7a-4f51-9a55-1d2c3b4a5e6f';

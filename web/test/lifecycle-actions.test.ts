@@ -50,6 +50,12 @@ describe('the drawer offers the lifecycle steps the shared rules allow', () => {
     expect(keys(leader, { ...asked, extension: { ...asked.extension, requestedById: leader.id } })).toEqual(['withdrawExtension', 'decideExtension（不能审批本人提出的延期申请）']);
     expect(keys(staff, { ...running, rectifyType: 'long_term' })).toEqual([]);
   });
+
+  it('更正时限: offered to a leader while the deadline runs and no 延期 waits; never to a department', () => {
+    expect(keys(leader, running)).toEqual(['requestExtension', 'correctDeadline']);
+    expect(keys(staff, running)).not.toContain('correctDeadline');
+    expect(keys(leader, { ...running, status: 'measures' })).toEqual([]);
+  });
 });
 
 describe('申请销号 in the 补充信息 form', () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { columnStaysFromTotals, type AuditVerification, type ColumnStay, type ItemEventView } from '@rectify/shared';
+import { columnStaysFromTotals, officeToday, type AuditVerification, type ColumnStay, type ItemEventView } from '@rectify/shared';
 import { MoreThan, Repository } from 'typeorm';
 import { stayTotals } from './column-stays.js';
 import { eventHash, GENESIS_HASH } from './event-chain.js';
@@ -20,6 +20,20 @@ export class HistoryService {
   /** Average time per column over these cards, from the stay totals kept as history is written (not a replay of it). */
   async columnStays(itemIds: ReadonlySet<string>): Promise<ColumnStay[]> {
     return columnStaysFromTotals(await stayTotals(this.events.manager, itemIds));
+  }
+
+  /**
+   * The office day the item's current deadline was set: the last event that gave it a deadline
+   * (registration, an edit, an approved 延期, a correction, 回头看). Null when none did.
+   */
+  async deadlineSetOn(itemId: string): Promise<string | null> {
+    const events = await this.timeline(itemId);
+    const setting = events.findLast((e) => {
+      const after = e.after as { deadline?: unknown } | null;
+      const before = e.before as { deadline?: unknown } | null;
+      return typeof after?.deadline === 'string' && after.deadline !== before?.deadline;
+    });
+    return setting ? officeToday(new Date(setting.at)) : null;
   }
 
   /** Walks the whole chain in order; the first event whose content or link does not match breaks it. */

@@ -6,11 +6,13 @@ import {
   checkDepartmentWrite,
   checkDeadlineEdit,
   checkEdit,
-  checkMove,
+  checkMoveBy,
+  checkNewDates,
   COLUMN_TITLES,
   describeRefusal,
   dueDateOf,
   NEW_ITEM_LIFECYCLE,
+  officeToday,
   planLedgerImport,
   type Action,
   type Actor,
@@ -71,6 +73,7 @@ export class ItemsService {
   async create(request: CreateItemRequest, actor: Actor): Promise<ItemView> {
     refuseUnless(checkDepartmentWrite(actor, { kind: 'create', source: request.source, departmentId: request.departmentId }));
     const now = new Date();
+    enforceDates(checkNewDates(null, request, officeToday(now)));
     const created = await this.writeQueue.run(async (manager) => {
       await this.departments.assertExist(manager, [request.departmentId, ...request.coDepartmentIds]);
       await this.dictionaries.assertOffered(manager, { source: request.source, category: request.category, cause_tag: request.causeTags });
@@ -114,7 +117,7 @@ export class ItemsService {
       const changes = request.changes ?? {};
       const item = await this.loadForWrite(manager, id, request.version, actor, 'item.move', changes);
       const after = await this.applyChanges(manager, item, changes);
-      const check = checkMove(item.status, request.to, after);
+      const check = checkMoveBy(actor, item.status, request.to, after);
       if (!check.allowed) throw new RuleViolationError(describeRefusal(request.to, check), check.reasons);
       if (request.to !== 'closed') return this.save(manager, item, { ...after, status: request.to }, changes, actor);
       // Into 销号 = 申请销号: the card waits there, 待审核, for a reviewer from elsewhere (lifecycle.ts).
@@ -206,9 +209,11 @@ export class ItemsService {
     if (after.scope === 'individual' && !after.person) {
       throw new RuleViolationError('个人问题须填写当事人', [{ path: 'person', message: '个人问题须填写当事人' }]);
     }
-    // Whatever the write (edit, move, import), a running deadline moves only through an approved 延期.
+    // Whatever the write (edit, move, import), a running deadline moves only through an approved 延期,
+    // and a date being set is not already past.
     const deadlineRule = checkDeadlineEdit(item.status, item, after);
     if (!deadlineRule.allowed) throw new RuleViolationError(deadlineRule.reason, [{ path: 'deadline', message: deadlineRule.reason }]);
+    enforceDates(checkNewDates(item, after, officeToday(new Date())));
     return { ...after, dueDate: dueDateOf(after) };
   }
 
@@ -245,3 +250,8 @@ export class ItemsService {
   }
 }
 
+/** A date rule broken (a past deadline or review date being set): 422 on the field it concerns. */
+function enforceDates(check: ReturnType<typeof checkNewDates>): void {
+  if (check.allowed) return;
+  throw new RuleViolationError(check.reason, [{ path: check.field, message: check.reason }]);
+}

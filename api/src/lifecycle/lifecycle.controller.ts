@@ -1,12 +1,14 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  deadlineCorrectionSchema,
   extensionDecisionSchema,
   extensionRequestSchema,
   reopenItemSchema,
   signoffDecisionSchema,
   withdrawApplicationSchema,
   type Actor,
+  type DeadlineCorrectionRequest,
   type ExtensionDecisionRequest,
   type ExtensionRequestBody,
   type ItemView,
@@ -76,5 +78,14 @@ export class LifecycleController {
   @ApiBody({ schema: openApiSchema(withdrawApplicationSchema) })
   withdrawExtension(@Param('id') id: string, @Body(new ZodValidationPipe(withdrawApplicationSchema)) body: WithdrawApplicationRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
     return this.lifecycle.withdrawExtension(id, body, actor);
+  }
+
+  @Post(':id/deadline/correct')
+  @HttpCode(200)
+  @Requires('deadline.correct')
+  @ApiOperation({ summary: '更正时限：领导更正7天内确定的、填写有误的整改时限，写明理由；记为“更正时限”，不计延期次数' })
+  @ApiBody({ schema: openApiSchema(deadlineCorrectionSchema) })
+  correctDeadline(@Param('id') id: string, @Body(new ZodValidationPipe(deadlineCorrectionSchema)) body: DeadlineCorrectionRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
+    return this.lifecycle.correctDeadline(id, body, actor);
   }
 }

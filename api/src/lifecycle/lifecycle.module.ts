@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { HistoryModule } from '../history/history.module.js';
 import { ItemsModule } from '../items/items.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { SettingsModule } from '../settings/settings.module.js';
@@ -7,7 +8,7 @@ import { LifecycleService } from './lifecycle.service.js';
 
 /** 销号 review, 回头看 and 延期 (rules: shared/src/workflow/lifecycle.ts). */
 @Module({
-  imports: [ItemsModule, SettingsModule, NotificationsModule],
+  imports: [ItemsModule, SettingsModule, NotificationsModule, HistoryModule],
   controllers: [LifecycleController],
   providers: [LifecycleService],
 })

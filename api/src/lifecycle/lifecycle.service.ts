@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   approvalOutcome,
+  checkDeadlineCorrection,
   checkExtensionDecision,
   checkExtensionRequest,
   checkExtensionWithdrawal,
   checkReopen,
+  checkReopenPlan,
   checkSignoffReview,
   checkSignoffWithdrawal,
   checkStageApproval,
@@ -14,6 +16,7 @@ import {
   officeToday,
   type Action,
   type Actor,
+  type DeadlineCorrectionRequest,
   type ExtensionDecisionRequest,
   type ExtensionRequestBody,
   type ItemView,
@@ -26,6 +29,7 @@ import type { EntityManager } from 'typeorm';
 import { ForbiddenError, RuleViolationError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
 import type { ItemEntity } from '../items/item.entity.js';
+import { HistoryService } from '../history/history.service.js';
 import { ItemsService } from '../items/items.service.js';
 import { lifecycleNotices, type Notice } from '../notifications/lifecycle-notices.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -42,6 +46,7 @@ export class LifecycleService {
     private readonly items: ItemsService,
     private readonly settings: SettingsService,
     private readonly notifications: NotificationsService,
+    private readonly history: HistoryService,
     private readonly writeQueue: WriteQueue,
   ) {}
 
@@ -109,18 +114,31 @@ export class LifecycleService {
   async reopen(id: string, request: ReopenItemRequest, actor: Actor): Promise<ItemView> {
     return this.write(id, request.version, actor, 'item.reopen', async (manager, item) => {
       enforce(checkReopen(item));
+      enforce(checkReopenPlan(item, request, officeToday(new Date())));
       const round = item.round + 1;
+      // The new round's time: a deadline, or for 长期坚持 the next review date (and its stage goal).
+      const time =
+        item.rectifyType === 'long_term'
+          ? { nextReviewDate: request.nextReviewDate!, stageGoal: request.stageGoal || item.stageGoal }
+          : { deadline: request.deadline! };
       const after = {
         ...item,
         ...NO_SIGNOFF_APPLICATION,
+        ...time,
         status: 'in_progress',
         reviewRequirement: null,
         reopenReason: request.reason,
         round,
         closedAt: null,
       } as const;
-      const saved = await this.items.save(manager, item, after, {}, actor, [
-        { itemId: item.id, at: new Date().toISOString(), kind: 'reopened', before: { round: item.round, closedAt: item.closedAt }, after: { round, reason: request.reason } },
+      const saved = await this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
+        {
+          itemId: item.id,
+          at: new Date().toISOString(),
+          kind: 'reopened',
+          before: { round: item.round, closedAt: item.closedAt, deadline: item.deadline, nextReviewDate: item.nextReviewDate },
+          after: { round, reason: request.reason, ...time },
+        },
       ]);
       return this.announce(manager, saved, lifecycleNotices.reopened(item, actor.id, round, request.reason));
     });
@@ -176,6 +194,20 @@ export class LifecycleService {
         { itemId: item.id, at: new Date().toISOString(), kind: 'delay_withdrawn', before: { deadline: item.deadline }, after: { requested: asked.deadline, reason } },
       ]);
       return this.announce(manager, saved, lifecycleNotices.extensionWithdrawn(item, actor.id, asked.deadline));
+    });
+  }
+
+  /** 更正时限: a leader corrects a deadline set wrongly in the last days; recorded as such, not a 延期. */
+  async correctDeadline(id: string, request: DeadlineCorrectionRequest, actor: Actor): Promise<ItemView> {
+    return this.write(id, request.version, actor, 'deadline.correct', async (manager, item) => {
+      const now = new Date();
+      const today = officeToday(now);
+      enforce(checkDeadlineCorrection(actor, item, request.deadline, await this.history.deadlineSetOn(item.id), today));
+      const after = { ...item, deadline: request.deadline };
+      const saved = await this.items.save(manager, item, { ...after, dueDate: dueDateOf(after) }, {}, actor, [
+        { itemId: item.id, at: now.toISOString(), kind: 'deadline_corrected', before: { deadline: item.deadline }, after: { deadline: request.deadline, reason: request.reason } },
+      ]);
+      return this.announce(manager, saved, lifecycleNotices.deadlineCorrected(item, actor.id, request.deadline, request.reason));
     });
   }
 

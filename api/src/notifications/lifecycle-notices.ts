@@ -55,6 +55,11 @@ export const lifecycleNotices = {
     recipients: { roles: ['leader'], except: [actorId] },
     message: { kind: 'extension', itemId: item.id, title: `已撤回：${item.code} 延期申请`, body: `${about(item)}延至${formatChineseDate(deadline)}的延期申请已撤回，无需审批。` },
   }),
+  /** The department works to the corrected deadline, so it hears of it at once. */
+  deadlineCorrected: (item: Item, actorId: string, deadline: string, reason: string): Notice => ({
+    recipients: workers(item, actorId),
+    message: { kind: 'extension', itemId: item.id, title: `时限更正：${item.code}`, body: `${about(item)}的整改时限更正为${formatChineseDate(deadline)}（不计延期）。理由：${reason}` },
+  }),
   extensionDecided: (item: Item, actorId: string, requesterId: string, approved: boolean, deadline: string): Notice => ({
     recipients: { departmentIds: [item.departmentId], userIds: [requesterId], except: [actorId] },
     message: {

@@ -124,9 +124,9 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
       if (step.changedTo) {
         summary.changed++;
         const text = warningNotificationText(view, step.changedTo, warning.label);
-        const notified = await this.notifications.notify(manager, recipientsOf(item, step.notify), { kind: step.changedTo === 'red' ? 'warning_red' : 'warning_yellow', itemId: item.id, ...text }, at);
+        const notified = await this.notifications.notify(manager, recipientsOf(item, step.notify), { kind: step.changedTo === 'red' ? 'warning_red' : 'warning_yellow', itemId: item.id, title: text.title, body: text.body }, at);
         summary.notifications += notified.length;
-        summary.webhooks += await this.outbox.enqueue(manager, { title: text.title, text: text.body }, at);
+        summary.webhooks += await this.outbox.enqueue(manager, { title: text.robotTitle, text: text.body }, at);
       }
       if (step.suggestSupervision) {
         summary.suggestions++;

@@ -31,9 +31,9 @@ export class ReportsService {
     const categoryOrder = [...dictionaries.category].sort((a, b) => a.sortOrder - b.sortOrder).map((c) => c.name);
 
     const document = composeProblemsAndCauses({ items, filters, unitName, categoryOrder });
-    const { closed, selected } = selectReportItems(items, filters);
+    const { candidates: offered, selected } = selectReportItems(items, filters);
     const included = new Set(selected.map((i) => i.id));
-    const candidates = [...closed].sort((a, b) => (b.closedAt ?? b.updatedAt).localeCompare(a.closedAt ?? a.updatedAt) || a.code.localeCompare(b.code));
+    const candidates = [...offered].sort((a, b) => (b.closedAt ?? b.updatedAt).localeCompare(a.closedAt ?? a.updatedAt) || a.code.localeCompare(b.code));
     return {
       document,
       text: renderProblemsAndCausesText(document),

@@ -9,6 +9,7 @@ import {
   isSignedOff,
   officeToday,
   reachOf,
+  stripEnd,
   supervisionState,
   type Actor,
   type IssueSupervisionRequest,
@@ -69,7 +70,7 @@ export class SupervisionService {
       await adjustCounters(manager, item.id, { supervisionCount: 1, openSupervisionCount: 1 });
       await appendEvents(manager, actor, [{ itemId: item.id, at, kind: 'supervised', before: null, after: { supervisionId: row.id, requirement: row.requirement, replyBy: row.replyBy } }]);
       const title = `督办：${item.code}`;
-      const body = `${actor.displayName}对「${item.title}」下发督办单，要求：${row.requirement}。请于${formatChineseDate(row.replyBy)}前回复。`;
+      const body = `${actor.displayName}对「${item.title}」下发督办单，要求：${stripEnd(row.requirement)}。请于${formatChineseDate(row.replyBy)}前回复。`;
       // The co-operating departments see the 督办单 in their to-do list too, so they hear of it as well.
       await this.notifications.notify(manager, { departmentIds: [item.departmentId, ...item.coDepartmentIds], except: [actor.id] }, { kind: 'supervision_issued', itemId: item.id, title, body }, at);
       await this.outbox.enqueue(manager, { title, text: body }, at);

@@ -40,17 +40,20 @@ export interface NotificationList {
   items: NotificationView[];
 }
 
-/** The texts of a warning notification. */
+/**
+ * The texts of a warning notification. The in-app list shows the kind (红灯预警) beside the title, so
+ * the title does not repeat it; a group robot has no such tag, so its title leads with it.
+ */
 export function warningNotificationText(
   item: { code: string; title: string; departmentName: string | null },
   level: Extract<WarningLevel, 'red' | 'yellow'>,
   label: string,
-): { title: string; body: string } {
+): { title: string; robotTitle: string; body: string } {
   const who = item.departmentName ? `责任部门：${item.departmentName}。` : '';
-  if (level === 'red') {
-    return { title: `红灯：${item.code} 已逾期`, body: `「${item.title}」${label}，请抓紧整改或按程序申请延期。${who}` };
-  }
-  return { title: `黄灯：${item.code} 临近到期`, body: `「${item.title}」${label}，请按时完成整改。${who}` };
+  const kind = NOTIFICATION_KIND_LABELS[level === 'red' ? 'warning_red' : 'warning_yellow'];
+  const title = level === 'red' ? `${item.code} 已逾期` : `${item.code} 临近到期`;
+  const body = level === 'red' ? `「${item.title}」${label}，请抓紧整改或按程序申请延期。${who}` : `「${item.title}」${label}，请按时完成整改。${who}`;
+  return { title, robotTitle: `${kind}：${title}`, body };
 }
 
 export const WEBHOOK_KINDS = ['dingtalk', 'wecom'] as const;

@@ -38,13 +38,21 @@ export function chineseDate(isoDate: string): string {
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 
+/** Straight quotes typed in Chinese text, paired in order: "…" → “…”, '…' → ‘…’ (an unpaired one opens). */
+export function chineseQuotes(text: string): string {
+  let double = 0;
+  let single = 0;
+  return text.replace(/["']/g, (q) => (q === '"' ? (double++ % 2 ? '”' : '“') : single++ % 2 ? '’' : '‘'));
+}
+
 /**
- * Half-width punctuation typed into Chinese text becomes full-width; digits, letters, decimal points
- * and % stay as they are (the usual practice in official documents). A comma between digits is a
- * thousands separator and is dropped (official prose writes 1800, not 1,800). Runs of whitespace go.
+ * Half-width punctuation typed into Chinese text becomes full-width, straight quotes Chinese ones;
+ * digits, letters, decimal points and % stay as they are (the usual practice in official documents).
+ * A comma between digits is a thousands separator and is dropped (official prose writes 1800, not
+ * 1,800). Runs of whitespace go.
  */
 export function fullWidthPunctuation(text: string): string {
-  return text
+  return chineseQuotes(text)
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d):(?=\d)/g, '$1∶') // 10:30 → keep as a ratio-like colon, never a sentence colon
     .replace(/[,;:!?()]/g, (c) => HALF_TO_FULL[c])

@@ -7,7 +7,7 @@ export * from './report-schemas.js';
 export * from './problems-and-causes.js';
 export * from './layout.js';
 
-/** A closed item the page offers for ticking (the candidates of the problems and causes). */
+/** An item of the coverage (closed ones by default) the page offers for ticking. */
 export interface ReportCandidate {
   id: string;
   code: string;
@@ -27,6 +27,6 @@ export interface ProblemsAndCausesResponse {
   document: ProblemsAndCausesDocument;
   /** renderProblemsAndCausesText(document): what the page shows for editing. */
   text: string;
-  /** Every closed item of the period in the filters, most recently closed first. */
+  /** Every item of the coverage in the filters, most recently closed (or changed) first. */
   items: ReportCandidate[];
 }

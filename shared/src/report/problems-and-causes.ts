@@ -110,7 +110,10 @@ export interface ComposeInput<T extends ReportItem = ReportItem> {
 export const DEFAULT_REPORT_TITLE = '工作中存在的问题及原因';
 /** Manifestations per category, and causes overall, as a summary would carry. */
 const MAX_MANIFESTATIONS = 5;
-const MAX_CAUSES = 8;
+/** A real section names three to five causes; thinner dimensions share the last bullet. */
+const MAX_CAUSES = 5;
+/** Dimensions the last bullet may name together. */
+const MAX_MERGED = 2;
 const MAX_EVIDENCE_PER_CAUSE = 2;
 const MANIFESTATION_CHARS = 60;
 const EVIDENCE_CHARS = 34;
@@ -139,10 +142,14 @@ function matchesFilters(item: ReportItem, filters: ReportFilters): boolean {
 
 /**
  * The items the report speaks of (see ReportFilters for the period rule):
- * `counted` — on the ledger during the period; `closed` — closed within it (the candidates the page
- * offers for ticking); `selected` — the closed items that go into problems and causes.
+ * `counted` — on the ledger during the period; `closed` — closed within it; `candidates` — those of
+ * the coverage (closed by default, or still open at the period's end, or all counted), which the page
+ * offers for ticking; `selected` — the candidates that go into problems and causes.
  */
-export function selectReportItems<T extends ReportItem>(items: readonly T[], filters: ReportFilters = {}): { counted: T[]; closed: T[]; selected: T[] } {
+export function selectReportItems<T extends ReportItem>(
+  items: readonly T[],
+  filters: ReportFilters = {},
+): { counted: T[]; closed: T[]; candidates: T[]; selected: T[] } {
   const counted: T[] = [];
   const closed: T[] = [];
   const period = !!(filters.from || filters.to);
@@ -159,8 +166,11 @@ export function selectReportItems<T extends ReportItem>(items: readonly T[], fil
     counted.push(item);
     if (closedDay && (!filters.to || closedDay <= filters.to)) closed.push(item);
   }
+  const closedIds = new Set(closed.map((i) => i.id));
+  const coverage = filters.coverage ?? 'closed';
+  const candidates = coverage === 'closed' ? closed : coverage === 'open' ? counted.filter((i) => !closedIds.has(i.id)) : counted;
   const wanted = filters.itemIds ? new Set(filters.itemIds) : null;
-  return { counted, closed, selected: wanted ? closed.filter((i) => wanted.has(i.id)) : closed };
+  return { counted, closed, candidates, selected: wanted ? candidates.filter((i) => wanted.has(i.id)) : candidates };
 }
 
 /** 整改完成率 in percent, rounded half up to one decimal (66.666… → 66.7). */
@@ -235,14 +245,23 @@ function opening(counted: readonly ReportItem[], stats: ReportStats, filters: Re
         ? '（均为班子问题）'
         : '（均为个人问题）';
   const head = `${period}，${subject}${channelsPhrase(counted)}共检视查摆问题${stats.total}条${breakdown}`;
-  if (stats.closed === 0) {
+  const coverage = filters.coverage ?? 'closed';
+  if (stats.closed === 0 && coverage === 'closed') {
     return `${head}，目前均在整改推进中，尚无已整改销号的问题。存在的问题及原因待问题整改销号后再作总结分析。`;
   }
-  const rest = stats.open > 0 ? `，其余${stats.open}条正在整改推进中` : '';
-  const counts = `${head}，已整改销号${stats.closed}条，整改完成率${stats.rate}%${rest}。`;
+  const counts =
+    stats.closed === 0
+      ? `${head}，目前均在整改推进中。`
+      : `${head}，已整改销号${stats.closed}条，整改完成率${stats.rate}%${stats.open > 0 ? `，其余${stats.open}条正在整改推进中` : ''}。`;
   if (groups === 0) return counts;
   const aspects = groups === 1 ? '以下方面' : `以下${groups}个方面`;
-  return `${counts}对照检视查摆和整改情况看，工作中仍存在一些问题和不足，突出反映在${aspects}：`;
+  // Worded for what the groups list: problems already rectified are not "still there".
+  const lead = {
+    closed: '从已整改销号的问题看，检视查摆出的问题',
+    open: '对照尚未整改到位的问题看，工作中仍存在一些问题和不足，',
+    all: '对照检视查摆和整改情况看，检视查摆出的问题',
+  }[coverage];
+  return `${counts}${lead}突出反映在${aspects}：`;
 }
 
 // ---- problems ----
@@ -373,25 +392,51 @@ function causeEntries(selected: readonly ReportItem[]): CauseEntry[] {
     }
   });
 
-  return [...byDimension.entries()]
+  const ranked = [...byDimension.entries()]
     .sort(([a, x], [b, y]) => y.itemIds.length - x.itemIds.length || tagRank(a) - tagRank(b))
-    .slice(0, MAX_CAUSES)
-    .map(([dimension, entry], index) => {
-      const pool = (entry.evidence.length ? entry.evidence : entry.spare).sort((a, b) => b.score - a.score || a.order - b.order);
-      const pieces: string[] = [];
-      for (const piece of pool) {
-        if (pieces.length >= MAX_EVIDENCE_PER_CAUSE) break;
-        if (!pieces.some((p) => nearlySame(p, piece.text))) pieces.push(piece.text);
-      }
-      return {
-        ordinal: listOrdinal(index + 1),
-        dimension,
-        count: entry.itemIds.length,
-        // 一是责任落实还不够到位，主要是……，…… (seed 003: "二是责任担当还不主动。主要是在抓党的经常性建设上……").
-        text: pieces.length ? `${causeHeadingOf(dimension)}，主要是${pieces.join('，')}` : causeHeadingOf(dimension),
-        itemIds: entry.itemIds,
-      };
+    .map(([dimension, entry]) => ({ dimension, itemIds: entry.itemIds, pieces: causePieces(dimension, entry.evidence.length ? entry.evidence : entry.spare) }))
+    // A dimension without a sentence of its own would be a bare heading ("七是能力本领还不够过硬。"): left out.
+    .filter((cause) => cause.pieces.length > 0);
+  const kept = ranked.length > MAX_CAUSES ? ranked.slice(0, MAX_CAUSES - 1) : ranked;
+  const thin = ranked.length > MAX_CAUSES ? ranked.slice(MAX_CAUSES - 1, MAX_CAUSES - 1 + MAX_MERGED) : [];
+  const entries = kept.map((cause, index) => ({
+    ordinal: listOrdinal(index + 1),
+    dimension: cause.dimension,
+    count: cause.itemIds.length,
+    // 一是责任落实还不够到位，主要是……，…… (seed 003: "二是责任担当还不主动。主要是在抓党的经常性建设上……").
+    text: `${causeHeadingOf(cause.dimension)}，主要是${cause.pieces.join('，')}`,
+    itemIds: cause.itemIds,
+  }));
+  if (thin.length > 0) {
+    entries.push({
+      ordinal: listOrdinal(entries.length + 1),
+      dimension: thin.map((c) => c.dimension).join('、'),
+      count: new Set(thin.flatMap((c) => c.itemIds)).size,
+      text: `${thin.map((c) => causeHeadingOf(c.dimension)).join('、')}，主要是${thin.map((c) => c.pieces[0]).join('，')}`,
+      itemIds: [...new Set(thin.flatMap((c) => c.itemIds))],
     });
+  }
+  return entries;
+}
+
+/** Up to two distinct sentences for a cause, never one that merely restates its heading. */
+function causePieces(dimension: string, pool: Evidence[]): string[] {
+  const heading = causeHeadingOf(dimension);
+  const pieces: string[] = [];
+  for (const piece of [...pool].sort((a, b) => b.score - a.score || a.order - b.order)) {
+    if (pieces.length >= MAX_EVIDENCE_PER_CAUSE) break;
+    if (restates(heading, piece.text)) continue;
+    if (!pieces.some((p) => nearlySame(p, piece.text))) pieces.push(piece.text);
+  }
+  return pieces;
+}
+
+/** "纪律规矩意识不强" under "纪律规矩意识还不够强": the same words once the degree words are gone. */
+function restates(heading: string, text: string): boolean {
+  const core = (s: string) => s.replace(/有的(班子成员|党员干部)|还|不够|不|较|很|仍|存在|有待|[\p{P}\s]/gu, '');
+  const h = core(heading);
+  const t = core(text);
+  return t.length <= h.length + 2 && (h.includes(t) || t.includes(h) || nearlySame(h, t));
 }
 
 function tagRank(tag: string): number {

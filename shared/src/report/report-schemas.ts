@@ -27,13 +27,24 @@ export interface ReportFilters {
   /** 班子问题 or 个人问题 only. */
   scope?: ProblemScope;
   /**
-   * The closed items the user ticked to go into the problems and causes. Absent: all closed items in
-   * the period. The opening's counts always cover everything in the filters, whatever is ticked.
+   * Which items the problems and causes speak of: those closed in the period (the default, an annual
+   * summary's 已整改 problems), those still open at its end, or all counted. The opening is worded to
+   * match, so a section listing rectified problems never claims they still exist.
+   */
+  coverage?: ReportCoverage;
+  /**
+   * The items (of the coverage) the user ticked to go into the problems and causes. Absent: all of
+   * them. The opening's counts always cover everything in the filters, whatever is ticked.
    */
   itemIds?: string[];
   /** First line of the document; "工作中存在的问题及原因" when not given. */
   title?: string;
 }
+
+/** closed: 已整改销号的问题; open: 尚未销号的问题; all: 全部查摆问题. */
+export const REPORT_COVERAGES = ['closed', 'open', 'all'] as const;
+export type ReportCoverage = (typeof REPORT_COVERAGES)[number];
+export const REPORT_COVERAGE_LABELS: Record<ReportCoverage, string> = { closed: '已销号', open: '未销号', all: '全部' };
 
 export const REPORT_FORMATS = ['json', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -74,6 +85,7 @@ export const reportQuerySchema = z
     sources: queryList('问题来源（sources）', z.string().max(30, { error: '问题来源名称不能超过30字' }), 20),
     departmentIds: queryList('责任部门（departmentIds）', uuid('责任部门（departmentIds）应为部门编号'), 50),
     scope: z.enum(PROBLEM_SCOPES, { error: '问题范围（scope）只能是 team（班子问题）或 individual（个人问题）' }).optional(),
+    coverage: z.enum(REPORT_COVERAGES, { error: '写入范围（coverage）只能是 closed（已销号）、open（未销号）或 all（全部）' }).optional(),
     // Comma-separated ids of 36 characters keep ~400 within the 16 KB a request line may take.
     itemIds: queryList('选定事项（itemIds）', uuid('选定事项（itemIds）应为事项编号'), 400),
     title: z

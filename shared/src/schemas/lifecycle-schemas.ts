@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import './zod-locale.js';
 import { calendarDateSchema, text, versionSchema } from './item-schemas.js';
+import { standsAlone } from './validation.js';
 
 /**
  * POST /api/items/:id/signoff. A rejection must say what is still to be done (补充整改要求); a
@@ -16,13 +17,19 @@ export const signoffDecisionSchema = z
     stageGoal: z.string({ error: '阶段目标应为文字' }).trim().min(1, { error: '请填写阶段目标' }).max(500, { error: '阶段目标不能超过500字' }).optional(),
   })
   .strict()
-  .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '退回时须写明补充整改要求', path: ['opinion'] });
+  .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '退回时请填写补充整改要求', path: ['opinion'], params: standsAlone });
 export type SignoffDecisionRequest = z.infer<typeof signoffDecisionSchema>;
 
-/** POST /api/items/:id/reopen: 回头看 found the problem back (反弹回潮). */
+/**
+ * POST /api/items/:id/reopen: 回头看 found the problem back (反弹回潮). The new round gets its own
+ * time: a deadline, or for 长期坚持 the next review date (checkReopenPlan says which is needed).
+ */
 export const reopenItemSchema = z
   .object({
     reason: text('重新整改的原因', 1000),
+    deadline: calendarDateSchema.nullish(),
+    nextReviewDate: calendarDateSchema.nullish(),
+    stageGoal: z.string({ error: '阶段目标应为文字' }).trim().max(500, { error: '阶段目标不能超过500字' }).nullish(),
     version: versionSchema,
   })
   .strict();
@@ -38,6 +45,16 @@ export const extensionRequestSchema = z
   .strict();
 export type ExtensionRequestBody = z.infer<typeof extensionRequestSchema>;
 
+/** POST /api/items/:id/deadline/correct: a leader puts right a deadline set wrongly (更正时限, not a 延期). */
+export const deadlineCorrectionSchema = z
+  .object({
+    deadline: calendarDateSchema,
+    reason: text('更正理由', 500),
+    version: versionSchema,
+  })
+  .strict();
+export type DeadlineCorrectionRequest = z.infer<typeof deadlineCorrectionSchema>;
+
 /** POST /api/items/:id/extension/decision: a leader approves or rejects it. */
 export const extensionDecisionSchema = z
   .object({
@@ -46,7 +63,7 @@ export const extensionDecisionSchema = z
     version: versionSchema,
   })
   .strict()
-  .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '不同意延期时须写明理由', path: ['opinion'] });
+  .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '不同意延期时请在审批意见中写明理由', path: ['opinion'], params: standsAlone });
 export type ExtensionDecisionRequest = z.infer<typeof extensionDecisionSchema>;
 
 /**

@@ -27,6 +27,10 @@ const LABELS: Record<string, string | undefined> = {
   department: '责任部门',
 };
 
+/** `params` of a refinement whose message names its own field, so describeIssues adds no label. */
+export const STANDS_ALONE = 'standsAlone';
+export const standsAlone = { [STANDS_ALONE]: true } as const;
+
 /** A validation problem as the API returns it and the forms show it. */
 export interface FieldProblem {
   path: string;
@@ -41,7 +45,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): FieldProble
       return { path, message: `不认识的字段：${issue.keys.join('、')}` };
     }
     const head = issue.path[0];
-    const label = typeof head === 'string' ? LABELS[head] : undefined;
+    // A rule that renames its field (退回时 the 意见 is the 补充整改要求) says so itself: no label before it.
+    const standsAlone = issue.code === 'custom' && issue.params?.[STANDS_ALONE] === true;
+    const label = typeof head === 'string' && !standsAlone ? LABELS[head] : undefined;
     const message = !label || issue.message.includes(label) ? issue.message : `${label}：${issue.message}`;
     return { path, message };
   });

@@ -3,6 +3,7 @@
  * The API enforces these rules for every client; the board calls the same functions to dim the
  * columns a dragged card may not enter. Nothing else decides a move.
  */
+import type { Actor } from '../access/roles.js';
 import type { ItemFields, ItemLifecycle } from '../item/item.js';
 import { COLUMN_KEYS, COLUMN_TITLES, columnIndex, type ColumnKey } from './columns.js';
 
@@ -97,6 +98,19 @@ export function checkMove(from: ColumnKey, to: ColumnKey, item: GateInput): Move
     return refuse({ column: to, field: null, message: '销号列的事项不能拖出：待审核的由审核人通过或退回，已销号的如需重新整改请走“回头看”程序' });
   }
   return checkGatesUpTo(to, item);
+}
+
+/** Why a co-operating department may not enter 销号 (申请销号 is the lead department's). */
+export const LEAD_APPLIES_FOR_SIGNOFF = '只有牵头部门或领导可以申请销号；配合部门请填报整改进展、上传佐证材料';
+
+/**
+ * checkMove for this actor: entering 销号 is 申请销号, which only the lead department (or a leader)
+ * makes; a co-operating department reports progress and evidence. The API and the board both ask this.
+ */
+export function checkMoveBy(actor: Pick<Actor, 'role' | 'departmentId'>, from: ColumnKey, to: ColumnKey, item: GateInput): MoveCheck {
+  const check = checkMove(from, to, item);
+  if (to !== 'closed' || from === 'closed' || actor.role !== 'department' || item.departmentId === actor.departmentId) return check;
+  return { allowed: false, reasons: [{ column: to, field: null, message: LEAD_APPLIES_FOR_SIGNOFF }, ...check.reasons] };
 }
 
 /** Every unmet requirement of every gate from the first column up to and including `column`. */

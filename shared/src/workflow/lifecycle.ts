@@ -7,6 +7,7 @@
  */
 import type { Actor } from '../access/roles.js';
 import type { ItemFields, ItemLifecycle, RectifyItem, SignoffStage } from '../item/item.js';
+import { chineseDate as formatChineseDate } from '../report/chinese.js';
 import { calendarDaysBetween } from '../warning/warning.js';
 import { columnIndex, type ColumnKey } from './columns.js';
 
@@ -99,6 +100,21 @@ export function checkReopen(item: Pick<LifecycleItem, 'status' | 'signoff'>): Li
   return invalid('只有已销号的事项才能“回头看”重新整改，该事项尚未销号');
 }
 
+/**
+ * The new round's time after 回头看: a reopened item with its old deadline would be overdue at once,
+ * so the step sets a new deadline (or, for 长期坚持, the next review date), not before today.
+ */
+export function checkReopenPlan(
+  item: Pick<RectifyItem, 'rectifyType'>,
+  plan: { deadline?: string | null; nextReviewDate?: string | null },
+  today: string,
+): LifecycleCheck {
+  const [date, label] = item.rectifyType === 'long_term' ? [plan.nextReviewDate, '下次复核日期'] : [plan.deadline, '新一轮的整改时限'];
+  if (!date) return invalid(`重新整改须确定${label}`);
+  if (date < today) return invalid(`${label}不能早于今天（${formatChineseDate(today)}）`);
+  return ok;
+}
+
 /** Columns in which a deadline exists and can still move: 明确时限 and 整改中. */
 function hasRunningDeadline(status: ColumnKey): boolean {
   return columnIndex(status) >= columnIndex('deadline') && status !== 'closed';
@@ -141,13 +157,63 @@ export function extensionApproved(item: LifecycleItem & Pick<ItemFields, 'deadli
   };
 }
 
+type DeadlineFields = Pick<ItemFields, 'deadline' | 'rectifyType'>;
+
 /**
- * Once a deadline is set (明确时限 and later) it moves only through an approved 延期; an edit that
- * changes it is refused. Clearing it is already refused by the gates.
+ * Once a deadline is set (明确时限 and later) it moves only through an approved 延期 (or a leader's
+ * 更正时限): an edit that changes it, clears it, or switches the 整改类型 (长期坚持 has no deadline, so
+ * switching there and back would be a 延期 by the side door) is refused.
  */
-export function checkDeadlineEdit(status: ColumnKey, before: Pick<ItemFields, 'deadline'>, after: Pick<ItemFields, 'deadline'>): LifecycleCheck {
-  if (columnIndex(status) < columnIndex('deadline') || before.deadline === after.deadline || !before.deadline || !after.deadline) return ok;
+export function checkDeadlineEdit(status: ColumnKey, before: DeadlineFields, after: DeadlineFields): LifecycleCheck {
+  if (columnIndex(status) < columnIndex('deadline')) return ok;
+  if (before.rectifyType !== after.rectifyType) {
+    return invalid('已明确时限的事项不能直接改变整改类型：调整时限请提出延期申请，经领导审批；填写有误的可由领导更正时限');
+  }
+  if (before.deadline === after.deadline || !before.deadline) return ok;
   return invalid('已明确的整改时限不能直接修改，请提出延期申请并说明理由，经领导审批后调整');
+}
+
+/**
+ * A deadline (or 长期坚持's next review date) being set now must not lie in the past: a typo of a
+ * past day would light the card red at once and could then only move by a formal 延期.
+ */
+export function checkNewDates(
+  before: Pick<ItemFields, 'deadline' | 'nextReviewDate'> | null,
+  after: Pick<ItemFields, 'deadline' | 'nextReviewDate'>,
+  today: string,
+): { allowed: true } | { allowed: false; status: 422; reason: string; field: 'deadline' | 'nextReviewDate' } {
+  for (const [field, label] of [['deadline', '整改时限'], ['nextReviewDate', '下次复核日期']] as const) {
+    const date = after[field];
+    if (date && date !== before?.[field] && date < today) return { allowed: false, status: 422, reason: `${label}不能早于今天（${formatChineseDate(today)}）`, field };
+  }
+  return { allowed: true };
+}
+
+/** How long after a deadline was set a leader may still correct it as a slip of the pen (更正时限). */
+export const DEADLINE_CORRECTION_DAYS = 7;
+
+/**
+ * 更正时限: a leader puts right a deadline set wrongly within the last DEADLINE_CORRECTION_DAYS days,
+ * with a reason. It is recorded as a correction, not a 延期, and does not count as one.
+ * `setOn` is the office day the current deadline was set (from the history).
+ */
+export function checkDeadlineCorrection(
+  actor: Pick<Actor, 'role'>,
+  item: LifecycleItem,
+  deadline: string,
+  setOn: string | null,
+  today: string,
+): LifecycleCheck {
+  if (actor.role !== 'leader') return forbidden('只有领导可以更正整改时限；责任部门调整时限请申请延期');
+  if (!hasRunningDeadline(item.status)) return invalid('只有“明确时限”或“整改中”的事项才能更正整改时限');
+  if (item.rectifyType === 'long_term' || !item.deadline) return invalid('长期坚持事项没有最终时限，请在阶段验收时调整下次复核日期');
+  if (item.extension) return invalid('该事项有待审批的延期申请，请先审批或由申请人撤回');
+  if (deadline === item.deadline) return invalid('新的整改时限与现在的相同');
+  if (deadline < today) return invalid(`整改时限不能早于今天（${formatChineseDate(today)}）`);
+  if (!setOn || calendarDaysBetween(setOn, today) > DEADLINE_CORRECTION_DAYS) {
+    return invalid(`整改时限确定已超过${DEADLINE_CORRECTION_DAYS}天，不能再作为笔误更正，请按程序申请延期`);
+  }
+  return ok;
 }
 
 /** The short tags a card shows for its lifecycle state, in display order (已销号 is the card's light label). */

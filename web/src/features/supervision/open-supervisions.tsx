@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../../lib/api-client';
+import { itemLink } from '../../lib/item-link';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { queryKeys } from '../../lib/query-keys';
 
@@ -22,14 +23,14 @@ export function OpenSupervisionTable({ supervisions, loading, linkText }: { supe
       size="middle"
       locale={{ emptyText: '没有待回复的督办单' }}
       columns={[
-        { title: '编号', dataIndex: 'itemCode', width: 130, render: (code: string, s) => <Link to={`/?item=${s.itemId}`}>{code}</Link> },
+        { title: '编号', dataIndex: 'itemCode', width: 130, render: (code: string, s) => <Link to={itemLink(s.itemId)}>{code}</Link> },
         { title: '事项', dataIndex: 'itemTitle', width: 220 },
         { title: '督办要求', dataIndex: 'requirement' },
         { title: '责任部门', dataIndex: 'departmentName', width: 150 },
         { title: '下发', width: 200, render: (_v, s) => `${s.issuedByName}，${formatDateTime(s.issuedAt)}` },
         { title: '回复期限', dataIndex: 'replyBy', width: 140, render: (d: string) => formatDate(d) },
         { title: '状态', dataIndex: 'state', width: 100, render: (state: SupervisionView['state']) => <Tag color={state === 'overdue' ? 'red' : 'blue'}>{SUPERVISION_STATE_LABELS[state]}</Tag> },
-        { title: '', width: 90, render: (_v, s) => <Link to={`/?item=${s.itemId}`}>{linkText}</Link> },
+        { title: '', width: 90, render: (_v, s) => <Link to={itemLink(s.itemId, 'supervision')}>{linkText}</Link> },
       ]}
     />
   );

@@ -11,7 +11,7 @@ import {
 import {
   canDo,
   canDoOnItem,
-  checkMove,
+  checkMoveBy,
   COLUMN_KEYS,
   COLUMN_TITLES,
   describeRefusal,
@@ -89,7 +89,7 @@ function Board() {
   const move = useMoveItem();
   const { message } = App.useApp();
   const sensors = useBoardSensors();
-  const accessibility = useMemo(() => ({ announcements: createAnnouncements(), screenReaderInstructions }), []);
+  const accessibility = useMemo(() => ({ announcements: createAnnouncements(user), screenReaderInstructions }), [user]);
 
   const [activeItem, setActiveItem] = useState<ItemView | null>(null);
   const [overKey, setOverKey] = useState<ColumnKey | null>(null);
@@ -101,8 +101,8 @@ function Board() {
   /** While dragging: may the card enter each column, and if not, why (the shared gate rules). */
   const checks = useMemo(() => {
     if (!activeItem) return null;
-    return new Map<ColumnKey, MoveCheck>(COLUMN_KEYS.map((key) => [key, checkMove(activeItem.status, key, activeItem)]));
-  }, [activeItem]);
+    return new Map<ColumnKey, MoveCheck>(COLUMN_KEYS.map((key) => [key, checkMoveBy(user, activeItem.status, key, activeItem)]));
+  }, [activeItem, user]);
 
   const showMoveError = useCallback(
     (error: unknown, item?: ItemView) => {
@@ -156,7 +156,7 @@ function Board() {
         message.warning(permission.reason ?? '没有权限移动此卡片');
         return;
       }
-      const check = checkMove(item.status, to, item);
+      const check = checkMoveBy(user, item.status, to, item);
       if (check.allowed) {
         // mutateAsync, not mutate(…, callbacks): per-call callbacks fire only for the latest call, and
         // a clerk moving two cards quickly must hear about each refusal.

@@ -1,6 +1,6 @@
 import { SwapOutlined } from '@ant-design/icons';
 import {
-  checkMove,
+  checkMoveBy,
   COLUMN_KEYS,
   COLUMN_TITLES,
   FIELD_LABELS,
@@ -12,6 +12,7 @@ import {
 } from '@rectify/shared';
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
+import { useCurrentUser } from '../../auth';
 
 interface Props {
   item: ItemView;
@@ -24,6 +25,7 @@ interface Props {
  */
 export function CardMoveMenu({ item, onRequestMove }: Props) {
   const [open, setOpen] = useState(false);
+  const user = useCurrentUser();
 
   // Built only while open: a board has hundreds of cards and this menu is rarely used.
   const items: MenuProps['items'] = open
@@ -32,7 +34,7 @@ export function CardMoveMenu({ item, onRequestMove }: Props) {
           type: 'group',
           label: '移至',
           children: COLUMN_KEYS.filter((key) => key !== item.status).map((key) => {
-            const check = checkMove(item.status, key, item);
+            const check = checkMoveBy(user, item.status, key, item);
             const curable = isCurableByData(check);
             const reason = check.reasons.map((r) => r.message).join('；');
             const forbidden = !check.allowed && !curable;

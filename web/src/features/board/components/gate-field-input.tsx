@@ -57,7 +57,7 @@ export function GateFieldInput({ field, itemId }: { field: GateField; itemId: st
       break;
     case 'deadline':
     case 'nextReviewDate':
-      input = <DateStringPicker />;
+      input = <DateStringPicker notBefore="today" />;
       break;
     case 'evidenceCount':
       input = <EvidenceGateInput itemId={itemId} />;

@@ -4,12 +4,13 @@
  */
 import type { Active, Announcements, Over, ScreenReaderInstructions } from '@dnd-kit/core';
 import {
-  checkMove,
+  checkMoveBy,
   COLUMN_TITLES,
   FIELD_LABELS,
   isColumnKey,
   isCurableByData,
   missingFields,
+  type Actor,
   type ColumnKey,
   type ItemView,
 } from '@rectify/shared';
@@ -40,7 +41,7 @@ const reasonsText = (reasons: { message: string }[]) => reasons.map((r) => r.mes
  * One set of announcements per board. dnd-kit reports the card "over" its own column right after
  * the pick-up; announcing that would cut off "已拿起卡片…" before a screen reader finished it.
  */
-export function createAnnouncements(): Announcements {
+export function createAnnouncements(user: Pick<Actor, 'role' | 'departmentId'>): Announcements {
   let justPickedUp = false;
   return {
     onDragStart({ active }) {
@@ -58,7 +59,7 @@ export function createAnnouncements(): Announcements {
       if (first && to === item.status) return undefined;
       if (!to) return `卡片 ${item.code} 已离开所有列，此时放下将回到${title(item.status)}。`;
       if (to === item.status) return `卡片移到${title(to)}上方，这是它原来所在的列。`;
-      const check = checkMove(item.status, to, item);
+      const check = checkMoveBy(user, item.status, to, item);
       if (check.allowed) return `卡片移到${title(to)}上方，可以放下。`;
       if (isCurableByData(check)) {
         const fields = missingFields(check).map((f) => FIELD_LABELS[f]).join('、');
@@ -71,7 +72,7 @@ export function createAnnouncements(): Announcements {
       const to = targetOf(over);
       if (!item) return undefined;
       if (!to || to === item.status) return `卡片已放回${title(item.status)}。`;
-      const check = checkMove(item.status, to, item);
+      const check = checkMoveBy(user, item.status, to, item);
       if (check.allowed) return `卡片已放入${title(to)}。`;
       if (isCurableByData(check)) return `卡片放在${title(to)}上，请在弹出的表单中补充信息，提交后完成移动。`;
       return `不能放入${title(to)}：${reasonsText(check.reasons)}。卡片回到${title(item.status)}。`;

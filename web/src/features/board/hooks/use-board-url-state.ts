@@ -2,7 +2,8 @@
 import type { BoardFilters } from '@rectify/shared';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { filtersToSearchParams, ITEM_PARAM, parseFilters } from '../lib/filters';
+import { ITEM_PARAM, ITEM_TAB_PARAM } from '../../../lib/item-link';
+import { filtersToSearchParams, parseFilters } from '../lib/filters';
 
 export function useBoardUrlState() {
   const [params, setParams] = useSearchParams();
@@ -26,6 +27,7 @@ export function useBoardUrlState() {
       setParams((prev) => {
         const next = new URLSearchParams(prev);
         next.set(ITEM_PARAM, id);
+        next.delete(ITEM_TAB_PARAM); // a card opens on its details
         return next;
       }),
     [setParams],
@@ -36,6 +38,7 @@ export function useBoardUrlState() {
       setParams((prev) => {
         const next = new URLSearchParams(prev);
         next.delete(ITEM_PARAM);
+        next.delete(ITEM_TAB_PARAM);
         return next;
       }),
     [setParams],

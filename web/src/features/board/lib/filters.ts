@@ -8,9 +8,6 @@ import { boardQuerySchema, type BoardFilters } from '@rectify/shared';
 export const FILTER_KEYS = ['source', 'category', 'department', 'warning', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** The URL parameter that opens an item's drawer (kept apart from the filters). */
-export const ITEM_PARAM = 'item';
-
 export function parseFilters(params: URLSearchParams): BoardFilters {
   const filters: BoardFilters = {};
   for (const key of FILTER_KEYS) {

@@ -2,10 +2,12 @@ import { EditOutlined } from '@ant-design/icons';
 import { canDoOnItem, checkEdit } from '@rectify/shared';
 import { Button, Drawer, Result, Skeleton, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../../auth';
 import { LifecyclePanel } from '../../lifecycle';
 import { EvidencePanel, ProgressPanel } from '../../evidence';
 import { errorMessage, isApiError } from '../../../lib/api-client';
+import { linkedItemTab } from '../../../lib/item-link';
 import { useItem } from '../api/get-item';
 import { ItemDetails } from './item-details';
 import { ItemEditForm } from './item-edit-form';
@@ -18,9 +20,12 @@ interface Props {
   onClose: () => void;
 }
 
-/** One item's full record, opened from a card or from a link with ?item=<id>. */
+
+/** One item's full record, opened from a card or from a link with ?item=<id>[&tab=<key>]. */
 export function ItemDrawer({ itemId, onClose }: Props) {
   const user = useCurrentUser();
+  const [params] = useSearchParams();
+  const linkedTab = linkedItemTab(params);
   const { data: item, error, isLoading, refetch } = useItem(itemId);
   const [editing, setEditing] = useState(false);
 
@@ -58,6 +63,7 @@ export function ItemDrawer({ itemId, onClose }: Props) {
       <>
         <LifecyclePanel item={item} />
         <Tabs
+          defaultActiveKey={linkedTab}
           items={[
             { key: 'details', label: '详细信息', children: <ItemDetails item={item} /> },
             { key: 'progress', label: '整改进展', children: <ProgressPanel item={item} /> },

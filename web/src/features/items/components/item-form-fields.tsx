@@ -92,12 +92,12 @@ export function RectifyFields() {
       <div className="form-grid">
         {timeFields.includes('deadline') && (
           <Form.Item name="deadline" label={L.deadline}>
-            <DateStringPicker />
+            <DateStringPicker notBefore="today" />
           </Form.Item>
         )}
         {timeFields.includes('nextReviewDate') && (
           <Form.Item name="nextReviewDate" label={L.nextReviewDate}>
-            <DateStringPicker />
+            <DateStringPicker notBefore="today" />
           </Form.Item>
         )}
       </div>

@@ -1,5 +1,9 @@
 import {
   approvalOutcome,
+  type ApprovalOutcome,
+  DEADLINE_CORRECTION_DAYS,
+  deadlineCorrectionSchema,
+  type DeadlineCorrectionRequest,
   extensionDecisionSchema,
   extensionRequestSchema,
   reopenItemSchema,
@@ -19,6 +23,7 @@ import { DateStringPicker } from '../../../components/date-string-picker';
 import { useSettings } from '../../../hooks/use-settings';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useCurrentUser } from '../../auth';
+import { useCorrectDeadline } from '../api/correct-deadline';
 import { useDecideExtension } from '../api/decide-extension';
 import { useDecideSignoff } from '../api/decide-signoff';
 import { useReopenItem } from '../api/reopen-item';
@@ -52,6 +57,7 @@ export function LifecyclePanel({ item }: { item: ItemView }) {
       <ReopenModal item={item} open={open === 'reopen'} onClose={close} />
       <ExtensionRequestModal item={item} open={open === 'requestExtension'} onClose={close} />
       <ExtensionDecisionModal item={item} open={open === 'decideExtension'} onClose={close} />
+      <DeadlineCorrectionModal item={item} open={open === 'correctDeadline'} onClose={close} />
       <WithdrawModal application="signoff" item={item} open={open === 'withdrawSignoff'} onClose={close} />
       <WithdrawModal application="extension" item={item} open={open === 'withdrawExtension'} onClose={close} />
     </section>
@@ -100,10 +106,17 @@ interface ModalProps {
   onClose: () => void;
 }
 
+const SIGNOFF_APPROVED: Record<ApprovalOutcome['kind'], string> = {
+  next_stage: '已通过，转纪检复核',
+  signed_off: '已通过，事项已销号',
+  stage_passed: '已通过本阶段验收',
+};
+
 function SignoffModal({ item, open, onClose }: ModalProps) {
   const step = useDecideSignoff();
   const settings = useSettings();
-  const stagePassing = approvalOutcome(item, { signoffTwoLevel: settings.data?.signoffTwoLevel ?? false }).kind === 'stage_passed';
+  const outcome = approvalOutcome(item, { signoffTwoLevel: settings.data?.signoffTwoLevel ?? false }).kind;
+  const stagePassing = outcome === 'stage_passed';
   return (
     <StepModal<Partial<SignoffDecisionRequest>, SignoffDecisionRequest>
       item={item}
@@ -114,6 +127,7 @@ function SignoffModal({ item, open, onClose }: ModalProps) {
       schema={signoffDecisionSchema}
       initialValues={{ decision: 'approve', opinion: '' }}
       onClose={onClose}
+      doneMessage={(body) => (body.decision === 'reject' ? '已退回，补充整改要求已告知责任部门' : SIGNOFF_APPROVED[outcome])}
       intro={
         <div className="step-intro">
           <div className="step-intro-label">整改完成情况</div>
@@ -160,7 +174,7 @@ function DecisionDependent({ stagePassing }: { stagePassing: boolean }) {
       {opinion}
       <Alert type="info" showIcon className="step-note" title="长期坚持事项通过阶段验收后继续整改，请确定下次复核日期。" />
       <Form.Item name="nextReviewDate" label="下次复核日期">
-        <DateStringPicker />
+        <DateStringPicker notBefore="today" />
       </Form.Item>
       <Form.Item name="stageGoal" label="下一阶段目标（可选）">
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} />
@@ -185,6 +199,20 @@ function ReopenModal({ item, open, onClose }: ModalProps) {
       <Form.Item name="reason" label="重新整改的原因">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={1000} showCount placeholder="如：回头看发现问题反弹回潮的具体情况" />
       </Form.Item>
+      {item.rectifyType === 'long_term' ? (
+        <>
+          <Form.Item name="nextReviewDate" label="下次复核日期">
+            <DateStringPicker notBefore="today" />
+          </Form.Item>
+          <Form.Item name="stageGoal" label="本轮阶段目标（可选，默认沿用）">
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} placeholder={item.stageGoal ?? undefined} />
+          </Form.Item>
+        </>
+      ) : (
+        <Form.Item name="deadline" label="新一轮整改时限" extra={item.deadline ? `上一轮时限：${formatDate(item.deadline)}` : undefined}>
+          <DateStringPicker notBefore="today" />
+        </Form.Item>
+      )}
     </StepModal>
   );
 }
@@ -203,10 +231,38 @@ function ExtensionRequestModal({ item, open, onClose }: ModalProps) {
       intro={<p className="step-note">现整改时限：{formatDate(item.deadline)}。延期须经领导审批，原定时限留档，卡片上显示延期次数。</p>}
     >
       <Form.Item name="deadline" label="申请延至">
-        <DateStringPicker />
+        <DateStringPicker notBefore="today" />
       </Form.Item>
       <Form.Item name="reason" label="延期理由">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={1000} showCount placeholder="说明不能按期完成的客观原因和后续安排" />
+      </Form.Item>
+    </StepModal>
+  );
+}
+
+function DeadlineCorrectionModal({ item, open, onClose }: ModalProps) {
+  const step = useCorrectDeadline();
+  return (
+    <StepModal<Partial<DeadlineCorrectionRequest>, DeadlineCorrectionRequest>
+      item={item}
+      step={step}
+      open={open}
+      title="更正整改时限"
+      submitText="更正时限"
+      schema={deadlineCorrectionSchema}
+      onClose={onClose}
+      doneMessage={(body) => `整改时限已更正为${formatDate(body.deadline)}，不计延期`}
+      intro={
+        <p className="step-note">
+          现整改时限：{formatDate(item.deadline)}。时限确定后{DEADLINE_CORRECTION_DAYS}天内填写有误的，可由领导更正，记为“更正时限”，不计延期次数；其他情况请按程序申请延期。
+        </p>
+      }
+    >
+      <Form.Item name="deadline" label="更正为">
+        <DateStringPicker notBefore="today" />
+      </Form.Item>
+      <Form.Item name="reason" label="更正理由">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} showCount placeholder="如：交办时把12月误写为11月" />
       </Form.Item>
     </StepModal>
   );
@@ -224,6 +280,7 @@ function ExtensionDecisionModal({ item, open, onClose }: ModalProps) {
       schema={extensionDecisionSchema}
       initialValues={{ decision: 'approve', opinion: '' }}
       onClose={onClose}
+      doneMessage={(body) => (body.decision === 'reject' ? '已不同意延期，整改时限不变' : '已同意延期，整改时限已更新')}
       intro={
         item.extension && (
           <div className="step-intro">

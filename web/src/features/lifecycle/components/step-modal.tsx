@@ -29,11 +29,25 @@ interface Props<Values extends object, Body> {
   onClose: () => void;
   /** Shown above the fields: what is being decided. */
   intro?: ReactNode;
+  /** What was done, for the confirmation (a decision says which way it went); 已完成「title」 otherwise. */
+  doneMessage?: (body: Body) => string;
   children: ReactNode;
 }
 
 /** One lifecycle step as a dialog: validate with the shared schema, send, close on success, say why not. */
-export function StepModal<Values extends object, Body>({ item, step, open, title, submitText, schema, initialValues, onClose, intro, children }: Props<Values, Body>) {
+export function StepModal<Values extends object, Body>({
+  item,
+  step,
+  open,
+  title,
+  submitText,
+  schema,
+  initialValues,
+  onClose,
+  intro,
+  doneMessage,
+  children,
+}: Props<Values, Body>) {
   const [form] = Form.useForm<Values>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const { message } = App.useApp();
@@ -47,7 +61,7 @@ export function StepModal<Values extends object, Body>({ item, step, open, title
     }
     try {
       await step.mutateAsync({ id: item.id, body: parsed.data });
-      message.success(`已完成「${title}」`);
+      message.success(doneMessage?.(parsed.data) ?? `已完成「${title}」`);
       onClose();
     } catch (error) {
       // 409 (someone else changed the item) and 422 (the rule says no) are read out in full.

@@ -16,7 +16,7 @@ import {
   type UserView,
 } from '@rectify/shared';
 
-export type LifecycleActionKey = 'review' | 'withdrawSignoff' | 'reopen' | 'requestExtension' | 'withdrawExtension' | 'decideExtension';
+export type LifecycleActionKey = 'review' | 'withdrawSignoff' | 'reopen' | 'requestExtension' | 'withdrawExtension' | 'decideExtension' | 'correctDeadline';
 
 export interface LifecycleAction {
   key: LifecycleActionKey;
@@ -33,6 +33,7 @@ const ACTION_OF: Record<LifecycleActionKey, Action> = {
   requestExtension: 'extension.request',
   withdrawExtension: 'extension.request',
   decideExtension: 'extension.decide',
+  correctDeadline: 'deadline.correct',
 };
 
 type User = Pick<UserView, 'id' | 'role' | 'departmentId'>;
@@ -58,5 +59,7 @@ export function lifecycleActionsFor(user: User, item: ItemView): LifecycleAction
   offer('requestExtension', '申请延期', running && !item.extension);
   offer('withdrawExtension', '撤回延期申请', !!item.extension, checkExtensionWithdrawal(user, item), true);
   offer('decideExtension', '审批延期', running && !!item.extension, checkExtensionDecision(user, item));
+  // Whether the deadline is still recent enough to correct is the server's to say (it reads the history).
+  offer('correctDeadline', '更正时限', running && !item.extension);
   return actions;
 }

@@ -1,4 +1,4 @@
-import { PROBLEM_SCOPE_LABELS, PROBLEM_SCOPES, DEFAULT_REPORT_TITLE } from '@rectify/shared';
+import { PROBLEM_SCOPE_LABELS, PROBLEM_SCOPES, DEFAULT_REPORT_TITLE, REPORT_COVERAGE_LABELS, REPORT_COVERAGES } from '@rectify/shared';
 import { DatePicker, Input, Radio, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useDepartmentOptions } from '../../../hooks/use-departments';
@@ -13,6 +13,8 @@ interface Props {
 
 const SCOPE_OPTIONS = [{ value: '', label: '全部' }, ...PROBLEM_SCOPES.map((value) => ({ value, label: PROBLEM_SCOPE_LABELS[value] }))];
 
+const COVERAGE_OPTIONS = REPORT_COVERAGES.map((value) => ({ value, label: REPORT_COVERAGE_LABELS[value] }));
+
 /** Full calendar years, as annual summaries count them. */
 function yearPresets() {
   const year = dayjs().year();
@@ -22,7 +24,7 @@ function yearPresets() {
   }));
 }
 
-/** 统计期间, 问题来源, 责任部门, 班子/个人 and the title: the conditions of the draft. */
+/** 统计期间, 问题来源, 责任部门, 班子/个人, which items to write about and the title: the conditions of the draft. */
 export function ReportConditionsBar({ conditions, onChange }: Props) {
   const dictionaries = useDictionaries();
   const { options: departmentOptions, loading: departmentsLoading } = useDepartmentOptions();
@@ -85,6 +87,15 @@ export function ReportConditionsBar({ conditions, onChange }: Props) {
           options={SCOPE_OPTIONS}
           value={conditions.scope ?? ''}
           onChange={(event) => set({ scope: event.target.value || undefined })}
+        />
+      </div>
+      <div className="report-condition" role="group" aria-label="写入哪些问题">
+        <span className="report-condition-label">写入问题</span>
+        <Radio.Group
+          optionType="button"
+          options={COVERAGE_OPTIONS}
+          value={conditions.coverage ?? 'closed'}
+          onChange={(event) => set({ coverage: event.target.value === 'closed' ? undefined : event.target.value })}
         />
       </div>
       <div className="report-condition">

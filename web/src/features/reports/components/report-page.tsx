@@ -1,5 +1,5 @@
 import { CopyOutlined, FileWordOutlined, ReloadOutlined, UndoOutlined } from '@ant-design/icons';
-import { canDo, type ProblemsAndCausesResponse, type ReportCandidate } from '@rectify/shared';
+import { canDo, type ProblemsAndCausesResponse, type ReportCandidate, type ReportCoverage } from '@rectify/shared';
 import { Alert, App, Button, Input, Result, Skeleton, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -28,7 +28,9 @@ function ReportWorkspace() {
   const conditionsKey = JSON.stringify(parseReportConditions(params));
   const conditions = useMemo<ReportConditions>(() => JSON.parse(conditionsKey) as ReportConditions, [conditionsKey]);
   const ignored = params.get(IGNORED_PARAM);
-  // New conditions start a new draft: the ticks and the edits belonged to the old one.
+  // The clerk's edits outlive a change of conditions (they are kept, and the page offers the new
+  // draft beside them); the ticks belong to one set of conditions and start afresh with new ones.
+  const edits = useDraftEdits();
   return (
     <>
       <ReportConditionsBar conditions={conditions} onChange={(next) => setParams((prev) => reportConditionsToParams(next, prev))} />
@@ -48,12 +50,29 @@ function ReportWorkspace() {
           }
         />
       )}
-      <Draft key={conditionsKey} conditions={conditions} />
+      <Draft key={conditionsKey} conditions={conditions} edits={edits} />
     </>
   );
 }
 
-function Draft({ conditions }: { conditions: ReportConditions }) {
+/** The user's own text (null while they have not touched the draft) and the draft it started from. */
+interface DraftEdits {
+  edited: string | null;
+  editedFrom: string | null;
+  edit: (value: string, base: string) => void;
+  discard: () => void;
+}
+
+function useDraftEdits(): DraftEdits {
+  const [edits, setEdits] = useState<{ edited: string | null; editedFrom: string | null }>({ edited: null, editedFrom: null });
+  return {
+    ...edits,
+    edit: (value, base) => setEdits((prev) => ({ edited: value, editedFrom: prev.edited === null ? base : prev.editedFrom })),
+    discard: () => setEdits({ edited: null, editedFrom: null }),
+  };
+}
+
+function Draft({ conditions, edits }: { conditions: ReportConditions; edits: DraftEdits }) {
   const { message } = App.useApp();
   const [selection, setSelection] = useState<ItemSelection>(null);
   // Every closed item of the conditions (the same list whatever is ticked), remembered from the last answer.
@@ -62,10 +81,8 @@ function Draft({ conditions }: { conditions: ReportConditions }) {
   const report = useProblemsAndCauses(query);
   const exportDocx = useExportReportDocx();
 
-  /** The user's own text; null while they have not touched the draft. */
-  const [edited, setEdited] = useState<string | null>(null);
-  /** The draft the edits started from, to tell when a newer draft arrived underneath them. */
-  const [editedFrom, setEditedFrom] = useState<string | null>(null);
+  const { edited, editedFrom } = edits;
+  const candidateNoun = CANDIDATE_NOUNS[conditions.coverage ?? 'closed'];
 
   const data = report.data;
   if (data && selection === null && candidateIds.length !== data.items.length) {
@@ -75,15 +92,8 @@ function Draft({ conditions }: { conditions: ReportConditions }) {
   const text = edited ?? data?.text ?? '';
   const draftChanged = edited !== null && data !== undefined && editedFrom !== null && data.text !== editedFrom;
 
-  function onEdit(value: string) {
-    if (edited === null) setEditedFrom(data?.text ?? '');
-    setEdited(value);
-  }
-
-  function useNewDraft() {
-    setEdited(null);
-    setEditedFrom(null);
-  }
+  const onEdit = (value: string) => edits.edit(value, data?.text ?? '');
+  const useNewDraft = edits.discard;
 
   function exportWord() {
     if (!text.trim()) {
@@ -156,7 +166,7 @@ function Draft({ conditions }: { conditions: ReportConditions }) {
             className="report-alert"
             type="warning"
             showIcon
-            title="选入的事项已变更，系统已生成新的初稿；您修改过的正文保持不变。"
+            title="条件或选入的事项已变更，系统已生成新的初稿；您修改过的正文保持不变。"
             action={
               <Button size="small" onClick={useNewDraft}>
                 改用新初稿
@@ -165,7 +175,7 @@ function Draft({ conditions }: { conditions: ReportConditions }) {
           />
         )}
         {report.isError && <Alert className="report-alert" type="error" showIcon title={errorMessage(report.error)} />}
-        {!data ? (
+        {!data && edited === null ? (
           <Skeleton active paragraph={{ rows: 12 }} />
         ) : (
           <Input.TextArea
@@ -183,11 +193,12 @@ function Draft({ conditions }: { conditions: ReportConditions }) {
         </p>
       </section>
       <CandidateList
+        noun={candidateNoun}
         data={data}
         loading={report.isFetching}
         onSelect={(ids) => {
           if (ids.length === 0) {
-            message.warning('请至少选入一项已销号事项');
+            message.warning(`请至少选入一项${candidateNoun}`);
             return;
           }
           setSelection(ids);
@@ -207,6 +218,9 @@ function Stats({ data }: { data: ProblemsAndCausesResponse }) {
     </p>
   );
 }
+
+/** What the candidate list holds, by the coverage the clerk chose. */
+const CANDIDATE_NOUNS: Record<ReportCoverage, string> = { closed: '已销号事项', open: '未销号事项', all: '事项' };
 
 const columns: TableColumnsType<ReportCandidate> = [
   { title: '编号', dataIndex: 'code', width: 118, render: (code: string) => <span className="card-code">{code}</span> },
@@ -233,11 +247,13 @@ const columns: TableColumnsType<ReportCandidate> = [
 ];
 
 function CandidateList({
+  noun,
   data,
   loading,
   onSelect,
   onSelectAll,
 }: {
+  noun: string;
   data: ProblemsAndCausesResponse | undefined;
   loading: boolean;
   onSelect: (ids: string[]) => void;
@@ -250,7 +266,7 @@ function CandidateList({
       <div className="report-section-head">
         <div>
           <h2 id="report-candidates-title" className="report-section-title">
-            选入的已销号事项
+            选入的{noun}
           </h2>
           <p className="report-stats">
             已选 {selectedKeys.length} / {items.length} 项。取消勾选的事项不写入问题和原因，但仍计入开头的总数。
@@ -273,7 +289,7 @@ function CandidateList({
           onChange: (keys) => onSelect(keys.map(String)),
           columnTitle: undefined,
         }}
-        locale={{ emptyText: '所选条件下没有已销号事项' }}
+        locale={{ emptyText: `所选条件下没有${noun}` }}
         scroll={{ y: 560 }}
       />
     </section>

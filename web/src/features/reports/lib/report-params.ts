@@ -4,7 +4,7 @@
  * the draft's conditions. Values are checked one by one with the shared reportQuerySchema: a bad
  * parameter is dropped without losing the good ones.
  */
-import { reportQuerySchema, type BoardFilters, type ProblemScope } from '@rectify/shared';
+import { reportQuerySchema, type BoardFilters, type ProblemScope, type ReportCoverage } from '@rectify/shared';
 import type { QueryParams } from '../../../lib/api-client';
 
 export interface ReportConditions {
@@ -13,6 +13,8 @@ export interface ReportConditions {
   sources?: string[];
   departmentIds?: string[];
   scope?: ProblemScope;
+  /** Which items the problems and causes list: closed (the API's default), open or all. */
+  coverage?: ReportCoverage;
   /** First line of the draft; the API's default (工作中存在的问题及原因) when absent. */
   title?: string;
 }
@@ -41,6 +43,8 @@ export function parseReportConditions(params: URLSearchParams): ReportConditions
   if (departmentIds?.length) out.departmentIds = departmentIds;
   const scope = parsed('scope', params.get('scope')) as ProblemScope | undefined;
   if (scope) out.scope = scope;
+  const coverage = parsed('coverage', params.get('coverage')) as ReportCoverage | undefined;
+  if (coverage && coverage !== 'closed') out.coverage = coverage;
   const title = parsed('title', params.get('title')) as string | undefined;
   if (title) out.title = title;
   return out;
@@ -54,6 +58,7 @@ export function reportConditionsToParams(conditions: ReportConditions, base?: UR
   if (conditions.sources?.length) next.set('sources', conditions.sources.join(','));
   if (conditions.departmentIds?.length) next.set('departmentIds', conditions.departmentIds.join(','));
   if (conditions.scope) next.set('scope', conditions.scope);
+  if (conditions.coverage && conditions.coverage !== 'closed') next.set('coverage', conditions.coverage);
   if (conditions.title?.trim()) next.set('title', conditions.title.trim());
   const ignored = base?.get(IGNORED_PARAM);
   if (ignored) next.set(IGNORED_PARAM, ignored);
@@ -103,6 +108,7 @@ export function reportApiQuery(conditions: ReportConditions, selection: ItemSele
     sources: conditions.sources?.join(','),
     departmentIds: conditions.departmentIds?.join(','),
     scope: conditions.scope,
+    coverage: conditions.coverage,
     title: conditions.title?.trim() || undefined,
   };
   const everything = selection === null || (candidateIds.length > 0 && selection.length === candidateIds.length && candidateIds.every((id) => selection.includes(id)));

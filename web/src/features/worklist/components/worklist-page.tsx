@@ -8,11 +8,12 @@ import { UserMenu, useCurrentUser } from '../../auth';
 import { OpenSupervisionTable, useOpenSupervisions } from '../../supervision';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/dates';
+import { itemLink } from '../../../lib/item-link';
 import { useWorklist } from '../api/get-worklist';
 import { repliesToSupervisions } from '../api/use-worklist-count';
 
-const itemLink = (item: ItemView, text: string) => <Link to={`/?item=${item.id}`}>{text}</Link>;
-const codeColumn = { title: '编号', width: 130, render: (_: unknown, item: ItemView) => itemLink(item, item.code) };
+const linkTo = (item: ItemView, text: string) => <Link to={itemLink(item.id)}>{text}</Link>;
+const codeColumn = { title: '编号', width: 130, render: (_: unknown, item: ItemView) => linkTo(item, item.code) };
 const titleColumn = { title: '问题', dataIndex: 'title', width: 240 };
 const departmentColumn = { title: '责任部门', dataIndex: 'departmentName', width: 150 };
 
@@ -26,7 +27,7 @@ const COLUMNS: Record<WorkKind, ColumnsType<ItemView>> = {
     { title: '申请人', dataIndex: 'signoffApplicantName', width: 170 },
     { title: '审核环节', width: 110, render: (_v, item) => (item.signoffStage ? <Tag color="blue">{SIGNOFF_STAGE_LABELS[item.signoffStage]}</Tag> : null) },
     { title: '佐证材料', dataIndex: 'evidenceCount', width: 90, render: (n: number) => `${n}份` },
-    { title: '', width: 90, render: (_v, item) => itemLink(item, item.signoffStage === 'inspector' ? '去复核' : '去审核') },
+    { title: '', width: 90, render: (_v, item) => linkTo(item, item.signoffStage === 'inspector' ? '去复核' : '去审核') },
   ],
   extension_decision: [
     codeColumn,
@@ -36,14 +37,14 @@ const COLUMNS: Record<WorkKind, ColumnsType<ItemView>> = {
     { title: '申请延至', width: 140, render: (_v, item) => formatDate(item.extension?.deadline) },
     { title: '延期理由', render: (_v, item) => item.extension?.reason },
     { title: '申请', width: 190, render: (_v, item) => (item.extension ? `${item.extension.requestedByName}，${formatDateTime(item.extension.requestedAt)}` : null) },
-    { title: '', width: 90, render: (_v, item) => itemLink(item, '去审批') },
+    { title: '', width: 90, render: (_v, item) => linkTo(item, '去审批') },
   ],
   rework: [
     codeColumn,
     titleColumn,
     { title: '补充整改要求', dataIndex: 'reviewRequirement' },
     { title: '预警', width: 120, render: (_v, item) => <WarningBadge warning={item.warning} /> },
-    { title: '', width: 90, render: (_v, item) => itemLink(item, '去整改') },
+    { title: '', width: 90, render: (_v, item) => linkTo(item, '去整改') },
   ],
 };
 
