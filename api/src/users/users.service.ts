@@ -5,6 +5,7 @@ import type { Actor, CreateUserRequest, UpdateUserRequest, UserView } from '@rec
 import { Repository } from 'typeorm';
 import { NotFoundError, RuleViolationError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
+import { SessionEntity } from '../auth/session.entity.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { hashPassword } from './password-hasher.js';
 import { UserEntity } from './user.entity.js';
@@ -76,6 +77,10 @@ export class UsersService {
       }
       await this.departments.assertExist(manager, [next.departmentId]);
       await repository.update({ id }, next);
+      // An administrator's decision takes effect at once: a reset password, a disabled account or a
+      // changed role or department ends every session the user had (re-enabling does not revive them).
+      const decisive = !!passwordHash || next.disabled !== !!current.disabled || next.role !== current.role || next.departmentId !== current.departmentId;
+      if (decisive) await manager.getRepository(SessionEntity).delete({ userId: id });
       return next;
     });
     return this.view(user);
