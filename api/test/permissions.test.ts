@@ -171,7 +171,7 @@ const endpoints: Endpoint[] = [
     call: (c, item) => c.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: item.version }),
   },
   // 督办, notifications, webhooks, overdue view.
-  { method: 'post', path: '/api/items/{id}/supervisions', action: 'supervision.issue', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2099-12-31' }) },
+  { method: 'post', path: '/api/items/{id}/supervisions', action: 'supervision.issue', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2030-12-31' }) },
   { method: 'get', path: '/api/items/{id}/supervisions', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/supervisions`) },
   { method: 'get', path: '/api/supervisions', action: 'item.read', call: (c) => c.get('/api/supervisions?open=true') },
   { method: 'get', path: '/api/worklist', action: 'item.read', call: (c) => c.get('/api/worklist') },
@@ -181,7 +181,7 @@ const endpoints: Endpoint[] = [
   { method: 'post', path: '/api/notifications/read-all', action: 'notifications.read', call: (c) => c.post('/api/notifications/read-all') },
   { method: 'post', path: '/api/notifications/{id}/read', action: 'notifications.read', call: async (c) => c.post(`/api/notifications/${await ownNotification(c)}/read`) },
   { method: 'get', path: '/api/webhooks', action: 'webhooks.manage', call: (c) => c.get('/api/webhooks') },
-  { method: 'post', path: '/api/webhooks', action: 'webhooks.manage', call: (c) => c.post('/api/webhooks').send({ name: unique('群'), kind: 'dingtalk', url: 'http://127.0.0.1:9/robot' }) },
+  { method: 'post', path: '/api/webhooks', action: 'webhooks.manage', call: (c) => c.post('/api/webhooks').send({ name: unique('群'), kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=perm' }) },
   { method: 'patch', path: '/api/webhooks/{id}', action: 'webhooks.manage', call: async (c) => c.patch(`/api/webhooks/${await throwawayWebhook()}`).send({ enabled: false }) },
   { method: 'post', path: '/api/webhooks/{id}/test', action: 'webhooks.manage', call: async (c) => c.post(`/api/webhooks/${await throwawayWebhook()}/test`) },
   { method: 'get', path: '/api/overdue', action: 'overdue.read', call: (c) => c.get('/api/overdue') },
@@ -190,7 +190,7 @@ const endpoints: Endpoint[] = [
 
 async function freshSupervision(): Promise<string> {
   const item = await freshItem();
-  return (await t.as.inspector.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2099-12-31' }).expect(201)).body.id;
+  return (await t.as.inspector.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2030-12-31' }).expect(201)).body.id;
 }
 
 /** A notification of the caller's own (a random id when nobody is signed in). */

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CreateWebhookRequest, UpdateWebhookRequest, WebhookTestResult, WebhookView } from '@rectify/shared';
+import { checkWebhookUrl, type CreateWebhookRequest, type UpdateWebhookRequest, type WebhookTestResult, type WebhookView } from '@rectify/shared';
 import { Repository } from 'typeorm';
-import { NotFoundError } from '../common/domain-errors.js';
+import { NotFoundError, RuleViolationError } from '../common/domain-errors.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { robotPayload } from './robot-payload.js';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
@@ -20,6 +22,7 @@ export class WebhooksService {
     @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
     private readonly outbox: WebhookOutbox,
     private readonly writeQueue: WriteQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(): Promise<WebhookView[]> {
@@ -28,6 +31,7 @@ export class WebhooksService {
   }
 
   async create(request: CreateWebhookRequest): Promise<WebhookView> {
+    this.assertAllowed(request.url);
     const at = new Date().toISOString();
     const hook: WebhookEntity = { id: randomUUID(), ...request, createdAt: at, updatedAt: at };
     await this.writeQueue.run((manager) => manager.getRepository(WebhookEntity).insert(hook));
@@ -35,6 +39,7 @@ export class WebhooksService {
   }
 
   async update(id: string, request: UpdateWebhookRequest): Promise<WebhookView> {
+    if (request.url !== undefined) this.assertAllowed(request.url);
     const updated = await this.writeQueue.run(async (manager) => {
       const repository = manager.getRepository(WebhookEntity);
       const hook = await repository.findOneBy({ id });
@@ -46,13 +51,22 @@ export class WebhooksService {
     return this.view(updated);
   }
 
-  /** Sends a test message now (not through the outbox) and says what the robot answered. */
+  /** Only robot endpoints (and origins the server operator allowed): a webhook is no way into the network. */
+  private assertAllowed(url: string): void {
+    const problem = checkWebhookUrl(url, this.config.webhookExtraOrigins);
+    if (problem) throw new RuleViolationError(problem, [{ path: 'url', message: problem }]);
+  }
+
+  /**
+   * Sends a test message now (not through the outbox) and says only whether it arrived: status codes
+   * and connection errors would make the button a port scanner. The deliveries list keeps details.
+   */
   async test(id: string): Promise<WebhookTestResult> {
     const hook = await this.webhooks.findOneBy({ id });
     if (!hook) throw new NotFoundError(NOT_FOUND);
     const payload = JSON.stringify(robotPayload(hook.kind, { title: '测试消息', text: `这是来自整改看板的测试消息，收到即说明「${hook.name}」配置正确。` }));
     const outcome = await this.outbox.post(hook.url, payload);
-    return outcome.ok ? { ok: true, message: '发送成功，请到群里查看测试消息' } : { ok: false, message: `发送失败：${outcome.error}` };
+    return outcome.ok ? { ok: true, message: '发送成功，请到群里查看测试消息' } : { ok: false, message: '发送失败，请检查推送地址和群机器人的安全设置' };
   }
 
   private async view(hook: WebhookEntity): Promise<WebhookView> {

@@ -169,12 +169,14 @@ function canReadItem(actor: Pick<Actor, 'role' | 'departmentId'>, item: ItemScop
  */
 export function checkDepartmentWrite(
   actor: Pick<Actor, 'role' | 'departmentId'>,
-  write: { kind: 'create'; source: string; departmentId: string | null } | { kind: 'edit'; changedFields: readonly string[] },
+  write: { kind: 'create'; source: string; departmentId: string | null; coDepartmentIds?: readonly string[] } | { kind: 'edit'; changedFields: readonly string[] },
 ): Decision {
   if (actor.role !== 'department') return { allowed: true };
   if (write.kind === 'create') {
     if (write.source !== SELF_FOUND_SOURCE) return { allowed: false, reason: `责任部门只能登记“${SELF_FOUND_SOURCE}”来源的问题，其他来源由领导交办` };
     if (write.departmentId !== actor.departmentId) return { allowed: false, reason: '只能为本部门登记问题' };
+    // The same assignment rule as on edit: bringing in 配合部门 (who then see the item) is the leader's call.
+    if (write.coDepartmentIds?.length) return { allowed: false, reason: '配合部门由领导交办，登记时不能自行选择' };
     return { allowed: true };
   }
   const assignment = write.changedFields.filter((f) => (ASSIGNMENT_FIELDS as readonly string[]).includes(f));
