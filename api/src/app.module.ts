@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AdminLogModule } from './admin-log/admin-log.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BoardModule } from './board/board.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         SupervisionModule,
         OverdueModule,
         DemoModule,
+        AdminLogModule,
       ],
       controllers: [HealthController],
     };

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { checkWebhookUrl, type CreateWebhookRequest, type UpdateWebhookRequest, type WebhookTestResult, type WebhookView } from '@rectify/shared';
+import { checkWebhookUrl, maskedUrl, type CreateWebhookRequest, type UpdateWebhookRequest, type WebhookTestResult, type WebhookView } from '@rectify/shared';
 import { Repository } from 'typeorm';
+import { fieldChanges, recordAdminChange, type AdminAuthor } from '../admin-log/admin-log-chain.js';
 import { NotFoundError, RuleViolationError } from '../common/domain-errors.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -13,6 +14,9 @@ import { WebhookOutbox } from './webhook-outbox.js';
 import { WebhookEntity } from './webhook.entity.js';
 
 const NOT_FOUND = '推送配置不存在';
+
+/** What the admin log keeps of a webhook: the robot's address without its token. */
+const loggedFields = (hook: Pick<WebhookEntity, 'name' | 'kind' | 'url' | 'enabled'>) => ({ name: hook.name, kind: hook.kind, url: maskedUrl(hook.url), enabled: !!hook.enabled });
 
 /** The admin's list of group robots. */
 @Injectable()
@@ -30,15 +34,18 @@ export class WebhooksService {
     return Promise.all(hooks.map((hook) => this.view(hook)));
   }
 
-  async create(request: CreateWebhookRequest): Promise<WebhookView> {
+  async create(request: CreateWebhookRequest, author: AdminAuthor): Promise<WebhookView> {
     this.assertAllowed(request.url);
     const at = new Date().toISOString();
     const hook: WebhookEntity = { id: randomUUID(), ...request, createdAt: at, updatedAt: at };
-    await this.writeQueue.run((manager) => manager.getRepository(WebhookEntity).insert(hook));
+    await this.writeQueue.run(async (manager) => {
+      await manager.getRepository(WebhookEntity).insert(hook);
+      await recordAdminChange(manager, author, { kind: 'webhook.created', targetId: hook.id, targetName: hook.name, before: null, after: loggedFields(hook) });
+    });
     return this.view(hook);
   }
 
-  async update(id: string, request: UpdateWebhookRequest): Promise<WebhookView> {
+  async update(id: string, request: UpdateWebhookRequest, author: AdminAuthor): Promise<WebhookView> {
     if (request.url !== undefined) this.assertAllowed(request.url);
     const updated = await this.writeQueue.run(async (manager) => {
       const repository = manager.getRepository(WebhookEntity);
@@ -46,6 +53,8 @@ export class WebhooksService {
       if (!hook) throw new NotFoundError(NOT_FOUND);
       const next = { ...hook, ...request, updatedAt: new Date().toISOString() };
       await repository.update({ id }, next);
+      const changes = fieldChanges(loggedFields(hook), loggedFields(next), ['name', 'kind', 'url', 'enabled']);
+      if (changes) await recordAdminChange(manager, author, { kind: 'webhook.updated', targetId: id, targetName: hook.name, ...changes });
       return next;
     });
     return this.view(updated);

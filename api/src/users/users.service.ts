@@ -5,6 +5,7 @@ import type { Actor, CreateUserRequest, UpdateUserRequest, UserView } from '@rec
 import { Repository } from 'typeorm';
 import { NotFoundError, RuleViolationError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
+import { recordAdminChange, fieldChanges, type AdminAuthor } from '../admin-log/admin-log-chain.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { hashPassword } from './password-hasher.js';
@@ -36,7 +37,7 @@ export class UsersService {
     return toUserView(user, await this.departments.namesById());
   }
 
-  async create(request: CreateUserRequest): Promise<UserView> {
+  async create(request: CreateUserRequest, author: AdminAuthor): Promise<UserView> {
     const passwordHash = await hashPassword(request.password);
     const user = await this.writeQueue.run(async (manager) => {
       const username = request.username.toLowerCase();
@@ -55,6 +56,13 @@ export class UsersService {
         createdAt: new Date().toISOString(),
       };
       await manager.getRepository(UserEntity).insert(row);
+      await recordAdminChange(manager, author, {
+        kind: 'user.created',
+        targetId: row.id,
+        targetName: row.username,
+        before: null,
+        after: { username: row.username, displayName: row.displayName, role: row.role, departmentId: row.departmentId },
+      });
       return row;
     });
     return this.view(user);
@@ -81,6 +89,17 @@ export class UsersService {
       // changed role or department ends every session the user had (re-enabling does not revive them).
       const decisive = !!passwordHash || next.disabled !== !!current.disabled || next.role !== current.role || next.departmentId !== current.departmentId;
       if (decisive) await manager.getRepository(SessionEntity).delete({ userId: id });
+      const changes = fieldChanges({ ...current, disabled: !!current.disabled }, next, ['displayName', 'role', 'departmentId', 'disabled']);
+      // A reset password is recorded as the fact, never the password or its hash.
+      if (changes || passwordHash) {
+        await recordAdminChange(manager, admin, {
+          kind: 'user.updated',
+          targetId: id,
+          targetName: current.username,
+          before: changes?.before ?? {},
+          after: { ...(changes?.after ?? {}), ...(passwordHash ? { passwordReset: true } : {}) },
+        });
+      }
       return next;
     });
     return this.view(user);

@@ -37,6 +37,7 @@ export const ACTIONS = [
   'overdue.read',
   'notifications.read',
   'webhooks.manage',
+  'admin-log.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +82,8 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   // Each user reads only their own notifications.
   'notifications.read': { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
   'webhooks.manage':   { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  // 纪检 oversees what the administrator does to accounts and settings; the administrator sees it too.
+  'admin-log.read':    { admin: 'all', leader: 'none', department: 'none', inspector: 'all' },
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -114,6 +117,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'overdue.read': '查看逾期督查',
   'notifications.read': '查看消息提醒',
   'webhooks.manage': '管理消息推送',
+  'admin-log.read': '查看管理日志',
 };
 
 /** A department registers only 自查自纠 (self-found) problems; everything else is assigned by a leader. */
