@@ -65,7 +65,7 @@ describe('control characters (Word cannot open a .docx holding one)', () => {
     await t.recordEvidence(item.id);
     await t.signOff(item);
     const postgres = t.dataSource.options.type === 'postgres';
-    await t.dataSource.query(`UPDATE items SET description = ${postgres ? '$1' : '?'}, "causeAnalysis" = ${postgres ? '$2' : '?'} WHERE id = ${postgres ? '$3' : '?'}`, ['部分党支部“三会一课”记录\u0000不完整\u001b。', '思想认识\u000b不到位。', item.id]);
+    await t.dataSource.query(`UPDATE items SET description = ${postgres ? '$1' : '?'}, "causeAnalysis" = ${postgres ? '$2' : '?'} WHERE id = ${postgres ? '$3' : '?'}`, ['部分党支部“三会一课”记录\u0001不完整\u001b。', '思想认识\u000b不到位。', item.id]);
     const response = await t.leader.get('/api/reports/problems-and-causes?format=docx').buffer(true).parse(binary).expect(200);
     const zip = await JSZip.loadAsync(response.body as Buffer);
     const documentXml = await zip.file('word/document.xml')!.async('string');
