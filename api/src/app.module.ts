@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
 import { AdminLogModule } from './admin-log/admin-log.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { PlainTextPipe } from './common/plain-text.pipe.js';
 import { BoardModule } from './board/board.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -54,6 +56,7 @@ export class AppModule {
         AdminLogModule,
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useClass: PlainTextPipe }],
     };
   }
 }

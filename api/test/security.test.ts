@@ -174,3 +174,12 @@ const sampleFields = {
   scope: 'team',
   category: '组织建设',
 };
+
+describe('control characters in the address', () => {
+  it('a NUL or escape in a path id is refused (400), on PostgreSQL too', async () => {
+    for (const path of ['/api/items/%00', '/api/items/%00/history', '/api/items/%1B/progress', '/api/evidence/%00/download']) {
+      expect((await t.leader.get(path).expect(400)).body.message).toMatch(/请求地址含有控制字符/);
+    }
+    await unchanged(() => t.as.admin.post('/api/webhooks/%00/test').expect(400));
+  });
+});
