@@ -58,20 +58,22 @@ describe('signing in', () => {
 
   it('is no weapon: a guesser elsewhere does not lock the owner out of their own address', async () => {
     await t.as.admin.post('/api/users').send({ username: 'target', displayName: '被猜测的人', role: 'inspector', password: TEST_PASSWORD }).expect(201);
-    for (let i = 0; i < 20; i++) await login('target', 'wrong', `10.1.3.${i}`).expect((r) => expect([401, 429]).toContain(r.status));
+    const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => login('target', 'wrong', `10.1.3.${i}`)));
+    expect(guesses.every((r) => r.status === 401)).toBe(true);
     await login('target', TEST_PASSWORD, '10.1.4.1').expect(200);
     // An address that failed on the account waits once the account has been guessed at too often.
     await login('target', TEST_PASSWORD, '10.1.3.0').expect(429);
-  });
+  }, 90_000);
 
   it('one guesser behind an office’s shared address does not lock everyone there out', async () => {
     await login('leader', TEST_PASSWORD, '10.2.0.1').expect(200);
-    for (let i = 0; i < 40; i++) await login(`guess${i}`, 'wrong', '10.2.0.1').expect((r) => expect([401, 429]).toContain(r.status));
+    const sprayed = await Promise.all(Array.from({ length: 40 }, (_, i) => login(`guess${i}`, 'wrong', '10.2.0.1')));
+    expect(sprayed.filter((r) => r.status === 401)).toHaveLength(30);
     // Spraying more names from that address waits…
     await login('guess-more', 'wrong', '10.2.0.1').expect(429);
     // …but a colleague who signed in there before still gets in.
     await login('leader', TEST_PASSWORD, '10.2.0.1').expect(200);
-  });
+  }, 90_000);
 
   it('refuses a disabled account, and its existing sessions stop working', async () => {
     const session = await login('admin', TEST_PASSWORD, '10.3.0.1').expect(200);

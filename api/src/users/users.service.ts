@@ -87,9 +87,9 @@ export class UsersService {
       await repository.update({ id }, next);
       // An administrator's decision takes effect at once: a reset password, a disabled account or a
       // changed role or department ends every session the user had (re-enabling does not revive them).
-      const decisive = !!passwordHash || next.disabled !== !!current.disabled || next.role !== current.role || next.departmentId !== current.departmentId;
+      const decisive = !!passwordHash || !!next.disabled !== !!current.disabled || next.role !== current.role || next.departmentId !== current.departmentId;
       if (decisive) await manager.getRepository(SessionEntity).delete({ userId: id });
-      const changes = fieldChanges({ ...current, disabled: !!current.disabled }, next, ['displayName', 'role', 'departmentId', 'disabled']);
+      const changes = fieldChanges({ ...current, disabled: !!current.disabled }, { ...next, disabled: !!next.disabled }, ['displayName', 'role', 'departmentId', 'disabled']);
       // A reset password is recorded as the fact, never the password or its hash.
       if (changes || passwordHash) {
         await recordAdminChange(manager, admin, {
