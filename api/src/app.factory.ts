@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import { AllErrorsFilter } from './common/all-errors.filter.js';
 import { servedOverHttps } from './common/transport.js';
+import { SafeLogger } from './common/safe-logger.js';
 import type { AppConfig } from './config/app-config.js';
 
 /** Request bodies above this are refused (413) before any handler runs. */
@@ -19,7 +20,7 @@ const JSON_BODY_LIMIT = '1mb';
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
-    ...(options.logger === false ? { logger: false } : {}),
+    logger: options.logger === false ? false : new SafeLogger(),
   });
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));

@@ -1,5 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { AdminLogModule } from './admin-log/admin-log.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { PlainTextPipe } from './common/plain-text.pipe.js';
 import { BoardModule } from './board/board.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -52,8 +55,10 @@ export class AppModule {
         OverdueModule,
         DemoModule,
         SetupModule,
+        AdminLogModule,
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useClass: PlainTextPipe }],
     };
   }
 }

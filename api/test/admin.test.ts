@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Department, UserView } from '@rectify/shared';
-import { startTestApp, type TestApp } from './test-app.js';
+import { bearerClient, startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -42,6 +42,11 @@ describe('users (admin)', () => {
     const history = await t.as.inspector.get(`/api/items/${item.id}/history`).expect(200);
     expect(history.body[0].actor).toBe('leader的姓名');
     await t.as.admin.patch(`/api/users/${t.userIds.leader}`).send({ disabled: false }).expect(200);
+    // Disabling ended the leader's sessions for good; re-enabled, they sign in anew.
+    await t.as.leader.get('/api/auth/me').expect(401);
+    const again = await t.http.post('/api/auth/login').send({ username: 'leader', password: 'test-password-1' }).expect(200);
+    t.as.leader = bearerClient(t.http, again.body.token);
+    t.leader = t.as.leader;
   });
 
   it('an admin cannot lock themself out', async () => {

@@ -101,7 +101,7 @@ export async function itemInProgress(t: TestApp): Promise<ItemView> {
   let item = await t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '修订学习制度' }] });
   for (const [to, changes] of [
     ['measures', {}],
-    ['deadline', { rectifyType: 'time_limited', deadline: '2099-12-31' }],
+    ['deadline', { rectifyType: 'time_limited', deadline: '2030-12-31' }],
     ['in_progress', { owner: '赵颖' }],
   ] as const) {
     const response = await t.leader.post(`/api/items/${item.id}/move`).send({ to, version: item.version, changes });

@@ -93,3 +93,29 @@ describe('tamper evidence', () => {
     expect((await verify()).firstBroken).toMatchObject({ seq: events[2].seq, problem: expect.stringMatching(/链接不符/) });
   });
 });
+
+describe('a history row altered in the database', () => {
+  /** Appends text to a JSON column with SQL, as someone with database access could. */
+  const appendToAfter = (seq: number, extra: string) =>
+    t.dataSource.query(`UPDATE item_events SET "after" = "after" || $1 WHERE seq = $2`.replace(/\$\d/g, t.dataSource.options.type === 'postgres' ? (m) => m : () => '?'), [extra, seq]);
+
+  it('is reported as the break (not a 500) when its JSON no longer parses', async () => {
+    const id = await workedItem();
+    const events = await t.dataSource.getRepository(ItemEventEntity).find({ order: { seq: 'ASC' } });
+    await appendToAfter(events[3].seq, 'x');
+    expect(await verify()).toEqual({ ok: false, checked: 3, firstBroken: { seq: events[3].seq, itemId: id, problem: expect.stringMatching(/被改动/) } });
+    // The item's history still opens and marks the record it cannot read.
+    const timeline: ItemEventView[] = (await t.as.inspector.get(`/api/items/${id}/history`).expect(200)).body;
+    expect(timeline).toHaveLength(6);
+    expect(timeline[3]).toMatchObject({ seq: events[3].seq, unreadable: true });
+    expect(timeline[2].unreadable).toBeUndefined();
+    await t.leader.get('/api/dashboard').expect(200);
+  });
+
+  it('is caught even when the altered JSON still parses to the same value', async () => {
+    await workedItem();
+    const events = await t.dataSource.getRepository(ItemEventEntity).find({ order: { seq: 'ASC' } });
+    await appendToAfter(events[3].seq, ' ');
+    expect((await verify()).firstBroken?.seq).toBe(events[3].seq);
+  });
+});

@@ -71,6 +71,8 @@ const endpoints: Endpoint[] = [
   { method: 'post', path: '/api/items/{id}/move', action: 'item.move', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/move`).send({ to: 'measures', version: item.version }) },
   { method: 'get', path: '/api/items/{id}/history', action: 'history.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/history`) },
   { method: 'get', path: '/api/audit/verify', action: 'audit.verify', call: (c) => c.get('/api/audit/verify') },
+  { method: 'get', path: '/api/admin-log', action: 'admin-log.read', call: (c) => c.get('/api/admin-log') },
+  { method: 'get', path: '/api/admin-log/verify', action: 'admin-log.read', call: (c) => c.get('/api/admin-log/verify') },
   { method: 'get', path: '/api/departments', action: 'departments.read', call: (c) => c.get('/api/departments') },
   { method: 'post', path: '/api/departments', action: 'departments.manage', call: (c) => c.post('/api/departments').send({ name: unique('新设科室'), parentId: t.departments.office }) },
   { method: 'patch', path: '/api/departments/{id}', action: 'departments.manage', call: (c) => c.patch(`/api/departments/${t.departments.finance}`).send({ name: unique('财务审计处') }) },
@@ -179,7 +181,7 @@ const endpoints: Endpoint[] = [
     call: (c, item) => c.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: '2027-08-31', reason: '交办时笔误', version: item.version }),
   },
   // 督办, notifications, webhooks, overdue view.
-  { method: 'post', path: '/api/items/{id}/supervisions', action: 'supervision.issue', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2099-12-31' }) },
+  { method: 'post', path: '/api/items/{id}/supervisions', action: 'supervision.issue', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2030-12-31' }) },
   { method: 'get', path: '/api/items/{id}/supervisions', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/supervisions`) },
   { method: 'get', path: '/api/supervisions', action: 'item.read', call: (c) => c.get('/api/supervisions?open=true') },
   { method: 'get', path: '/api/worklist', action: 'item.read', call: (c) => c.get('/api/worklist') },
@@ -189,7 +191,7 @@ const endpoints: Endpoint[] = [
   { method: 'post', path: '/api/notifications/read-all', action: 'notifications.read', call: (c) => c.post('/api/notifications/read-all') },
   { method: 'post', path: '/api/notifications/{id}/read', action: 'notifications.read', call: async (c) => c.post(`/api/notifications/${await ownNotification(c)}/read`) },
   { method: 'get', path: '/api/webhooks', action: 'webhooks.manage', call: (c) => c.get('/api/webhooks') },
-  { method: 'post', path: '/api/webhooks', action: 'webhooks.manage', call: (c) => c.post('/api/webhooks').send({ name: unique('群'), kind: 'dingtalk', url: 'http://127.0.0.1:9/robot' }) },
+  { method: 'post', path: '/api/webhooks', action: 'webhooks.manage', call: (c) => c.post('/api/webhooks').send({ name: unique('群'), kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=perm' }) },
   { method: 'patch', path: '/api/webhooks/{id}', action: 'webhooks.manage', call: async (c) => c.patch(`/api/webhooks/${await throwawayWebhook()}`).send({ enabled: false }) },
   { method: 'post', path: '/api/webhooks/{id}/test', action: 'webhooks.manage', call: async (c) => c.post(`/api/webhooks/${await throwawayWebhook()}/test`) },
   { method: 'get', path: '/api/overdue', action: 'overdue.read', call: (c) => c.get('/api/overdue') },
@@ -198,7 +200,7 @@ const endpoints: Endpoint[] = [
 
 async function freshSupervision(): Promise<string> {
   const item = await freshItem();
-  return (await t.as.inspector.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2099-12-31' }).expect(201)).body.id;
+  return (await t.as.inspector.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2030-12-31' }).expect(201)).body.id;
 }
 
 /** A notification of the caller's own (a random id when nobody is signed in). */

@@ -54,8 +54,9 @@ let t: TestApp;
 let receiver: Receiver;
 let outbox: WebhookOutbox;
 beforeAll(async () => {
-  t = await startTestApp({ webhookTimeoutMs: 2000 });
+  // The local robots listen on loopback, which only the server operator can allow (WEBHOOK_EXTRA_ORIGINS).
   receiver = await startReceiver();
+  t = await startTestApp({ webhookTimeoutMs: 2000, webhookExtraOrigins: ['http://127.0.0.1:*'] });
   outbox = t.app.get(WebhookOutbox);
 });
 afterAll(async () => {
@@ -97,13 +98,14 @@ describe('managing webhooks (admin only)', () => {
     expect(list.map((h) => h.name)).toEqual(['督查群']);
   });
 
-  it('the test button sends a text message at once and reports the answer', async () => {
+  it('the test button sends a text message at once and reports whether it arrived', async () => {
     const hook = await addHook({ name: '测试群', kind: 'wecom', url: `${receiver.url}/cgi-bin/webhook/send?key=k` });
     receiver.received.length = 0;
     expect((await t.as.admin.post(`/api/webhooks/${hook.id}/test`).expect(200)).body).toEqual({ ok: true, message: '发送成功，请到群里查看测试消息' });
     expect(receiver.received[0]).toMatchObject({ path: '/cgi-bin/webhook/send?key=k', body: { msgtype: 'text', text: { content: expect.stringContaining('【整改看板】测试消息') } } });
     receiver.script.push({ status: 200, body: '{"errcode":93000,"errmsg":"invalid webhook url"}' });
-    expect((await t.as.admin.post(`/api/webhooks/${hook.id}/test`).expect(200)).body).toEqual({ ok: false, message: '发送失败：机器人拒收：errcode 93000（invalid webhook url）' });
+    // Only "sent" or "failed": no status codes or connection details from the button.
+    expect((await t.as.admin.post(`/api/webhooks/${hook.id}/test`).expect(200)).body).toEqual({ ok: false, message: '发送失败，请检查推送地址和群机器人的安全设置' });
   });
 });
 

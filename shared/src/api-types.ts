@@ -55,6 +55,8 @@ export interface ApiErrorBody {
   statusCode: number;
   message: string;
   reasons?: Array<GateReason | { path: string; message: string }>;
+  /** A wrong password (sign-in or 修改密码): tries left before each further one must wait. */
+  remainingAttempts?: number;
 }
 
 /** An account as the admin pages and /api/auth/me see it (never the password hash). */
@@ -138,6 +140,8 @@ export interface ItemEventView {
   kind: ItemEventKind;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The stored record cannot be read (it was altered in the database): shown as such, never hidden. */
+  unreadable?: true;
 }
 
 export interface AuditVerification {

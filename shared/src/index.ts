@@ -23,3 +23,5 @@ export * from './notifications/notifications.js';
 export * from './supervision/supervision.js';
 export * from './schemas/supervision-schemas.js';
 export * from './schemas/setup-schemas.js';
+export * from './schemas/plain-text.js';
+export * from './admin-log/admin-log.js';

@@ -59,6 +59,6 @@ export class AuthController {
   @ApiOperation({ summary: '修改本人密码（其他设备上的登录随之失效）' })
   @ApiBody({ schema: openApiSchema(changePasswordSchema) })
   changePassword(@CurrentActor() actor: Actor, @Req() request: SessionRequest, @Body(new ZodValidationPipe(changePasswordSchema)) body: ChangePasswordRequest): Promise<void> {
-    return this.auth.changePassword(actor, request.session!, body);
+    return this.auth.changePassword(actor, request.session!, request.ip ?? 'unknown', body);
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Actor, ChangePasswordRequest, LoginRequest, LoginResponse, SessionView } from '@rectify/shared';
 import { LessThan, Not, Repository } from 'typeorm';
-import { InvalidRequestError, ThrottledError, UnauthenticatedError } from '../common/domain-errors.js';
+import { InvalidRequestError, UnauthenticatedError } from '../common/domain-errors.js';
 import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from '../users/password-hasher.js';
 import { toActor, UsersService } from '../users/users.service.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -11,6 +11,17 @@ import { SessionEntity } from './session.entity.js';
 
 export const SESSION_HOURS = 12;
 const WRONG_CREDENTIALS = '用户名或密码错误';
+
+/** Warns before the waits begin ("还可尝试2次"), as the sign-in form shows it. */
+function triesLeft(remaining: number): string {
+  if (remaining === 0) return '，下次尝试须等待1分钟以上';
+  return remaining <= 3 ? `，还可尝试${remaining}次` : '';
+}
+
+function wrongPassword<E extends UnauthenticatedError | InvalidRequestError>(error: E, remaining: number): E {
+  error.remainingAttempts = remaining;
+  return error;
+}
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -28,18 +39,17 @@ export class AuthService {
   ) {}
 
   async login({ username, password }: LoginRequest, address: string): Promise<LoginResponse> {
-    const wait = this.throttle.minutesToWait(username, address);
-    if (wait > 0) throw new ThrottledError(`登录失败次数过多，请${wait}分钟后再试`);
-
+    // Counted before the password is checked: simultaneous guesses cannot all slip past the limit.
+    const attempt = await this.throttle.admit(username, address);
     const user = await this.users.findByUsername(username);
     // An unknown user costs the same hashing time as a wrong password, and gets the same answer.
     const matches = await verifyPassword(password, user?.passwordHash ?? UNMATCHABLE_HASH);
     if (!user || !matches) {
-      this.throttle.recordFailure(username, address);
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+      this.throttle.failed(username, address);
+      throw wrongPassword(new UnauthenticatedError(WRONG_CREDENTIALS + triesLeft(attempt.remaining)), attempt.remaining);
     }
+    await this.throttle.succeeded(attempt);
     if (user.disabled) throw new UnauthenticatedError('该账号已停用，请联系系统管理员');
-    this.throttle.recordSuccess(username);
 
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
@@ -78,11 +88,16 @@ export class AuthService {
   }
 
   /** Changes the actor's own password and signs out their other sessions. */
-  async changePassword(actor: Actor, session: SessionEntity, request: ChangePasswordRequest): Promise<void> {
+  async changePassword(actor: Actor, session: SessionEntity, address: string, request: ChangePasswordRequest): Promise<void> {
+    // Guessing the current password here is guessing the sign-in password: the same throttle counts it.
+    const attempt = await this.throttle.admit(actor.username, address);
     const user = await this.users.findById(actor.id);
     if (!user || !(await verifyPassword(request.currentPassword, user.passwordHash))) {
-      throw new InvalidRequestError('当前密码不正确', [{ path: 'currentPassword', message: '当前密码不正确' }]);
+      this.throttle.failed(actor.username, address);
+      const message = '当前密码不正确' + triesLeft(attempt.remaining);
+      throw wrongPassword(new InvalidRequestError(message, [{ path: 'currentPassword', message }]), attempt.remaining);
     }
+    await this.throttle.succeeded(attempt);
     if (request.currentPassword === request.newPassword) {
       throw new InvalidRequestError('新密码不能与当前密码相同', [{ path: 'newPassword', message: '新密码不能与当前密码相同' }]);
     }

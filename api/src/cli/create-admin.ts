@@ -27,7 +27,7 @@ if (!request.success) {
 
 const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...loadConfig(), demoData: false }), { logger: ['error'] });
 try {
-  const user = await app.get(UsersService).create(request.data);
+  const user = await app.get(UsersService).create(request.data, { id: null, displayName: '命令行（create-admin）' });
   console.log(`已创建系统管理员「${user.username}」（${user.displayName}），可在看板登录页登录。`);
 } catch (error) {
   console.error(`未创建：${error instanceof DomainError ? error.message : String(error)}`);

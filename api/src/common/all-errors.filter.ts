@@ -43,7 +43,9 @@ export class AllErrorsFilter implements ExceptionFilter {
   private toBody(error: unknown): ApiErrorBody {
     if (error instanceof DomainError) {
       const statusCode = STATUS_OF_KIND[error.kind];
-      return error.reasons?.length ? { statusCode, message: error.message, reasons: error.reasons } : { statusCode, message: error.message };
+      const body: ApiErrorBody = error.reasons?.length ? { statusCode, message: error.message, reasons: error.reasons } : { statusCode, message: error.message };
+      if (error.remainingAttempts !== undefined) body.remainingAttempts = error.remainingAttempts;
+      return body;
     }
     const bodyParserError = error as { type?: string; status?: number };
     if (bodyParserError?.type === 'entity.parse.failed') {

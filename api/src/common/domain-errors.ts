@@ -3,6 +3,8 @@ import type { FieldProblem, GateReason } from '@rectify/shared';
 /** Errors the services throw; AllErrorsFilter turns each kind into its HTTP status, in one place. */
 export abstract class DomainError extends Error {
   abstract readonly kind: 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'throttled';
+  /** A wrong password (sign-in or 修改密码): tries left before each further one must wait. */
+  remainingAttempts?: number;
   constructor(
     message: string,
     readonly reasons?: Array<GateReason | FieldProblem>,

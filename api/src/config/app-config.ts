@@ -38,6 +38,11 @@ export interface AppConfig {
   warningJobIntervalMs?: number;
   /** Timeout of one webhook POST (default 5 s). */
   webhookTimeoutMs?: number;
+  /**
+   * Origins a webhook may post to besides the DingTalk and WeCom robot endpoints
+   * (WEBHOOK_EXTRA_ORIGINS, comma-separated, e.g. `https://robot.example.gov.cn,http://10.0.0.5:*`).
+   */
+  webhookExtraOrigins?: string[];
 }
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -57,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     backgroundJobs: env.BACKGROUND_JOBS !== 'false',
     warningJobIntervalMs: Math.max(0.05, Number(env.WARNING_JOB_MINUTES) || 60) * 60_000,
+    webhookExtraOrigins: (env.WEBHOOK_EXTRA_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
   };
 }
 

@@ -13,6 +13,9 @@ import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-s
 import { ItemLifecycle1764201600000 } from './migrations/1764201600000-item-lifecycle.js';
 import { EvidenceProgress1764201700000 } from './migrations/1764201700000-evidence-progress.js';
 import { SupervisionNotifications1764201800000 } from './migrations/1764201800000-supervision-notifications.js';
+import { SecurityHardening1764320000000 } from './migrations/1764320000000-security-hardening.js';
+import { LoginThrottleEntity } from '../auth/login-throttle.entity.js';
+import { AdminEventEntity } from '../admin-log/admin-event.entity.js';
 import { ItemWarningStateEntity } from '../notifications/item-warning-state.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { WebhookDeliveryEntity } from '../notifications/webhook-delivery.entity.js';
@@ -26,8 +29,16 @@ export const ENTITIES = [
   ProgressEntryEntity, EvidenceFileEntity,
   SupervisionEntity, NotificationEntity, ItemWarningStateEntity, WebhookEntity, WebhookDeliveryEntity,
   ItemColumnStayEntity,
+  LoginThrottleEntity, AdminEventEntity,
 ];
-export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000, SupervisionNotifications1764201800000, MultiProcess1764340000000];
+export const MIGRATIONS = [
+  InitialSchema1763884800000,
+  ItemLifecycle1764201600000,
+  EvidenceProgress1764201700000,
+  SupervisionNotifications1764201800000,
+  SecurityHardening1764320000000,
+  MultiProcess1764340000000,
+];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {

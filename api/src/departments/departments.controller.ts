@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { departmentSchema, updateDepartmentSchema, type Department, type DepartmentRequest, type UpdateDepartmentRequest } from '@rectify/shared';
-import { Requires } from '../auth/auth.decorators.js';
+import type { Actor } from '@rectify/shared';
+import { CurrentActor, Requires } from '../auth/auth.decorators.js';
 import { openApiSchema } from '../common/openapi.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { DepartmentsService } from './departments.service.js';
@@ -22,15 +23,15 @@ export class DepartmentsController {
   @Requires('departments.manage')
   @ApiOperation({ summary: '新建部门（系统管理员）' })
   @ApiBody({ schema: openApiSchema(departmentSchema) })
-  create(@Body(new ZodValidationPipe(departmentSchema)) body: DepartmentRequest): Promise<Department> {
-    return this.departments.create(body);
+  create(@Body(new ZodValidationPipe(departmentSchema)) body: DepartmentRequest, @CurrentActor() admin: Actor): Promise<Department> {
+    return this.departments.create(body, admin);
   }
 
   @Patch(':id')
   @Requires('departments.manage')
   @ApiOperation({ summary: '修改部门名称或上级部门（系统管理员）' })
   @ApiBody({ schema: openApiSchema(updateDepartmentSchema) })
-  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateDepartmentSchema)) body: UpdateDepartmentRequest): Promise<Department> {
-    return this.departments.update(id, body);
+  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateDepartmentSchema)) body: UpdateDepartmentRequest, @CurrentActor() admin: Actor): Promise<Department> {
+    return this.departments.update(id, body, admin);
   }
 }

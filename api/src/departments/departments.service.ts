@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Department, DepartmentRequest, UpdateDepartmentRequest } from '@rectify/shared';
 import { In, Not, Repository, type EntityManager } from 'typeorm';
 import { NotFoundError, RuleViolationError } from '../common/domain-errors.js';
+import { fieldChanges, recordAdminChange, type AdminAuthor } from '../admin-log/admin-log-chain.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DepartmentEntity } from './department.entity.js';
 
@@ -14,23 +15,26 @@ export class DepartmentsService {
     private readonly writeQueue: WriteQueue,
   ) {}
 
-  create(request: DepartmentRequest): Promise<Department> {
+  create(request: DepartmentRequest, author: AdminAuthor): Promise<Department> {
     return this.writeQueue.run(async (manager) => {
       const department = { id: randomUUID(), ...request };
       await this.assertPlacement(manager, department);
       await manager.getRepository(DepartmentEntity).insert(department);
+      await recordAdminChange(manager, author, { kind: 'department.created', targetId: department.id, targetName: department.name, before: null, after: { name: department.name, parentId: department.parentId } });
       return department;
     });
   }
 
   /** Renames or moves a department in the tree. Departments are never deleted: items and history name them. */
-  update(id: string, request: UpdateDepartmentRequest): Promise<Department> {
+  update(id: string, request: UpdateDepartmentRequest, author: AdminAuthor): Promise<Department> {
     return this.writeQueue.run(async (manager) => {
       const current = await manager.getRepository(DepartmentEntity).findOneBy({ id });
       if (!current) throw new NotFoundError('部门不存在');
       const next = { ...current, ...request };
       await this.assertPlacement(manager, next);
       await manager.getRepository(DepartmentEntity).update({ id }, next);
+      const changes = fieldChanges(current, next, ['name', 'parentId']);
+      if (changes) await recordAdminChange(manager, author, { kind: 'department.updated', targetId: id, targetName: current.name, ...changes });
       return { ...next };
     });
   }

@@ -8,7 +8,8 @@ import {
   type DictionaryEntryRequest,
   type UpdateDictionaryEntryRequest,
 } from '@rectify/shared';
-import { Requires } from '../auth/auth.decorators.js';
+import type { Actor } from '@rectify/shared';
+import { CurrentActor, Requires } from '../auth/auth.decorators.js';
 import { openApiSchema } from '../common/openapi.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { DictionariesService } from './dictionaries.service.js';
@@ -29,15 +30,15 @@ export class DictionariesController {
   @Requires('dictionaries.manage')
   @ApiOperation({ summary: '新增字典项（系统管理员）' })
   @ApiBody({ schema: openApiSchema(dictionaryEntrySchema) })
-  create(@Body(new ZodValidationPipe(dictionaryEntrySchema)) body: DictionaryEntryRequest): Promise<DictionaryEntry> {
-    return this.dictionaries.create(body);
+  create(@Body(new ZodValidationPipe(dictionaryEntrySchema)) body: DictionaryEntryRequest, @CurrentActor() admin: Actor): Promise<DictionaryEntry> {
+    return this.dictionaries.create(body, admin);
   }
 
   @Patch(':id')
   @Requires('dictionaries.manage')
   @ApiOperation({ summary: '停用、启用或调整排序（名称不可改，已有事项引用它）' })
   @ApiBody({ schema: openApiSchema(updateDictionaryEntrySchema) })
-  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateDictionaryEntrySchema)) body: UpdateDictionaryEntryRequest): Promise<DictionaryEntry> {
-    return this.dictionaries.update(id, body);
+  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateDictionaryEntrySchema)) body: UpdateDictionaryEntryRequest, @CurrentActor() admin: Actor): Promise<DictionaryEntry> {
+    return this.dictionaries.update(id, body, admin);
   }
 }

@@ -12,6 +12,7 @@ import {
 } from '@rectify/shared';
 import { Repository, type EntityManager } from 'typeorm';
 import { NotFoundError, RuleViolationError } from '../common/domain-errors.js';
+import { fieldChanges, recordAdminChange, type AdminAuthor } from '../admin-log/admin-log-chain.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DictionaryEntryEntity } from './dictionary-entry.entity.js';
 
@@ -30,7 +31,7 @@ export class DictionariesService {
     return Object.fromEntries(DICTIONARY_KINDS.map((kind) => [kind, rows.filter((r) => r.kind === kind).map((r) => ({ ...r, active: !!r.active }))])) as Dictionaries;
   }
 
-  create(request: DictionaryEntryRequest): Promise<DictionaryEntry> {
+  create(request: DictionaryEntryRequest, author: AdminAuthor): Promise<DictionaryEntry> {
     return this.writeQueue.run(async (manager) => {
       const repository = manager.getRepository(DictionaryEntryEntity);
       if (await repository.existsBy({ kind: request.kind, name: request.name })) {
@@ -42,17 +43,26 @@ export class DictionariesService {
       const last = await repository.findOne({ where: { kind: request.kind }, order: { sortOrder: 'DESC' } });
       const entry = { id: randomUUID(), ...request, active: true, sortOrder: (last?.sortOrder ?? 0) + 10 };
       await repository.insert(entry);
+      await recordAdminChange(manager, author, {
+        kind: 'dictionary.created',
+        targetId: entry.id,
+        targetName: `${DICTIONARY_KIND_LABELS[entry.kind]}「${entry.name}」`,
+        before: null,
+        after: { kind: entry.kind, name: entry.name, codeLetters: entry.codeLetters },
+      });
       return entry;
     });
   }
 
-  update(id: string, request: UpdateDictionaryEntryRequest): Promise<DictionaryEntry> {
+  update(id: string, request: UpdateDictionaryEntryRequest, author: AdminAuthor): Promise<DictionaryEntry> {
     return this.writeQueue.run(async (manager) => {
       const repository = manager.getRepository(DictionaryEntryEntity);
       const current = await repository.findOneBy({ id });
       if (!current) throw new NotFoundError('字典项不存在');
       const next = { ...current, ...request };
       await repository.update({ id }, next);
+      const changes = fieldChanges({ ...current, active: !!current.active }, { ...next, active: !!next.active }, ['active', 'sortOrder']);
+      if (changes) await recordAdminChange(manager, author, { kind: 'dictionary.updated', targetId: id, targetName: `${DICTIONARY_KIND_LABELS[current.kind]}「${current.name}」`, ...changes });
       return { ...next, active: !!next.active };
     });
   }

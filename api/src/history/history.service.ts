@@ -5,6 +5,7 @@ import { MoreThan, Repository } from 'typeorm';
 import { stayTotals } from './column-stays.js';
 import { eventHash, GENESIS_HASH } from './event-chain.js';
 import { ItemEventEntity } from './item-event.entity.js';
+import { chainedContent, storedEvents, type StoredEventRow } from './stored-events.js';
 
 const BATCH = 1000;
 
@@ -13,8 +14,13 @@ export class HistoryService {
   constructor(@InjectRepository(ItemEventEntity) private readonly events: Repository<ItemEventEntity>) {}
 
   async timeline(itemId: string): Promise<ItemEventView[]> {
-    const rows = await this.events.find({ where: { itemId }, order: { seq: 'ASC' } });
-    return rows.map(({ seq, at, actor, kind, before, after }) => ({ seq, at, actor, kind, before, after }));
+    const rows = await storedEvents(this.events).where('e.itemId = :itemId', { itemId }).getRawMany<StoredEventRow>();
+    return rows.map((row) => {
+      const view = { seq: Number(row.seq), at: row.at, actor: row.actor, kind: row.kind };
+      const content = chainedContent(row);
+      // A row altered in the database is shown as such (the verifier reports where), never dropped.
+      return content ? { ...view, before: content.before, after: content.after } : { ...view, before: null, after: null, unreadable: true as const };
+    });
   }
 
   /** Average time per column over these cards, from the stay totals kept as history is written (not a replay of it). */
@@ -36,25 +42,30 @@ export class HistoryService {
     return setting ? officeToday(new Date(setting.at)) : null;
   }
 
-  /** Walks the whole chain in order; the first event whose content or link does not match breaks it. */
+  /**
+   * Walks the whole chain in order, once; the first event whose content or link does not match breaks
+   * it. Rows are read as stored text: one whose JSON was altered is a break, not an error.
+   */
   async verify(): Promise<AuditVerification> {
     let prevHash = GENESIS_HASH;
     let checked = 0;
     let lastSeq = 0;
     for (;;) {
-      const batch = await this.events.find({ where: { seq: MoreThan(lastSeq) }, order: { seq: 'ASC' }, take: BATCH });
-      for (const event of batch) {
-        if (event.prevHash !== prevHash) {
-          return { ok: false, checked, firstBroken: { seq: event.seq, itemId: event.itemId, problem: '与前一条记录的链接不符：其前有记录被删除、插入或改动' } };
+      const batch = await storedEvents(this.events).where('e.seq > :lastSeq', { lastSeq }).limit(BATCH).getRawMany<StoredEventRow>();
+      for (const row of batch) {
+        const seq = Number(row.seq);
+        if (row.prevHash !== prevHash) {
+          return { ok: false, checked, firstBroken: { seq, itemId: row.itemId, problem: '与前一条记录的链接不符：其前有记录被删除、插入或改动' } };
         }
-        if (eventHash(event) !== event.hash) {
-          return { ok: false, checked, firstBroken: { seq: event.seq, itemId: event.itemId, problem: '记录内容与其哈希不符：该条记录被改动' } };
+        const content = chainedContent(row);
+        if (!content || eventHash(content) !== row.hash) {
+          return { ok: false, checked, firstBroken: { seq, itemId: row.itemId, problem: '记录内容与其哈希不符：该条记录被改动' } };
         }
-        prevHash = event.hash;
+        prevHash = row.hash;
         checked++;
       }
       if (batch.length < BATCH) return { ok: true, checked };
-      lastSeq = batch[batch.length - 1].seq;
+      lastSeq = Number(batch[batch.length - 1].seq);
     }
   }
 }

@@ -71,7 +71,7 @@ export class ItemsService {
   }
 
   async create(request: CreateItemRequest, actor: Actor): Promise<ItemView> {
-    refuseUnless(checkDepartmentWrite(actor, { kind: 'create', source: request.source, departmentId: request.departmentId }));
+    refuseUnless(checkDepartmentWrite(actor, { kind: 'create', source: request.source, departmentId: request.departmentId, coDepartmentIds: request.coDepartmentIds }));
     const now = new Date();
     enforceDates(checkNewDates(null, request, officeToday(now)));
     const created = await this.writeQueue.run(async (manager) => {

@@ -61,16 +61,16 @@ export class WebhooksController {
   @Requires('webhooks.manage')
   @ApiOperation({ summary: '新增群机器人推送（kind: dingtalk | wecom；url 须为 http(s)）' })
   @ApiBody({ schema: openApiSchema(createWebhookSchema) })
-  create(@Body(new ZodValidationPipe(createWebhookSchema)) body: CreateWebhookRequest): Promise<WebhookView> {
-    return this.webhooks.create(body);
+  create(@Body(new ZodValidationPipe(createWebhookSchema)) body: CreateWebhookRequest, @CurrentActor() admin: Actor): Promise<WebhookView> {
+    return this.webhooks.create(body, admin);
   }
 
   @Patch(':id')
   @Requires('webhooks.manage')
   @ApiOperation({ summary: '修改名称、类型、地址或启用状态' })
   @ApiBody({ schema: openApiSchema(updateWebhookSchema) })
-  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateWebhookSchema)) body: UpdateWebhookRequest): Promise<WebhookView> {
-    return this.webhooks.update(id, body);
+  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateWebhookSchema)) body: UpdateWebhookRequest, @CurrentActor() admin: Actor): Promise<WebhookView> {
+    return this.webhooks.update(id, body, admin);
   }
 
   @Post(':id/test')

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThanOrEqual, Repository, type EntityManager } from 'typeorm';
+import { checkWebhookUrl } from '@rectify/shared';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { cycleOf, takeLease } from '../database/job-lease.js';
@@ -133,6 +134,8 @@ export class WebhookOutbox implements OnApplicationBootstrap, OnApplicationShutd
   /** One POST with a timeout. Never throws. */
   async post(url: string, payload: string): Promise<{ ok: true } | { ok: false; error: string }> {
     const timeoutMs = this.config.webhookTimeoutMs ?? 5_000;
+    // Checked again at sending: a row stored before the rule (or before the operator narrowed it) is not sent.
+    if (checkWebhookUrl(url, this.config.webhookExtraOrigins)) return { ok: false, error: '推送地址未获允许（只能是钉钉、企业微信群机器人或服务器配置允许的地址）' };
     try {
       const response = await fetch(url, {
         method: 'POST',

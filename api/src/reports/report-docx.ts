@@ -15,7 +15,7 @@
  *   方正小标宋简体 → 华文中宋 (STZhongsong), then 宋体 (SimSun);  宋体 → SimSun.
  * LibreOffice substitutes by its own table and fontconfig (on Linux usually Noto Serif/Sans CJK).
  */
-import { layoutReportText, type ReportLine } from '@rectify/shared';
+import { layoutReportText, stripInvalidCharacters, type ReportLine } from '@rectify/shared';
 import {
   AlignmentType,
   Document,
@@ -140,7 +140,9 @@ export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
  * 一、 headings, （一） headings, body); `title`, when given, is put first.
  */
 export async function buildReportDocx(input: { text: string; title?: string | null }): Promise<Buffer> {
-  const lines = layoutReportText(input.text, input.title);
+  // Validation refuses control characters already; stripped again here because one would make
+  // word/document.xml ill-formed and the whole file unopenable (item texts reach here too).
+  const lines = layoutReportText(stripInvalidCharacters(input.text), input.title === undefined || input.title === null ? input.title : stripInvalidCharacters(input.title));
   const titleLine = lines.find((l) => l.kind === 'title' || l.kind === 'heading1');
   const document = new Document({
     creator: '整改看板',

@@ -1,6 +1,7 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 import { InvalidRequestError } from '../common/domain-errors.js';
+import { refuseInvalidText } from '../common/zod-validation.pipe.js';
 
 /**
  * Validates the report's query string. Unlike the shared ZodValidationPipe it does not prefix
@@ -12,6 +13,7 @@ export class ReportQueryPipe<S extends z.ZodType> implements PipeTransform<unkno
   constructor(private readonly schema: S) {}
 
   transform(value: unknown): z.output<S> {
+    refuseInvalidText(value);
     const result = this.schema.safeParse(value ?? {});
     if (result.success) return result.data;
     const problems = result.error.issues.map((issue) => ({

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/com
 import { InjectRepository } from '@nestjs/typeorm';
 import { DEFAULT_WARNING_SETTINGS, settingsSchema, type Settings, type SignoffSettings, type UpdateSettingsRequest, type WarningSettings } from '@rectify/shared';
 import { Repository } from 'typeorm';
+import { fieldChanges, recordAdminChange, type AdminAuthor } from '../admin-log/admin-log-chain.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { SettingEntity } from './setting.entity.js';
 
@@ -54,9 +55,13 @@ export class SettingsService implements OnModuleInit, OnModuleDestroy {
     return { yellowWithinDays: this.current.warningYellowWithinDays };
   }
 
-  async update(request: UpdateSettingsRequest): Promise<Settings> {
+  async update(request: UpdateSettingsRequest, author: AdminAuthor): Promise<Settings> {
     await this.writeQueue.run(async (manager) => {
       for (const [key, value] of Object.entries(request)) await manager.getRepository(SettingEntity).save({ key, value });
+      // Every setting, present and future, is recorded in the admin log with what it was before.
+      const keys = Object.keys(request) as Array<keyof Settings>;
+      const changes = fieldChanges(this.current, { ...this.current, ...request }, keys);
+      if (changes) await recordAdminChange(manager, author, { kind: 'settings.updated', targetId: null, targetName: '系统设置', ...changes });
     });
     this.current = { ...this.current, ...request };
     return this.current;

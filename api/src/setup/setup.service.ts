@@ -66,7 +66,7 @@ export class SetupService {
         role: 'admin',
         departmentId: null,
         password: request.password,
-      });
+      }, { id: null, displayName: `初始化链接（来源地址 ${from}）` });
       this.logger.log(`已通过初始化链接创建第一个系统管理员「${admin.username}」（${admin.displayName}，账号编号 ${admin.id}），来源地址 ${from}；初始化链接已失效`);
       return admin;
     } catch (error) {

@@ -22,8 +22,8 @@ export class UsersController {
   @Requires('users.manage')
   @ApiOperation({ summary: '新建用户（系统管理员）' })
   @ApiBody({ schema: openApiSchema(createUserSchema) })
-  create(@Body(new ZodValidationPipe(createUserSchema)) body: CreateUserRequest): Promise<UserView> {
-    return this.users.create(body);
+  create(@Body(new ZodValidationPipe(createUserSchema)) body: CreateUserRequest, @CurrentActor() admin: Actor): Promise<UserView> {
+    return this.users.create(body, admin);
   }
 
   @Patch(':id')

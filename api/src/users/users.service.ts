@@ -5,6 +5,8 @@ import type { Actor, CreateUserRequest, UpdateUserRequest, UserView } from '@rec
 import { Repository } from 'typeorm';
 import { NotFoundError, RuleViolationError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
+import { recordAdminChange, fieldChanges, type AdminAuthor } from '../admin-log/admin-log-chain.js';
+import { SessionEntity } from '../auth/session.entity.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { hashPassword } from './password-hasher.js';
 import { UserEntity } from './user.entity.js';
@@ -35,7 +37,7 @@ export class UsersService {
     return toUserView(user, await this.departments.namesById());
   }
 
-  async create(request: CreateUserRequest): Promise<UserView> {
+  async create(request: CreateUserRequest, author: AdminAuthor): Promise<UserView> {
     const passwordHash = await hashPassword(request.password);
     const user = await this.writeQueue.run(async (manager) => {
       const username = request.username.toLowerCase();
@@ -54,6 +56,13 @@ export class UsersService {
         createdAt: new Date().toISOString(),
       };
       await manager.getRepository(UserEntity).insert(row);
+      await recordAdminChange(manager, author, {
+        kind: 'user.created',
+        targetId: row.id,
+        targetName: row.username,
+        before: null,
+        after: { username: row.username, displayName: row.displayName, role: row.role, departmentId: row.departmentId },
+      });
       return row;
     });
     return this.view(user);
@@ -76,6 +85,21 @@ export class UsersService {
       }
       await this.departments.assertExist(manager, [next.departmentId]);
       await repository.update({ id }, next);
+      // An administrator's decision takes effect at once: a reset password, a disabled account or a
+      // changed role or department ends every session the user had (re-enabling does not revive them).
+      const decisive = !!passwordHash || !!next.disabled !== !!current.disabled || next.role !== current.role || next.departmentId !== current.departmentId;
+      if (decisive) await manager.getRepository(SessionEntity).delete({ userId: id });
+      const changes = fieldChanges({ ...current, disabled: !!current.disabled }, { ...next, disabled: !!next.disabled }, ['displayName', 'role', 'departmentId', 'disabled']);
+      // A reset password is recorded as the fact, never the password or its hash.
+      if (changes || passwordHash) {
+        await recordAdminChange(manager, admin, {
+          kind: 'user.updated',
+          targetId: id,
+          targetName: current.username,
+          before: changes?.before ?? {},
+          after: { ...(changes?.after ?? {}), ...(passwordHash ? { passwordReset: true } : {}) },
+        });
+      }
       return next;
     });
     return this.view(user);

@@ -38,6 +38,7 @@ export const ACTIONS = [
   'overdue.read',
   'notifications.read',
   'webhooks.manage',
+  'admin-log.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -83,6 +84,8 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   // Each user reads only their own notifications.
   'notifications.read': { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
   'webhooks.manage':   { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  // 纪检 oversees what the administrator does to accounts and settings; the administrator sees it too.
+  'admin-log.read':    { admin: 'all', leader: 'none', department: 'none', inspector: 'all' },
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -117,6 +120,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'overdue.read': '查看逾期督查',
   'notifications.read': '查看消息提醒',
   'webhooks.manage': '管理消息推送',
+  'admin-log.read': '查看管理日志',
 };
 
 /** A department registers only 自查自纠 (self-found) problems; everything else is assigned by a leader. */
@@ -172,12 +176,14 @@ function canReadItem(actor: Pick<Actor, 'role' | 'departmentId'>, item: ItemScop
  */
 export function checkDepartmentWrite(
   actor: Pick<Actor, 'role' | 'departmentId'>,
-  write: { kind: 'create'; source: string; departmentId: string | null } | { kind: 'edit'; changedFields: readonly string[] },
+  write: { kind: 'create'; source: string; departmentId: string | null; coDepartmentIds?: readonly string[] } | { kind: 'edit'; changedFields: readonly string[] },
 ): Decision {
   if (actor.role !== 'department') return { allowed: true };
   if (write.kind === 'create') {
     if (write.source !== SELF_FOUND_SOURCE) return { allowed: false, reason: `责任部门只能登记“${SELF_FOUND_SOURCE}”来源的问题，其他来源由领导交办` };
     if (write.departmentId !== actor.departmentId) return { allowed: false, reason: '只能为本部门登记问题' };
+    // The same assignment rule as on edit: bringing in 配合部门 (who then see the item) is the leader's call.
+    if (write.coDepartmentIds?.length) return { allowed: false, reason: '配合部门由领导交办，登记时不能自行选择' };
     return { allowed: true };
   }
   const assignment = write.changedFields.filter((f) => (ASSIGNMENT_FIELDS as readonly string[]).includes(f));

@@ -80,3 +80,31 @@ export interface WebhookTestResult {
   /** What happened, in Chinese. */
   message: string;
 }
+
+/** The group-robot endpoints a webhook may post to without the server operator's say-so: https only. */
+export const ROBOT_ENDPOINTS: ReadonlyArray<{ kind: WebhookKind; host: string; path: string }> = [
+  { kind: 'dingtalk', host: 'oapi.dingtalk.com', path: '/robot/send' },
+  { kind: 'wecom', host: 'qyapi.weixin.qq.com', path: '/cgi-bin/webhook/send' },
+];
+
+/**
+ * Why a webhook address may not be used, or null. Only the DingTalk and WeCom robot endpoints are
+ * allowed (a webhook must not reach into the office network or anywhere else); the server operator
+ * may add origins (`https://host`, `http://host:port`, `http://host:*` for any port) in the
+ * WEBHOOK_EXTRA_ORIGINS environment variable, never through the UI.
+ */
+export function checkWebhookUrl(url: string, extraOrigins: readonly string[] = []): string | null {
+  // Parsed by hand (shared runs in the browser and in Node alike): scheme, authority, path.
+  const match = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\s]*)([^?#\s]*)[^\s]*$/i.exec(url.trim());
+  if (!match) return '推送地址不是有效的网址';
+  const [, scheme, authority, rawPath] = match;
+  if (authority.includes('@')) return '推送地址不能含有用户名或密码';
+  const hostPort = /^([^:]+)(?::(\d*))?$/.exec(authority.toLowerCase());
+  if (!hostPort) return '推送地址不是有效的网址';
+  const [, host, port = ''] = hostPort;
+  const protocol = scheme.toLowerCase();
+  if (extraOrigins.some((allowed) => allowed === `${protocol}://${host}${port ? `:${port}` : ''}` || allowed === `${protocol}://${host}:*`)) return null;
+  const robot = ROBOT_ENDPOINTS.find((r) => r.host === host);
+  if (protocol === 'https' && (port === '' || port === '443') && robot && (rawPath || '/') === robot.path) return null;
+  return '推送地址只能是钉钉群机器人（https://oapi.dingtalk.com/robot/send?access_token=…）或企业微信群机器人（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…）的地址；其他地址须由服务器管理员在配置中允许';
+}

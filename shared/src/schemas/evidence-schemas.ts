@@ -3,7 +3,9 @@ import { z } from 'zod';
 import './zod-locale.js';
 import { EVIDENCE_LIMITS } from '../evidence/evidence-files.js';
 import { officeToday } from '../warning/warning.js';
-import { text } from './item-schemas.js';
+import { chineseDate } from '../report/chinese.js';
+import { EARLIEST_DATE, text } from './item-schemas.js';
+import { hasInvalidCharacter, INVALID_CHARACTER_MESSAGE } from './plain-text.js';
 
 /** An entity id as the API issues them (crypto.randomUUID). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,6 +24,7 @@ const pastOrTodaySchema = z
     },
     { error: '日期不存在，请检查年月日', abort: true },
   )
+  .refine((date) => date >= EARLIEST_DATE, { error: `进展日期不能早于${chineseDate(EARLIEST_DATE)}`, abort: true })
   .refine((date) => date <= officeToday(new Date()), { error: '进展日期不能晚于今天' });
 
 /** An empty form field counts as "not given". */
@@ -40,6 +43,7 @@ export const evidenceUploadFieldsSchema = z
         .string({ error: '说明应为文字' })
         .trim()
         .max(EVIDENCE_LIMITS.maxNoteLength, { error: `说明不能超过${EVIDENCE_LIMITS.maxNoteLength}字` })
+        .refine((value) => !hasInvalidCharacter(value), { error: INVALID_CHARACTER_MESSAGE })
         .optional(),
     ),
   })

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import './zod-locale.js';
 import { PROBLEM_SCOPES, RECTIFY_TYPES } from '../item/item.js';
 import { COLUMN_KEYS } from '../workflow/columns.js';
-import { WARNING_LEVELS } from '../warning/warning.js';
+import { officeToday, WARNING_LEVELS } from '../warning/warning.js';
+import { chineseDate } from '../report/chinese.js';
+import { hasInvalidCharacter, INVALID_CHARACTER_MESSAGE } from './plain-text.js';
 
 const isRealCalendarDate = (value: string) => {
   const [y, m, d] = value.split('-').map(Number);
@@ -14,18 +16,37 @@ const isRealCalendarDate = (value: string) => {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 };
 
-/** YYYY-MM-DD, a real date. */
+/** No date the board records lies before this (整改 in this system starts in this century). */
+export const EARLIEST_DATE = '2000-01-01';
+/** How far ahead a 时限, review date or reply date may be set. */
+export const PLANNING_YEARS = 10;
+
+/** The latest date a 时限 may be set to: PLANNING_YEARS from today, office time (29 Feb → 28 Feb). */
+export function latestPlanningDate(now = new Date()): string {
+  const [y, m, d] = officeToday(now).split('-').map(Number);
+  const day = m === 2 && d === 29 ? 28 : d;
+  return `${y + PLANNING_YEARS}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** YYYY-MM-DD, a real date, from 2000 to ten years ahead (a deadline of 9999-12-31 is a typo, not a plan). */
 export const calendarDateSchema = z
   .string({ error: '日期应为“年-月-日”格式，如 2026-12-31' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期应为“年-月-日”格式，如 2026-12-31' })
-  .refine(isRealCalendarDate, { error: '日期不存在，请检查年月日' });
+  .refine(isRealCalendarDate, { error: '日期不存在，请检查年月日' })
+  .refine((value) => !isRealCalendarDate(value) || (value >= EARLIEST_DATE && value <= latestPlanningDate()), {
+    error: () => `日期应在${chineseDate(EARLIEST_DATE)}至${chineseDate(latestPlanningDate())}（今后${PLANNING_YEARS}年内）之间`,
+  });
+
+const plainText = { error: INVALID_CHARACTER_MESSAGE };
+const isPlain = (value: string) => !hasInvalidCharacter(value);
 
 export const text = (label: string, max: number) =>
   z
     .string({ error: `${label}应为文字` })
     .trim()
     .min(1, { error: `请填写${label}` })
-    .max(max, { error: `${label}不能超过${max}字` });
+    .max(max, { error: `${label}不能超过${max}字` })
+    .refine(isPlain, plainText);
 
 /** Optional text: empty string means "cleared" and is stored as null. */
 const optionalText = (label: string, max: number) =>
@@ -33,6 +54,7 @@ const optionalText = (label: string, max: number) =>
     .string({ error: `${label}应为文字` })
     .trim()
     .max(max, { error: `${label}不能超过${max}字` })
+    .refine(isPlain, plainText)
     .transform((v) => (v === '' ? null : v))
     .nullable();
 

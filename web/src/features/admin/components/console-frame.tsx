@@ -1,4 +1,4 @@
-import { ApartmentOutlined, ArrowLeftOutlined, BookOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined, NotificationOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, ArrowLeftOutlined, BookOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined, NotificationOutlined } from '@ant-design/icons';
 import { canDo, type Action } from '@rectify/shared';
 import { Button, Menu, Result } from 'antd';
 import type { ReactNode } from 'react';
@@ -13,6 +13,7 @@ export const CONSOLE_PAGES = [
   { path: '/admin/settings', action: 'settings.manage', label: '系统设置', icon: <SettingOutlined aria-hidden="true" /> },
   { path: '/admin/webhooks', action: 'webhooks.manage', label: '消息推送', icon: <NotificationOutlined aria-hidden="true" /> },
   { path: '/audit', action: 'audit.verify', label: '历史校验', icon: <SafetyCertificateOutlined aria-hidden="true" /> },
+  { path: '/admin-log', action: 'admin-log.read', label: '管理日志', icon: <AuditOutlined aria-hidden="true" /> },
 ] as const satisfies ReadonlyArray<{ path: string; action: Action; label: string; icon: ReactNode }>;
 
 /** Does this user administer anything (accounts, departments, dictionaries, settings)? Then they get the 系统管理 area. */

@@ -3,7 +3,7 @@ import { loginSchema } from '@rectify/shared';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { errorMessage } from '../../../lib/api-client';
+import { errorMessage, isApiError } from '../../../lib/api-client';
 import { clearErrorsOnChange, fieldErrorsFromIssues, showFieldErrors } from '../../../lib/form-errors';
 import { SetupPendingNotice } from '../../setup';
 import { useSession } from '../api/get-session';
@@ -26,12 +26,15 @@ export function LoginPage() {
   const { data: session } = useSession();
   const login = useLogin();
   const [problem, setProblem] = useState<string | null>(null);
+  // Tries left before each further one must wait (the API counts them; the message says "还可尝试N次").
+  const [remaining, setRemaining] = useState<number | null>(null);
   const next = safeNext(params.get('next'));
 
   if (session) return <Navigate to={next} replace />;
 
   async function submit() {
     setProblem(null);
+    setRemaining(null);
     const values = form.getFieldsValue();
     const parsed = loginSchema.safeParse({ username: values.username ?? '', password: values.password ?? '' });
     if (!parsed.success) {
@@ -43,6 +46,8 @@ export function LoginPage() {
       navigate(next, { replace: true });
     } catch (error) {
       setProblem(errorMessage(error));
+      const left = isApiError(error) ? (error.body as { remainingAttempts?: unknown } | undefined)?.remainingAttempts : undefined;
+      setRemaining(typeof left === 'number' ? left : null);
       form.setFieldValue('password', '');
     }
   }
@@ -62,7 +67,15 @@ export function LoginPage() {
           <Form.Item name="password" label="密码">
             <Input.Password prefix={<LockOutlined aria-hidden="true" />} autoComplete="current-password" placeholder="请输入密码" size="large" />
           </Form.Item>
-          {problem && <Alert type="error" showIcon title={problem} className="login-error" />}
+          {problem && (
+            <Alert
+              type={remaining !== null && remaining > 0 && remaining <= 3 ? 'warning' : 'error'}
+              showIcon
+              title={problem}
+              description={remaining !== null && remaining <= 3 ? '连续输错后须等待一段时间才能再试；忘记密码请联系系统管理员重置。' : undefined}
+              className="login-error"
+            />
+          )}
           <Button type="primary" htmlType="submit" block size="large" loading={login.isPending}>
             登录
           </Button>

@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, DownOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { canDo, ROLE_LABELS } from '@rectify/shared';
 import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -8,7 +8,7 @@ import { useLogout } from '../api/logout';
 import { useCurrentUser } from '../hooks';
 import { ChangePasswordModal } from './change-password-modal';
 
-/** Who is signed in (name, role, department), 修改密码, 校验历史记录 (where allowed) and 退出登录. */
+/** Who is signed in (name, role, department), 修改密码, 校验历史记录 and 管理日志 (where allowed) and 退出登录. */
 export function UserMenu() {
   const user = useCurrentUser();
   const logout = useLogout();
@@ -22,6 +22,7 @@ export function UserMenu() {
     { type: 'divider' },
     { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
     ...(canDo(user, 'audit.verify').allowed ? [{ key: 'audit', icon: <SafetyCertificateOutlined />, label: '校验历史记录' }] : []),
+    ...(canDo(user, 'admin-log.read').allowed ? [{ key: 'admin-log', icon: <AuditOutlined />, label: '管理日志' }] : []),
     { type: 'divider' },
     { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
   ];
@@ -29,6 +30,7 @@ export function UserMenu() {
   function onClick({ key }: { key: string }) {
     if (key === 'password') setChangingPassword(true);
     if (key === 'audit') navigate('/audit');
+    if (key === 'admin-log') navigate('/admin-log');
     if (key !== 'logout') return;
     logout.mutate(undefined, {
       onError: (error) => message.warning(`已在本机退出（${errorMessage(error)}）`),

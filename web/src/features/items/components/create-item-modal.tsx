@@ -37,7 +37,7 @@ export function CreateItemModal({ open, onClose, onCreated }: Props) {
       showFieldErrors(form, fieldErrorsFromIssues(parsed.error.issues));
       return;
     }
-    const allowed = checkDepartmentWrite(user, { kind: 'create', source: parsed.data.source, departmentId: parsed.data.departmentId });
+    const allowed = checkDepartmentWrite(user, { kind: 'create', source: parsed.data.source, departmentId: parsed.data.departmentId, coDepartmentIds: parsed.data.coDepartmentIds });
     if (!allowed.allowed) {
       setProblem(allowed.reason ?? '没有权限登记该问题');
       return;

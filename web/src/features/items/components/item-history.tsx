@@ -58,6 +58,8 @@ function show(field: string, value: unknown, departments: Map<string, Department
 }
 
 function describe(event: ItemEventView, departments: Map<string, Department>): React.ReactNode {
+  // The stored record was altered in the database: say so where it stands (历史校验 names the first break).
+  if (event.unreadable) return <span className="history-unreadable">此条记录无法读取：已被篡改（请到“历史校验”核查）</span>;
   if (event.kind === 'created') return '登记了问题';
   if (event.kind === 'evidence_added') return `上传了佐证材料「${String(event.after?.fileName ?? '')}」`;
   if (event.kind === 'progress_added') return `填报了整改进展（${formatDate(String(event.after?.date ?? ''))}）：${show('text', event.after?.text, departments)}`;
@@ -114,7 +116,7 @@ export function ItemHistory({ itemId }: { itemId: string }) {
       className="item-history"
       items={events.map((event) => ({
         key: event.seq,
-        color: event.kind === 'moved' ? 'blue' : event.kind === 'created' ? 'green' : 'gray',
+        color: event.unreadable ? 'red' : event.kind === 'moved' ? 'blue' : event.kind === 'created' ? 'green' : 'gray',
         content: (
           <div className="history-entry">
             <div className="history-meta">
