@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Action, type BoardResponse, type ItemView } from '@rectify/shared';
 import ExcelJS from 'exceljs';
 import { demoPdf } from '../src/demo/demo-evidence.js';
+import { WriteQueue } from '../src/database/write-queue.js';
 import { NotificationEntity } from '../src/notifications/notification.entity.js';
 import { NotificationsService } from '../src/notifications/notifications.service.js';
 import { WebhookEntity } from '../src/notifications/webhook.entity.js';
@@ -198,7 +199,7 @@ async function ownNotification(c: ApiClient): Promise<string> {
   const me = await c.get('/api/auth/me');
   if (me.status !== 200) return crypto.randomUUID();
   const notifications = t.app.get(NotificationsService);
-  const [id] = await t.dataSource.transaction(async (manager) => {
+  const [id] = await t.app.get(WriteQueue).run(async (manager) => {
     await notifications.notify(manager, { userIds: [me.body.user.id] }, { kind: 'other', title: '提醒', body: '正文' });
     return (await manager.getRepository(NotificationEntity).find({ where: { userId: me.body.user.id }, order: { createdAt: 'DESC' }, take: 1 })).map((n) => n.id);
   });

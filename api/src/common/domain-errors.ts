@@ -1,8 +1,9 @@
 import type { FieldProblem, GateReason } from '@rectify/shared';
+import { STORAGE_MESSAGES, type StorageProblem } from './storage-errors.js';
 
 /** Errors the services throw; AllErrorsFilter turns each kind into its HTTP status, in one place. */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'throttled';
+  abstract readonly kind: 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'throttled' | 'unavailable';
   constructor(
     message: string,
     readonly reasons?: Array<GateReason | FieldProblem>,
@@ -47,4 +48,15 @@ export class ForbiddenError extends DomainError {
 /** Too many failed sign-ins (429). */
 export class ThrottledError extends DomainError {
   readonly kind = 'throttled';
+}
+
+/**
+ * The data could not be stored (503): the disk is full or the data folder cannot be written. Nothing
+ * was changed; the same request succeeds once the administrator has fixed the disk.
+ */
+export class StorageUnavailableError extends DomainError {
+  readonly kind = 'unavailable';
+  constructor(readonly problem: StorageProblem) {
+    super(STORAGE_MESSAGES[problem]);
+  }
 }
