@@ -80,8 +80,9 @@ describe('a full disk', () => {
 
       if ([create, patch, move, login].every((r) => r.status === 503)) break;
     }
-    // Every kind of write reached the full disk.
+    // Every kind of write reached the full disk, and the health check says so.
     expect(Object.values(refused).every((n) => n > 0)).toBe(true);
+    expect((await t.http.get('/api/health').expect(503)).body).toMatchObject({ status: 'unavailable', writable: false, problem: '磁盘空间不足' });
 
     const checkAcknowledged = () => {
       for (const item of acknowledged.created) expect(committedItem(item.id)).toMatchObject({ title: item.title });
@@ -93,6 +94,7 @@ describe('a full disk', () => {
 
     // Space returns: the same process writes again, and it sticks.
     await freeDisk();
+    expect((await t.http.get('/api/health').expect(200)).body).toMatchObject({ status: 'ok', writable: true });
     const after = await t.leader.post('/api/items').send(sampleOf(999)).expect(201);
     acknowledged.created.push(after.body);
     const login = await t.http.post('/api/auth/login').send({ username: 'leader', password: TEST_PASSWORD }).expect(200);

@@ -9,6 +9,9 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { SqliteConnection } from './sqlite-connection.js';
 import { StorageProbe } from './storage-probe.js';
 
+/** Ends the probe's transaction: it is rolled back like any failed write. */
+const PROBE_DONE = new Error('write probe done');
+
 /** The outcome of the latest write, for /api/health. */
 export interface WriteState {
   problem: StorageProblem | null;
@@ -60,6 +63,34 @@ export class WriteQueue {
   /** The latest write's storage problem (null once a write has succeeded again). */
   lastWrite(): WriteState {
     return this.state;
+  }
+
+  private probing: Promise<StorageProblem | null> | null = null;
+
+  /**
+   * Could a write be stored now? Probes the data folders and, on SQLite, tries a write in a transaction
+   * it rolls back (a connection opened read-only is reopened on the way). Concurrent callers share one probe.
+   */
+  writable(): Promise<StorageProblem | null> {
+    this.probing ??= this.probeNow().finally(() => (this.probing = null));
+    return this.probing;
+  }
+
+  private async probeNow(): Promise<StorageProblem | null> {
+    const onDisk = await this.probe.problem();
+    if (onDisk) return onDisk;
+    if (!this.sqlite) return this.state.problem;
+    try {
+      await this.run(async (manager) => {
+        await manager.query('CREATE TABLE "_write_probe" ("x" integer)');
+        throw PROBE_DONE;
+      });
+    } catch (error) {
+      if (error instanceof StorageUnavailableError) return error.problem;
+      if (error !== PROBE_DONE) throw error;
+    }
+    this.state = { problem: null, at: new Date().toISOString() };
+    return null;
   }
 
   private async transaction<T>(work: (manager: EntityManager) => Promise<T>, retried = false): Promise<T> {
