@@ -29,13 +29,13 @@ afterAll(() => {
 
 function becomeService(): void {
   if (!asRoot) return;
-  process.setegid(NOBODY);
-  process.seteuid(NOBODY);
+  process.setegid!(NOBODY);
+  process.seteuid!(NOBODY);
 }
 function becomeRoot(): void {
   if (!asRoot) return;
-  process.seteuid(0);
-  process.setegid(0);
+  process.seteuid!(0);
+  process.setegid!(0);
 }
 /** The data folder belongs to the service; the database file does (`owner`) or does not. */
 function databaseFileWritable(writable: boolean): void {

@@ -32,6 +32,8 @@ export interface AppConfig {
   warningJobIntervalMs?: number;
   /** Timeout of one webhook POST (default 5 s). */
   webhookTimeoutMs?: number;
+  /** How many 佐证材料 uploads are received at once; more are refused (429) before their body is read (UPLOAD_CONCURRENCY, default 8). */
+  uploadConcurrency?: number;
 }
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY || undefined,
     backgroundJobs: env.BACKGROUND_JOBS !== 'false',
     warningJobIntervalMs: Math.max(1, Number(env.WARNING_JOB_MINUTES ?? 60)) * 60_000,
+    uploadConcurrency: Math.max(1, Number(env.UPLOAD_CONCURRENCY ?? 8) || 8),
   };
 }
 
