@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module.js';
+import { BackupModule } from './backup/backup.module.js';
 import { BoardModule } from './board/board.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -50,6 +51,7 @@ export class AppModule {
         SupervisionModule,
         OverdueModule,
         DemoModule,
+        BackupModule,
       ],
       controllers: [HealthController],
     };

@@ -109,6 +109,8 @@ const endpoints: Endpoint[] = [
   { method: 'post', path: '/api/items/{id}/progress', action: 'progress.add', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/progress`).send({ date: '2026-01-05', text: '召开专题会议' }) },
   { method: 'get', path: '/api/items/{id}/progress', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/progress`) },
   { method: 'patch', path: '/api/settings', action: 'settings.manage', call: (c) => c.patch('/api/settings').send({ warningYellowWithinDays: 7 }) },
+  { method: 'get', path: '/api/backup', action: 'backup.manage', call: (c) => c.get('/api/backup') },
+  { method: 'post', path: '/api/backup/run', action: 'backup.manage', call: (c) => c.post('/api/backup/run') },
   {
     method: 'post',
     path: '/api/items/{id}/signoff',

@@ -60,3 +60,8 @@ export class StorageUnavailableError extends DomainError {
     super(STORAGE_MESSAGES[problem]);
   }
 }
+
+/** The request collides with something under way (409), e.g. a second 立即备份 while one runs. */
+export class ConflictError extends DomainError {
+  readonly kind = 'conflict';
+}

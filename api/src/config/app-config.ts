@@ -34,6 +34,12 @@ export interface AppConfig {
   webhookTimeoutMs?: number;
   /** How many 佐证材料 uploads are received at once; more are refused (429) before their body is read (UPLOAD_CONCURRENCY, default 8). */
   uploadConcurrency?: number;
+  /**
+   * Where the daily backups and 立即备份 go (SQLite only): BACKUP_PATH, default `backups` beside the
+   * database. Set by the server's operator, not on a page: a folder chosen in the browser could be
+   * one the web server publishes.
+   */
+  backupPath?: string;
 }
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -53,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     backgroundJobs: env.BACKGROUND_JOBS !== 'false',
     warningJobIntervalMs: Math.max(1, Number(env.WARNING_JOB_MINUTES ?? 60)) * 60_000,
     uploadConcurrency: Math.max(1, Number(env.UPLOAD_CONCURRENCY ?? 8) || 8),
+    backupPath: env.BACKUP_PATH ? resolve(env.BACKUP_PATH) : database.type === 'sqlite' ? join(dirname(database.path), 'backups') : undefined,
   };
 }
 

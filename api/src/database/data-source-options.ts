@@ -18,13 +18,17 @@ import { NotificationEntity } from '../notifications/notification.entity.js';
 import { WebhookDeliveryEntity } from '../notifications/webhook-delivery.entity.js';
 import { WebhookEntity } from '../notifications/webhook.entity.js';
 import { SupervisionEntity } from '../supervision/supervision.entity.js';
+import { BackupRunEntity } from '../backup/backup-run.entity.js';
+import { BackupRuns1764310000000 } from './migrations/1764310000000-backup-runs.js';
 
 export const ENTITIES = [
   DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity,
   ProgressEntryEntity, EvidenceFileEntity,
   SupervisionEntity, NotificationEntity, ItemWarningStateEntity, WebhookEntity, WebhookDeliveryEntity,
+  BackupRunEntity,
 ];
-export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000, SupervisionNotifications1764201800000];
+export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000, SupervisionNotifications1764201800000,
+  BackupRuns1764310000000];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {

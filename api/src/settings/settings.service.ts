@@ -1,11 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DEFAULT_WARNING_SETTINGS, settingsSchema, type Settings, type SignoffSettings, type UpdateSettingsRequest, type WarningSettings } from '@rectify/shared';
+import { DEFAULT_BACKUP_SETTINGS, DEFAULT_WARNING_SETTINGS, settingsSchema, type Settings, type SignoffSettings, type UpdateSettingsRequest, type WarningSettings } from '@rectify/shared';
 import { Repository } from 'typeorm';
 import { WriteQueue } from '../database/write-queue.js';
 import { SettingEntity } from './setting.entity.js';
 
-const DEFAULTS: Settings = { warningYellowWithinDays: DEFAULT_WARNING_SETTINGS.yellowWithinDays, signoffTwoLevel: false };
+const DEFAULTS: Settings = { warningYellowWithinDays: DEFAULT_WARNING_SETTINGS.yellowWithinDays, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS };
 
 /**
  * Office-wide settings. Read on every board request, so kept in memory: one process serves the

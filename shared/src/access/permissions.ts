@@ -37,6 +37,7 @@ export const ACTIONS = [
   'overdue.read',
   'notifications.read',
   'webhooks.manage',
+  'backup.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +82,7 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   // Each user reads only their own notifications.
   'notifications.read': { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
   'webhooks.manage':   { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  'backup.manage':     { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -114,6 +116,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'overdue.read': '查看逾期督查',
   'notifications.read': '查看消息提醒',
   'webhooks.manage': '管理消息推送',
+  'backup.manage': '管理数据备份',
 };
 
 /** A department registers only 自查自纠 (self-found) problems; everything else is assigned by a leader. */
