@@ -6,3 +6,4 @@ export { DictionariesPage } from './components/dictionaries-page';
 export { SettingsPage } from './components/settings-page';
 export { AuditPage } from './components/audit-page';
 export { WebhooksPage } from './components/webhooks-page';
+export { BackupPage } from './components/backup-page';
