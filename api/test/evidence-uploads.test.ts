@@ -99,6 +99,17 @@ describe('an upload that will be refused is refused before its body is read', ()
     expect(temporaryFiles()).toEqual([]);
   });
 
+  it('answers an upload that declares more than 20 MB with 413 before reading it', async () => {
+    const item = await itemInProgress(t);
+    const before = await snapshotOf(t, item.id);
+    const upload = slowUpload(item.id, t.as.policyStaff.token, 25 * MB);
+    const answer = await upload.answer;
+    upload.abort();
+    expect([answer.status, answer.body.message]).toEqual([413, expect.stringMatching(/文件超过20 MB/)]);
+    expect(await snapshotOf(t, item.id)).toEqual(before);
+    expect(temporaryFiles()).toEqual([]);
+  });
+
   it('takes only so many uploads at once, refusing the next with 429 in Chinese before reading it', async () => {
     const item = await itemInProgress(t);
     const held = Array.from({ length: CONCURRENT_UPLOADS }, () => slowUpload(item.id, t.as.policyStaff.token, 2 * MB));

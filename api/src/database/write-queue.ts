@@ -12,8 +12,8 @@ import { StorageProbe } from './storage-probe.js';
 /** Ends the probe's transaction: it is rolled back like any failed write. */
 const PROBE_DONE = new Error('write probe done');
 
-/** The outcome of the latest write, for /api/health. */
-export interface WriteState {
+/** The outcome of the latest write (on PostgreSQL the only sign of a full disk /api/health has). */
+interface WriteState {
   problem: StorageProblem | null;
   at: string | null;
 }
@@ -58,11 +58,6 @@ export class WriteQueue {
     const result = this.tail.then(() => this.transaction(work));
     this.tail = result.catch(() => undefined);
     return result;
-  }
-
-  /** The latest write's storage problem (null once a write has succeeded again). */
-  lastWrite(): WriteState {
-    return this.state;
   }
 
   private probing: Promise<StorageProblem | null> | null = null;
