@@ -54,8 +54,18 @@ export class EvidenceStorage {
       },
     });
     try {
-      await pipeline(source, measure, this.openTemporaryFile(path));
+      await new Promise<void>((resolve, reject) => {
+        // The client going away ends the write too; the upload parser hears of it on its own.
+        source.once('error', (error) => measure.destroy(error));
+        source.once('close', () => source.readableEnded || measure.destroy(new Error('上传中断')));
+        source.pipe(measure);
+        pipeline(measure, this.openTemporaryFile(path)).then(resolve, reject);
+      });
     } catch (error) {
+      // The source is left alone (drained, not destroyed): destroying it would let the parser answer
+      // before the partial file below is gone.
+      source.unpipe(measure);
+      source.resume();
       await this.discard(path);
       asStorageError(error);
     }
