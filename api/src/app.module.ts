@@ -3,6 +3,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { AdminLogModule } from './admin-log/admin-log.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { PlainTextPipe } from './common/plain-text.pipe.js';
+import { BackupModule } from './backup/backup.module.js';
 import { BoardModule } from './board/board.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -56,6 +57,7 @@ export class AppModule {
         DemoModule,
         SetupModule,
         AdminLogModule,
+        BackupModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useClass: PlainTextPipe }],

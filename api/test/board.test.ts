@@ -99,7 +99,7 @@ describe('GET /api/board', () => {
 
 describe('the rest of the API surface', () => {
   it('reports health and lists departments', async () => {
-    expect((await t.leader.get('/api/health').expect(200)).body).toEqual({ status: 'ok', database: t.dataSource.options.type });
+    expect((await t.leader.get('/api/health').expect(200)).body).toEqual({ status: 'ok', database: t.dataSource.options.type, writable: true });
     const departments = (await t.leader.get('/api/departments').expect(200)).body;
     expect(departments.map((d: { name: string }) => d.name)).toEqual(['办公室', '政策法规处', '财务审计处']);
   });

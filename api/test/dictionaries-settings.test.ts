@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEFAULT_CATEGORIES, DEFAULT_SOURCES, officeToday, type Dictionaries } from '@rectify/shared';
+import { DEFAULT_BACKUP_SETTINGS, DEFAULT_CATEGORIES, DEFAULT_SOURCES, officeToday, type Dictionaries } from '@rectify/shared';
 import { addDays, format, parseISO } from 'date-fns';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -56,7 +56,7 @@ describe('settings', () => {
   const inDays = (offset: number) => format(addDays(parseISO(officeToday(new Date())), offset), 'yyyy-MM-dd');
 
   it('the yellow-light threshold is an office setting (default 7 days)', async () => {
-    expect((await t.leader.get('/api/settings').expect(200)).body).toEqual({ warningYellowWithinDays: 7, signoffTwoLevel: false });
+    expect((await t.leader.get('/api/settings').expect(200)).body).toEqual({ warningYellowWithinDays: 7, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS });
     const item = await t.createItem({ measures: [{ content: '整改' }], departmentId: t.departments.office, leader: '张明', rectifyType: 'time_limited', deadline: inDays(10) });
     expect(item.warning).toMatchObject({ level: 'green', label: '剩10天' });
 
@@ -70,6 +70,6 @@ describe('settings', () => {
   it('refuses an out-of-range threshold in Chinese and keeps the old one', async () => {
     expect((await t.as.admin.patch('/api/settings').send({ warningYellowWithinDays: 0 }).expect(400)).body.message).toMatch(/不少于1天/);
     expect((await t.as.admin.patch('/api/settings').send({ warningYellowWithinDays: '7' }).expect(400)).body.message).toMatch(/应为数字/);
-    expect((await t.leader.get('/api/settings')).body).toEqual({ warningYellowWithinDays: 7, signoffTwoLevel: false });
+    expect((await t.leader.get('/api/settings')).body).toEqual({ warningYellowWithinDays: 7, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS });
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { officeToday, SUGGEST_SUPERVISION_AFTER_RED_DAYS, type NotificationList } from '@rectify/shared';
 import { addDays, format, parseISO } from 'date-fns';
 import { ItemEntity } from '../src/items/item.entity.js';
+import { WriteQueue } from '../src/database/write-queue.js';
 import { NotificationEntity } from '../src/notifications/notification.entity.js';
 import { NotificationsService } from '../src/notifications/notifications.service.js';
 import { WarningsJob } from '../src/notifications/warnings-job.js';
@@ -100,7 +101,7 @@ describe('reading notifications', () => {
   it("lists only the caller's own notifications newest first with the unread count; marks one and all read", async () => {
     const service = t.app.get(NotificationsService);
     const item = await t.createItem();
-    await t.dataSource.transaction(async (manager) => {
+    await t.app.get(WriteQueue).run(async (manager) => {
       await service.notify(manager, { userIds: [t.userIds.financeStaff] }, { kind: 'other', itemId: item.id, title: '第一条', body: '正文一' }, '2026-11-01T00:00:00.000Z');
       await service.notify(manager, { userIds: [t.userIds.financeStaff] }, { kind: 'other', itemId: null, title: '第二条', body: '正文二' }, '2026-11-02T00:00:00.000Z');
     });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PERMISSIONS, type Action, type BoardResponse, type ItemView } from '@rectify/shared';
 import ExcelJS from 'exceljs';
 import { demoPdf } from '../src/demo/demo-evidence.js';
+import { WriteQueue } from '../src/database/write-queue.js';
 import { NotificationEntity } from '../src/notifications/notification.entity.js';
 import { NotificationsService } from '../src/notifications/notifications.service.js';
 import { WebhookEntity } from '../src/notifications/webhook.entity.js';
@@ -110,6 +111,17 @@ const endpoints: Endpoint[] = [
   { method: 'post', path: '/api/items/{id}/progress', action: 'progress.add', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/progress`).send({ date: '2026-01-05', text: '召开专题会议' }) },
   { method: 'get', path: '/api/items/{id}/progress', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/progress`) },
   { method: 'patch', path: '/api/settings', action: 'settings.manage', call: (c) => c.patch('/api/settings').send({ warningYellowWithinDays: 7 }) },
+  { method: 'get', path: '/api/backup', action: 'backup.manage', call: (c) => c.get('/api/backup') },
+  {
+    method: 'post',
+    path: '/api/backup/run',
+    action: 'backup.manage',
+    // On PostgreSQL (test:postgres) access passes and the board answers that it has no built-in backup (422, use pg_dump).
+    call: async (c) => {
+      const response = await c.post('/api/backup/run');
+      return response.status === 422 && /pg_dump/.test(response.body.message) ? { status: 200, body: response.body } : response;
+    },
+  },
   {
     method: 'post',
     path: '/api/items/{id}/signoff',
@@ -208,7 +220,7 @@ async function ownNotification(c: ApiClient): Promise<string> {
   const me = await c.get('/api/auth/me');
   if (me.status !== 200) return crypto.randomUUID();
   const notifications = t.app.get(NotificationsService);
-  const [id] = await t.dataSource.transaction(async (manager) => {
+  const [id] = await t.app.get(WriteQueue).run(async (manager) => {
     await notifications.notify(manager, { userIds: [me.body.user.id] }, { kind: 'other', title: '提醒', body: '正文' });
     return (await manager.getRepository(NotificationEntity).find({ where: { userId: me.body.user.id }, order: { createdAt: 'DESC' }, take: 1 })).map((n) => n.id);
   });

@@ -25,3 +25,4 @@ export * from './schemas/supervision-schemas.js';
 export * from './schemas/setup-schemas.js';
 export * from './schemas/plain-text.js';
 export * from './admin-log/admin-log.js';
+export * from './backup/backup.js';

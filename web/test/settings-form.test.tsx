@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { DEFAULT_BACKUP_SETTINGS } from '@rectify/shared';
 import { QueryClient } from '@tanstack/react-query';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { SettingsForm, yellowExplanation } from '../src/features/admin/components/settings-page';
@@ -22,7 +23,7 @@ function renderForm(answer: unknown = { warningYellowWithinDays: 10 }) {
     async (_url: string | URL | Request, _init?: RequestInit) => ({ ok: true, status: 200, text: async () => JSON.stringify(answer) }) as Response,
   );
   globalThis.fetch = fetchMock as typeof fetch;
-  renderWithProviders(<SettingsForm settings={{ warningYellowWithinDays: 7, signoffTwoLevel: false }} />, client);
+  renderWithProviders(<SettingsForm settings={{ warningYellowWithinDays: 7, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS }} />, client);
   return { client, fetchMock };
 }
 
@@ -78,7 +79,7 @@ describe('黄灯 settings values', () => {
   it('sends only the 两级审核 switch when that is all that changed', () => {
     const result = validateSettings({ warningYellowWithinDays: 7, signoffTwoLevel: true });
     expect(result).toEqual({ ok: true, body: { warningYellowWithinDays: 7, signoffTwoLevel: true } });
-    expect(result.ok && changedSettings({ warningYellowWithinDays: 7, signoffTwoLevel: false }, result.body)).toEqual({ signoffTwoLevel: true });
+    expect(result.ok && changedSettings({ warningYellowWithinDays: 7, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS }, result.body)).toEqual({ signoffTwoLevel: true });
   });
 
   it('explains the rule with a worked example', () => {

@@ -4,7 +4,7 @@
  * files. Files are written once and never changed, and each is in place before its row commits, so
  * copying them after the database snapshot gives every row of the copy its file.
  */
-import { cp, mkdir, readdir, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { format } from 'date-fns';
@@ -22,13 +22,28 @@ export interface BackupResult {
   evidenceFiles: number;
 }
 
+/** `整改看板备份-YYYYMMDD-HHmmss` (server time); retention (shared BACKUP_FOLDER_PATTERN) recognises exactly these. */
+export function backupFolderName(now: Date): string {
+  return `整改看板备份-${format(now, 'yyyyMMdd-HHmmss')}`;
+}
+
 export async function backupSqlite(source: BackupSource, targetRoot: string, now = new Date()): Promise<BackupResult> {
-  const folder = join(targetRoot, `整改看板备份-${format(now, 'yyyyMMdd-HHmmss')}`);
+  const folder = join(targetRoot, backupFolderName(now));
   await mkdir(targetRoot, { recursive: true });
   await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
     throw new Error(error.code === 'EEXIST' ? `备份目录已存在：${folder}` : `无法创建备份目录 ${folder}：${error.message}`);
   });
 
+  try {
+    return await copyInto(folder, source);
+  } catch (error) {
+    // A backup that failed half way is no backup: nothing is left that could be mistaken for one.
+    await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function copyInto(folder: string, source: BackupSource): Promise<BackupResult> {
   const databaseFile = join(folder, 'rectify.sqlite');
   const live = new Database(source.databasePath, { readonly: true, fileMustExist: true });
   try {

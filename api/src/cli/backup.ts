@@ -1,7 +1,7 @@
 /**
  * `npm run backup [-- --to <目录>]`
  * Backs up the configured SQLite database (DATABASE_PATH) and its 佐证材料 files (FILES_PATH) into a
- * new dated folder under <目录> (default: `backups` beside the database), while the board keeps
+ * new dated folder under <目录> (default: BACKUP_PATH, else `backups` beside the database), while the board keeps
  * running. Restore: stop the board, put rectify.sqlite back as DATABASE_PATH and files/ as FILES_PATH.
  */
 import { dirname, join, resolve } from 'node:path';
@@ -16,7 +16,7 @@ if (config.database.type !== 'sqlite') {
 }
 
 const { values } = parseArgs({ options: { to: { type: 'string' } } });
-const target = resolve(values.to ?? join(dirname(config.database.path), 'backups'));
+const target = resolve(values.to ?? config.backupPath ?? join(dirname(config.database.path), 'backups'));
 try {
   const result = await backupSqlite({ databasePath: config.database.path, filesPath: config.filesPath }, target);
   console.log(`已备份到 ${result.folder}`);

@@ -1,7 +1,8 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { ApiErrorBody } from '@rectify/shared';
 import type { Response } from 'express';
-import { DomainError } from './domain-errors.js';
+import { DomainError, StorageUnavailableError } from './domain-errors.js';
+import { storageProblemOf } from './storage-errors.js';
 
 const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
   invalid: 400,
@@ -11,6 +12,7 @@ const STATUS_OF_KIND: Record<DomainError['kind'], number> = {
   conflict: 409,
   rule: 422,
   throttled: 429,
+  unavailable: 503,
 };
 
 /** Chinese text for what Nest and Express raise on their own, keyed by status. */
@@ -36,11 +38,17 @@ export class AllErrorsFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(error);
-    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    if (body.statusCode === 503) {
+      this.logger.error(`数据无法保存：${body.message}`);
+      response.setHeader('Retry-After', '60');
+    } else if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     response.status(body.statusCode).json(body);
   }
 
   private toBody(error: unknown): ApiErrorBody {
+    // A storage failure that did not pass through the write queue (a read, a file) is still a 503 that names the cause.
+    const storage = error instanceof DomainError ? null : storageProblemOf(error);
+    if (storage) error = new StorageUnavailableError(storage);
     if (error instanceof DomainError) {
       const statusCode = STATUS_OF_KIND[error.kind];
       const body: ApiErrorBody = error.reasons?.length ? { statusCode, message: error.message, reasons: error.reasons } : { statusCode, message: error.message };

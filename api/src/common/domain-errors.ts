@@ -1,8 +1,9 @@
 import type { FieldProblem, GateReason } from '@rectify/shared';
+import { STORAGE_MESSAGES, type StorageProblem } from './storage-errors.js';
 
 /** Errors the services throw; AllErrorsFilter turns each kind into its HTTP status, in one place. */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'throttled';
+  abstract readonly kind: 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule' | 'throttled' | 'unavailable';
   /** A wrong password (sign-in or 修改密码): tries left before each further one must wait. */
   remainingAttempts?: number;
   constructor(
@@ -51,7 +52,18 @@ export class ThrottledError extends DomainError {
   readonly kind = 'throttled';
 }
 
-/** What the request would do is already done and cannot be done twice (409), e.g. the first-run setup. */
-export class AlreadyDoneError extends DomainError {
+/**
+ * The data could not be stored (503): the disk is full or the data folder cannot be written. Nothing
+ * was changed; the same request succeeds once the administrator has fixed the disk.
+ */
+export class StorageUnavailableError extends DomainError {
+  readonly kind = 'unavailable';
+  constructor(readonly problem: StorageProblem) {
+    super(STORAGE_MESSAGES[problem]);
+  }
+}
+
+/** The request collides with something under way or already done (409): a second 立即备份 while one runs, a used setup link. */
+export class ConflictError extends DomainError {
   readonly kind = 'conflict';
 }

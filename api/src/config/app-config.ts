@@ -43,6 +43,14 @@ export interface AppConfig {
    * (WEBHOOK_EXTRA_ORIGINS, comma-separated, e.g. `https://robot.example.gov.cn,http://10.0.0.5:*`).
    */
   webhookExtraOrigins?: string[];
+  /** How many 佐证材料 uploads are received at once; more are refused (429) before their body is read (UPLOAD_CONCURRENCY, default 8). */
+  uploadConcurrency?: number;
+  /**
+   * Where the daily backups and 立即备份 go (SQLite only): BACKUP_PATH, default `backups` beside the
+   * database. Set by the server's operator, not on a page: a folder chosen in the browser could be
+   * one the web server publishes.
+   */
+  backupPath?: string;
 }
 
 const apiRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -63,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     backgroundJobs: env.BACKGROUND_JOBS !== 'false',
     warningJobIntervalMs: Math.max(0.05, Number(env.WARNING_JOB_MINUTES) || 60) * 60_000,
     webhookExtraOrigins: (env.WEBHOOK_EXTRA_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
+    uploadConcurrency: Math.max(1, Number(env.UPLOAD_CONCURRENCY ?? 8) || 8),
+    backupPath: env.BACKUP_PATH ? resolve(env.BACKUP_PATH) : database.type === 'sqlite' ? join(dirname(database.path), 'backups') : undefined,
   };
 }
 

@@ -23,6 +23,8 @@ import { WebhookEntity } from '../notifications/webhook.entity.js';
 import { SupervisionEntity } from '../supervision/supervision.entity.js';
 import { ItemColumnStayEntity } from '../history/item-column-stay.entity.js';
 import { MultiProcess1764340000000 } from './migrations/1764340000000-multi-process.js';
+import { BackupRunEntity } from '../backup/backup-run.entity.js';
+import { BackupRuns1764310000000 } from './migrations/1764310000000-backup-runs.js';
 
 export const ENTITIES = [
   DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity,
@@ -30,12 +32,14 @@ export const ENTITIES = [
   SupervisionEntity, NotificationEntity, ItemWarningStateEntity, WebhookEntity, WebhookDeliveryEntity,
   ItemColumnStayEntity,
   LoginThrottleEntity, AdminEventEntity,
+  BackupRunEntity,
 ];
 export const MIGRATIONS = [
   InitialSchema1763884800000,
   ItemLifecycle1764201600000,
   EvidenceProgress1764201700000,
   SupervisionNotifications1764201800000,
+  BackupRuns1764310000000,
   SecurityHardening1764320000000,
   MultiProcess1764340000000,
 ];

@@ -3,6 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { EVIDENCE_HINT, EVIDENCE_LIMITS, type Actor, type EvidenceUploadResult, type EvidenceView } from '@rectify/shared';
 import { CurrentActor, Requires } from '../auth/auth.decorators.js';
+import { EvidenceUploadGate, temporaryFileStorage } from './evidence-upload.js';
 import { EvidenceUploadErrorsFilter } from './evidence-upload-errors.filter.js';
 import { EvidenceService, type UploadedEvidence } from './evidence.service.js';
 
@@ -15,7 +16,9 @@ export class EvidenceController {
   @Requires('evidence.upload')
   @UseFilters(EvidenceUploadErrorsFilter)
   @UseInterceptors(
+    EvidenceUploadGate,
     FileInterceptor('file', {
+      storage: temporaryFileStorage,
       limits: { fileSize: EVIDENCE_LIMITS.maxFileBytes, files: 1, fields: 5, fieldSize: 4 * 1024 },
       // Browsers and curl send the file name as UTF-8; multer would otherwise read it as Latin-1.
       defParamCharset: 'utf8',
@@ -23,7 +26,7 @@ export class EvidenceController {
   )
   @ApiOperation({
     summary: '上传佐证材料（multipart：file，可选 progressId 关联整改进展、note 说明）',
-    description: `${EVIDENCE_HINT}。类型按文件内容判断，内容与扩展名不符时返回 422；超过大小返回 413；销号审核期间和已销号的事项不能上传（422）。`,
+    description: `${EVIDENCE_HINT}。类型按文件内容判断，内容与扩展名不符时返回 422；超过大小返回 413；销号审核期间和已销号的事项不能上传（422）：这些在读取文件之前就已判断。同时接收的上传有上限（UPLOAD_CONCURRENCY），超出时返回 429。`,
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({

@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { ReadStream } from 'node:fs';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   checkEvidenceContent,
@@ -21,14 +21,12 @@ import { appendEvents } from '../history/item-history.js';
 import { ItemEntity } from '../items/item.entity.js';
 import { ProgressEntryEntity } from '../progress/progress-entry.entity.js';
 import { EvidenceFileEntity } from './evidence-file.entity.js';
-import { EvidenceStorage } from './evidence-storage.js';
+import { EvidenceStorage, type ReceivedFile } from './evidence-storage.js';
 import { toEvidenceView } from './evidence-view.js';
-import { sniffContent } from './sniff-content.js';
+import { sniffFile } from './sniff-content.js';
 
-/** An uploaded file as multer hands it over (memory storage, at most EVIDENCE_LIMITS.maxFileBytes). */
-export interface UploadedEvidence {
-  buffer: Buffer;
-  size: number;
+/** An uploaded file as multer hands it over: received into a temporary file (evidence-upload.ts), at most EVIDENCE_LIMITS.maxFileBytes. */
+export interface UploadedEvidence extends ReceivedFile {
   originalname: string;
 }
 
@@ -39,7 +37,7 @@ const EVIDENCE_NOT_FOUND = '佐证材料不存在或已无权查看';
  * are never deleted: they are part of the item's record.
  */
 @Injectable()
-export class EvidenceService {
+export class EvidenceService implements OnModuleInit {
   private readonly logger = new Logger(EvidenceService.name);
   readonly storage: EvidenceStorage;
 
@@ -51,6 +49,17 @@ export class EvidenceService {
     this.storage = new EvidenceStorage(config.filesPath);
   }
 
+  /** Files a crash left half received are of no use to anyone. */
+  async onModuleInit(): Promise<void> {
+    const cleared = await this.storage.clearTemporary();
+    if (cleared) this.logger.warn(`已清理上次未完成上传留下的 ${cleared} 个临时文件`);
+  }
+
+  /** Who may upload to which item, in which state: checked before the body of an upload is read. */
+  async assertUploadAllowed(itemId: string, actor: Actor): Promise<void> {
+    assertEvidenceOpen(await loadPermittedItem(this.evidence.manager, itemId, actor, 'evidence.upload'));
+  }
+
   async list(itemId: string, actor: Actor): Promise<EvidenceView[]> {
     const item = await loadPermittedItem(this.evidence.manager, itemId, actor, 'evidence.read');
     const rows = await this.evidence.find({ where: { itemId: item.id }, order: { uploadedAt: 'DESC', id: 'ASC' } });
@@ -58,60 +67,65 @@ export class EvidenceService {
   }
 
   /**
-   * Checks everything that can be checked before writing (who, which item, the fields, the file's
-   * content), writes the bytes to a temporary file, then in one queued transaction: the row, the
+   * The file arrives already written to a temporary file (after assertUploadAllowed). Checks what
+   * the body says (the fields, the file's content), then in one queued transaction: the row, the
    * item's evidenceCount (no version bump: nobody's edit is overtaken by an upload), the history
    * event, and the move of the file into place. Any failure removes the file; nothing is left half done.
    */
   async upload(itemId: string, file: UploadedEvidence | undefined, rawFields: unknown, actor: Actor): Promise<EvidenceUploadResult> {
-    const fields = evidenceUploadFieldsSchema.safeParse(rawFields ?? {});
-    if (!fields.success) {
-      const problems = describeIssues(fields.error.issues);
-      throw new InvalidRequestError(`提交的内容有误：${problems.map((p) => p.message).join('；')}`, problems);
-    }
-    const before = await loadPermittedItem(this.evidence.manager, itemId, actor, 'evidence.upload');
-    assertEvidenceOpen(before);
-    if (!file) throw new InvalidRequestError('请选择要上传的佐证材料文件（表单字段名 file）');
-    const fileName = cleanFileName(file.originalname ?? '');
-    if (file.size === 0 || file.buffer.length === 0) throw new InvalidRequestError(`上传的文件“${fileName}”是空的（0字节），请重新选择`);
-    const content = checkEvidenceContent(fileName, await sniffContent(file.buffer));
-    if (!content.ok) throw new RuleViolationError(content.message, [{ path: 'file', message: content.message }]);
-
-    const id = randomUUID();
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const temporary = await this.storage.writeTemporary(id, file.buffer);
+    let kept = false;
     try {
-      return await this.writeQueue.run(async (manager) => {
-        const item = await loadPermittedItem(manager, itemId, actor, 'evidence.upload');
-        assertEvidenceOpen(item);
-        const progressId = fields.data.progressId ?? null;
-        if (progressId) await assertProgressOf(manager, item.id, progressId);
-        const row: EvidenceFileEntity = {
-          id,
-          itemId: item.id,
-          progressId,
-          fileName,
-          size: file.buffer.length,
-          mimeType: content.mimeType,
-          sha256,
-          note: fields.data.note ?? null,
-          round: item.round,
-          uploadedById: actor.id,
-          uploadedByName: actor.displayName,
-          uploadedAt: new Date().toISOString(),
-        };
-        await manager.getRepository(EvidenceFileEntity).insert(row);
-        const evidenceCount = await incrementEvidenceCount(manager, item.id);
-        await appendEvents(manager, actor, [
-          { itemId: item.id, at: row.uploadedAt, kind: 'evidence_added', before: null, after: { evidenceId: id, fileName, size: row.size, sha256, round: row.round, progressId } },
-        ]);
-        await this.storage.moveIntoPlace(temporary, id);
-        return { evidence: toEvidenceView(row), evidenceCount };
-      });
-    } catch (error) {
-      // The transaction rolled back (or its commit failed after the rename): no row, so no file.
-      await this.storage.discard(temporary, this.storage.pathOf(id));
-      throw error;
+      const fields = evidenceUploadFieldsSchema.safeParse(rawFields ?? {});
+      if (!fields.success) {
+        const problems = describeIssues(fields.error.issues);
+        throw new InvalidRequestError(`提交的内容有误：${problems.map((p) => p.message).join('；')}`, problems);
+      }
+      const before = await loadPermittedItem(this.evidence.manager, itemId, actor, 'evidence.upload');
+      assertEvidenceOpen(before);
+      if (!file) throw new InvalidRequestError('请选择要上传的佐证材料文件（表单字段名 file）');
+      const fileName = cleanFileName(file.originalname ?? '');
+      if (file.size === 0) throw new InvalidRequestError(`上传的文件“${fileName}”是空的（0字节），请重新选择`);
+      const content = checkEvidenceContent(fileName, await sniffFile(file.path));
+      if (!content.ok) throw new RuleViolationError(content.message, [{ path: 'file', message: content.message }]);
+
+      const id = randomUUID();
+      try {
+        const result = await this.writeQueue.run(async (manager) => {
+          const item = await loadPermittedItem(manager, itemId, actor, 'evidence.upload');
+          assertEvidenceOpen(item);
+          const progressId = fields.data.progressId ?? null;
+          if (progressId) await assertProgressOf(manager, item.id, progressId);
+          const row: EvidenceFileEntity = {
+            id,
+            itemId: item.id,
+            progressId,
+            fileName,
+            size: file.size,
+            mimeType: content.mimeType,
+            sha256: file.sha256,
+            note: fields.data.note ?? null,
+            round: item.round,
+            uploadedById: actor.id,
+            uploadedByName: actor.displayName,
+            uploadedAt: new Date().toISOString(),
+          };
+          await manager.getRepository(EvidenceFileEntity).insert(row);
+          const evidenceCount = await incrementEvidenceCount(manager, item.id);
+          await appendEvents(manager, actor, [
+            { itemId: item.id, at: row.uploadedAt, kind: 'evidence_added', before: null, after: { evidenceId: id, fileName, size: row.size, sha256: row.sha256, round: row.round, progressId } },
+          ]);
+          await this.storage.moveIntoPlace(file.path, id);
+          return { evidence: toEvidenceView(row), evidenceCount };
+        });
+        kept = true;
+        return result;
+      } catch (error) {
+        // The transaction rolled back (or its commit failed after the rename): no row, so no file.
+        await this.storage.discard(this.storage.pathOf(id));
+        throw error;
+      }
+    } finally {
+      if (!kept) await this.storage.discard(file?.path);
     }
   }
 

@@ -5,12 +5,16 @@
  * extension decide between those two only.
  */
 import type { SniffedContent } from '@rectify/shared';
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromFile, type FileTypeResult } from 'file-type';
 
 const OURS = new Set(['pdf', 'jpg', 'png', 'docx', 'xlsx']);
 
-export async function sniffContent(data: Uint8Array): Promise<SniffedContent> {
-  const found = await fileTypeFromBuffer(data);
+/** Reads only as much of the received file as the detection needs. */
+export async function sniffFile(path: string): Promise<SniffedContent> {
+  return asSniffed(await fileTypeFromFile(path));
+}
+
+function asSniffed(found: FileTypeResult | undefined): SniffedContent {
   if (!found) return null;
   if (found.ext === 'cfb') return 'ole2';
   if (OURS.has(found.ext)) return found.ext as Exclude<SniffedContent, 'ole2' | { other: string } | null>;

@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DEFAULT_WARNING_SETTINGS, settingsSchema, type Settings, type SignoffSettings, type UpdateSettingsRequest, type WarningSettings } from '@rectify/shared';
+import { DEFAULT_BACKUP_SETTINGS, DEFAULT_WARNING_SETTINGS, settingsSchema, type Settings, type SignoffSettings, type UpdateSettingsRequest, type WarningSettings } from '@rectify/shared';
 import { Repository } from 'typeorm';
 import { fieldChanges, recordAdminChange, type AdminAuthor } from '../admin-log/admin-log-chain.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { SettingEntity } from './setting.entity.js';
 
-const DEFAULTS: Settings = { warningYellowWithinDays: DEFAULT_WARNING_SETTINGS.yellowWithinDays, signoffTwoLevel: false };
+const DEFAULTS: Settings = { warningYellowWithinDays: DEFAULT_WARNING_SETTINGS.yellowWithinDays, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS };
 /** On PostgreSQL, how often the copy is re-read: another API process may have changed a setting. */
 const REFRESH_MS = 5_000;
 

@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { SetupAdminRequest, SetupStatus, UserView } from '@rectify/shared';
-import { AlreadyDoneError, ForbiddenError } from '../common/domain-errors.js';
+import { ConflictError, ForbiddenError } from '../common/domain-errors.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { UsersService } from '../users/users.service.js';
@@ -53,7 +53,7 @@ export class SetupService {
   async createFirstAdministrator(request: SetupAdminRequest, from: string): Promise<UserView> {
     if (await this.users.hasAdministrator()) {
       this.tokenDigest = null;
-      throw new AlreadyDoneError(ALREADY_SET_UP);
+      throw new ConflictError(ALREADY_SET_UP);
     }
     const open = this.tokenDigest;
     if (!open || !timingSafeEqual(digest(request.token), open)) throw new ForbiddenError(WRONG_TOKEN);

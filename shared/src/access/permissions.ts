@@ -39,6 +39,7 @@ export const ACTIONS = [
   'notifications.read',
   'webhooks.manage',
   'admin-log.read',
+  'backup.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -86,6 +87,7 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   'webhooks.manage':   { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
   // 纪检 oversees what the administrator does to accounts and settings; the administrator sees it too.
   'admin-log.read':    { admin: 'all', leader: 'none', department: 'none', inspector: 'all' },
+  'backup.manage':     { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -121,6 +123,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'notifications.read': '查看消息提醒',
   'webhooks.manage': '管理消息推送',
   'admin-log.read': '查看管理日志',
+  'backup.manage': '管理数据备份',
 };
 
 /** A department registers only 自查自纠 (self-found) problems; everything else is assigned by a leader. */

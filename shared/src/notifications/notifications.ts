@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'supervision_replied',
   'signoff',
   'extension',
+  'backup_failed',
   'other',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -20,6 +21,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   supervision_replied: '督办回复',
   signoff: '销号',
   extension: '延期',
+  backup_failed: '备份失败',
   other: '提醒',
 };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-locale.js';
 import { DICTIONARY_KINDS } from '../item/dictionaries.js';
+import { BACKUP_KEEP_RANGE } from '../backup/backup.js';
 import { WARNING_YELLOW_DAYS_RANGE } from '../warning/warning.js';
 
 export const dictionaryEntrySchema = z
@@ -36,6 +37,14 @@ export const settingsSchema = z
       .max(WARNING_YELLOW_DAYS_RANGE.max, { error: `黄灯提前天数不超过${WARNING_YELLOW_DAYS_RANGE.max}天` }),
     /** 两级审核: a 销号 approved by a leader then also needs an inspector (纪检) to confirm. */
     signoffTwoLevel: z.boolean({ error: '“销号两级审核”应为是或否' }),
+    /** 自动备份 (SQLite): daily at backupTime (北京时间), keeping the newest backupKeep backups. */
+    backupEnabled: z.boolean({ error: '“自动备份”应为是或否' }),
+    backupTime: z.string({ error: '备份时间应为“时:分”，如 02:30' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: '备份时间应为“时:分”，如 02:30' }),
+    backupKeep: z
+      .number({ error: '保留份数应为数字' })
+      .int({ error: '保留份数应为整数' })
+      .min(BACKUP_KEEP_RANGE.min, { error: `至少保留${BACKUP_KEEP_RANGE.min}份备份` })
+      .max(BACKUP_KEEP_RANGE.max, { error: `最多保留${BACKUP_KEEP_RANGE.max}份备份` }),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

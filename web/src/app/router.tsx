@@ -1,7 +1,7 @@
 import { canDo } from '@rectify/shared';
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { AdminHome, AdminLogPage, AuditPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage, WebhooksPage } from '../features/admin';
+import { AdminHome, AdminLogPage, AuditPage, BackupPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage, WebhooksPage } from '../features/admin';
 import { LoginPage, RequireSession, useCurrentUser } from '../features/auth';
 import { BoardPage } from '../features/board';
 import { DASHBOARD_PATH, DashboardPage } from '../features/dashboard';
@@ -30,6 +30,7 @@ const router = createBrowserRouter([
   { path: '/admin/dictionaries', element: signedIn(<DictionariesPage />) },
   { path: '/admin/settings', element: signedIn(<SettingsPage />) },
   { path: '/admin/webhooks', element: signedIn(<WebhooksPage />) },
+  { path: '/admin/backup', element: signedIn(<BackupPage />) },
   { path: '/audit', element: signedIn(<AuditPage />) },
   { path: '/admin-log', element: signedIn(<AdminLogPage />) },
   { path: REPORT_PATH, element: signedIn(<ReportPage />) },

@@ -7,3 +7,4 @@ export { SettingsPage } from './components/settings-page';
 export { AuditPage } from './components/audit-page';
 export { WebhooksPage } from './components/webhooks-page';
 export { AdminLogPage } from './components/admin-log-page';
+export { BackupPage } from './components/backup-page';

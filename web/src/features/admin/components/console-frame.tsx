@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, ArrowLeftOutlined, BookOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined, NotificationOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, ArrowLeftOutlined, BookOutlined, DatabaseOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined, NotificationOutlined } from '@ant-design/icons';
 import { canDo, type Action } from '@rectify/shared';
 import { Button, Menu, Result } from 'antd';
 import type { ReactNode } from 'react';
@@ -12,6 +12,7 @@ export const CONSOLE_PAGES = [
   { path: '/admin/dictionaries', action: 'dictionaries.manage', label: '字典管理', icon: <BookOutlined aria-hidden="true" /> },
   { path: '/admin/settings', action: 'settings.manage', label: '系统设置', icon: <SettingOutlined aria-hidden="true" /> },
   { path: '/admin/webhooks', action: 'webhooks.manage', label: '消息推送', icon: <NotificationOutlined aria-hidden="true" /> },
+  { path: '/admin/backup', action: 'backup.manage', label: '数据备份', icon: <DatabaseOutlined aria-hidden="true" /> },
   { path: '/audit', action: 'audit.verify', label: '历史校验', icon: <SafetyCertificateOutlined aria-hidden="true" /> },
   { path: '/admin-log', action: 'admin-log.read', label: '管理日志', icon: <AuditOutlined aria-hidden="true" /> },
 ] as const satisfies ReadonlyArray<{ path: string; action: Action; label: string; icon: ReactNode }>;
