@@ -17,7 +17,8 @@ import { startTestApp, type TestApp } from './test-app.js';
 let t: TestApp;
 let queue: WriteQueue;
 beforeAll(async () => {
-  t = await startTestApp({ warningJobIntervalMs: 3_600_000 });
+  // The robot under test listens on loopback, which only the operator's WEBHOOK_EXTRA_ORIGINS allows.
+  t = await startTestApp({ warningJobIntervalMs: 3_600_000, webhookExtraOrigins: ['http://127.0.0.1:*'] });
   queue = t.app.get(WriteQueue);
 });
 afterAll(() => t.close());

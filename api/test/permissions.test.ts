@@ -166,7 +166,7 @@ const endpoints: Endpoint[] = [
       await t.recordEvidence(item.id);
       return t.signOff(running);
     },
-    call: (c, item) => c.post(`/api/items/${item.id}/reopen`).send({ reason: '回头看发现问题反弹', deadline: '2099-06-30', version: item.version }),
+    call: (c, item) => c.post(`/api/items/${item.id}/reopen`).send({ reason: '回头看发现问题反弹', deadline: '2030-06-30', version: item.version }),
   },
   {
     method: 'post',
