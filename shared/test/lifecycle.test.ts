@@ -151,7 +151,7 @@ describe('延期', () => {
 
   it('a deadline or review date being set must not lie in the past (office day)', () => {
     const none = { deadline: null, nextReviewDate: null };
-    expect(checkNewDates(none, { deadline: '2026-11-20', nextReviewDate: null }, '2026-11-30')).toEqual({ allowed: false, status: 422, reason: '整改时限不能早于今天（2026年11月30日）' });
+    expect(checkNewDates(none, { deadline: '2026-11-20', nextReviewDate: null }, '2026-11-30')).toEqual({ allowed: false, status: 422, reason: '整改时限不能早于今天（2026年11月30日）', field: 'deadline' });
     expect(checkNewDates(none, { deadline: '2026-11-30', nextReviewDate: null }, '2026-11-30')).toEqual({ allowed: true });
     expect(checkNewDates(null, { deadline: null, nextReviewDate: '2026-01-01' }, '2026-11-30')).toMatchObject({ allowed: false, reason: '下次复核日期不能早于今天（2026年11月30日）' });
     // An unchanged date that has since passed is not "being set": the card is simply overdue.
