@@ -397,3 +397,39 @@ describe('bad files change nothing', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('no back door around review', () => {
+  const header = ['编号', '问题描述', '问题来源', '问题类别', '责任部门', '完成情况', '是否销号', '销号日期'];
+
+  /** An item in 整改中 with a completion text and no evidence, and one with a pending 延期 request. */
+  async function openItems() {
+    const assigned: Partial<CreateItemInput> = { departmentId: t.departments.policy, leader: '李卫东', rectifyType: 'time_limited', deadline: '2027-06-30', owner: '王蕾', measures: [{ content: '建立台账' }] };
+    const working = await move(await t.createItem({ ...assigned }), 'in_progress');
+    const extending = await move(await t.createItem({ ...assigned }), 'in_progress');
+    const asked = await t.as.policyStaff.post(`/api/items/${extending.id}/extension`).send({ deadline: '2027-09-30', reason: '需等上级文件', version: extending.version });
+    expect(asked.status).toBe(200);
+    return [working, asked.body as ItemView];
+  }
+
+  for (const twoLevel of [false, true]) {
+    it(`是否销号=是 on an item already on the board is refused, with ${twoLevel ? 'two-level' : 'one-level'} review; nothing changes`, async () => {
+      await t.as.admin.patch('/api/settings').send({ signoffTwoLevel: twoLevel }).expect(200);
+      try {
+        const items = await openItems();
+        const rows = items.map((item) => [item.code, item.description, item.source, item.category, '政策法规处', '已全部完成。', '是', '']);
+        const file = await workbookOf([header, ...rows]);
+        const before = await snapshot();
+        for (const dryRun of [true, false]) {
+          const response = await importFile(file, { dryRun }).expect(422);
+          expect(response.body.errors).toEqual(
+            items.map((item, i) => ({ row: i + 2, column: '是否销号', cell: `G${i + 2}`, message: expect.stringMatching(/^已在看板上的事项不能通过导入销号：请在看板上申请销号（上传佐证材料），经审核通过后才销号/) })),
+          );
+        }
+        expect(await snapshot()).toEqual(before);
+        for (const item of items) expect((await t.leader.get(`/api/items/${item.id}`).expect(200)).body).toMatchObject({ status: 'in_progress', signoff: 'none' });
+      } finally {
+        await t.as.admin.patch('/api/settings').send({ signoffTwoLevel: false }).expect(200);
+      }
+    });
+  }
+});

@@ -191,7 +191,7 @@ export class ItemsService {
       for (const update of plan.updates) {
         const before = update.item as ItemEntity;
         const after = await this.applyChanges(manager, before, update.changes);
-        await this.save(manager, before, update.closedAt ? { ...after, status: 'closed', signoff: 'approved', signoffStage: null, closedAt: update.closedAt } : after, update.changes, actor);
+        await this.save(manager, before, after, update.changes, actor);
       }
       return { plan, createdCodes: created.map((c) => c.code) };
     });
