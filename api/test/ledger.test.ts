@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { ItemEventEntity } from '../src/history/item-event.entity.js';
 import { ItemEntity } from '../src/items/item.entity.js';
+import { sheetXml, xlsxOf, zipOf } from './ledger-fixtures.js';
 import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -148,7 +149,8 @@ describe('export', () => {
   it('round trip: export, import (nothing to do), export again gives the same table', async () => {
     const first = await exportLedger();
     const before = await snapshot();
-    const dry = await importFile(first.data).expect(200);
+    const dry = await importFile(first.data);
+    expect(dry.body.errors).toEqual([]);
     expect(dry.body).toMatchObject({ dryRun: true, created: [], updated: [], errors: [], errorCount: 0, unchanged: before.items.length, ignoredColumns: ['序号', '整改进展'] });
     const real = await importFile(first.data, { dryRun: false }).expect(200);
     expect(real.body).toMatchObject({ dryRun: false, created: [], updated: [], unchanged: before.items.length });
@@ -334,7 +336,9 @@ describe('bad files change nothing', () => {
       /^表头（第2行）不能有合并单元格（E2:F2）/,
     ],
     ['no header in the first ten rows', async () => workbookOf([['XX单位整改台账'], ['负责同志', '王蕾'], good]), 422, /没有找到表头：前10行中没有一行写有「编号」或「问题描述」/],
-    ['10,000 rows', async () => workbookOf([header, ...Array.from({ length: 10_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /文件有10000行数据，超过单次导入上限5000行/],
+    ['10,000 rows', async () => workbookOf([header, ...Array.from({ length: 10_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /超过单次导入上限5000行/],
+    ['6,000 rows (under the prescan’s slack, counted exactly)', async () => xlsxOf([header, ...Array.from({ length: 6_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /文件有6000行数据，超过单次导入上限5000行/],
+    ['a Word document', async () => zipOf([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }]), 400, /这是 Word 文档/],
     [
       'a formula',
       async () => workbookOf([header, good], (s) => (s.getCell('F2').value = { formula: 'TODAY()+30', result: new Date() } as ExcelJS.CellFormulaValue)),
@@ -432,4 +436,52 @@ describe('no back door around review', () => {
       }
     });
   }
+});
+
+describe('bounded and isolated reading', () => {
+  const header = ['编号', '问题描述', '问题来源', '问题类别', '责任部门', '整改时限'];
+  const rowsOf = (count: number) => Array.from({ length: count }, (_, i) => ['', `第${i + 1}个问题：部分党员干部理论学习不够深入。`, '巡察反馈', '组织建设', '', '']);
+
+  it('reads a minimal hand-built .xlsx (the files below are real workbooks)', async () => {
+    const response = await importFile(xlsxOf([header, ...rowsOf(2)])).expect(200);
+    expect(response.body).toMatchObject({ sheet: '问题清单', errorCount: 0, created: [{ row: 2 }, { row: 3 }] });
+  });
+
+  it('a zip whose sheet claims 2 MB and inflates to 100 MB is stopped while inflating; two at once: one refused for size, one told to wait', async () => {
+    const sheet = { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetXml([header, ...rowsOf(1)], ' '.repeat(100 * 1024 * 1024)), 'utf8'), declaredSize: 2 * 1024 * 1024 };
+    const bomb = xlsxOf([], sheet);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const before = await snapshot();
+    const responses = await Promise.all([importFile(bomb, { dryRun: false }), importFile(bomb, { dryRun: false })]);
+    expect(responses.map((r) => [r.status, r.body.message]).sort()).toEqual([
+      [400, expect.stringMatching(/^文件解压后超过64 MB，无法导入/)],
+      [429, '另一份台账正在导入或预检，请等它完成后再试（同一时间只能导入一份台账）'],
+    ]);
+    expect(await snapshot()).toEqual(before);
+    // The server is up, and the next import is not held back.
+    await t.leader.get('/api/health').expect(200);
+    await importFile(xlsxOf([header, ...rowsOf(1)])).expect(200);
+  });
+
+  it('a legal file of 110,000 rows is refused for its rows, reading stopped at the limit', async () => {
+    const file = xlsxOf([header, ...rowsOf(110_000)]);
+    const before = await snapshot();
+    const response = await importFile(file, { dryRun: false });
+    expect([response.status, response.body.message]).toEqual([400, '文件超过单次导入上限5000行，请拆分成几个文件分批导入']);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('the board answers other users while a 5,000-row file is being read', async () => {
+    const big = importFile(xlsxOf([header, ...rowsOf(5_000)])).then((r) => r);
+    const probe = () => importFile(xlsxOf([header, ...rowsOf(1)]), { client: t.leader });
+    // The import has started once a second one is told to wait.
+    let started = false;
+    for (let i = 0; i < 50 && !started; i++) started = (await probe()).status === 429;
+    expect(started).toBe(true);
+    const board = await t.as.inspector.get('/api/board');
+    expect(board.status).toBe(200);
+    // Still running after the board answered: the board did not wait for the import.
+    expect((await probe()).status).toBe(429);
+    expect((await big).status).toBe(200);
+  });
 });

@@ -26,7 +26,7 @@ import {
 } from '@rectify/shared';
 import { InvalidRequestError } from '../common/domain-errors.js';
 import { officeSheet, SHEET_FONT } from '../common/office-sheet.js';
-import { assertXlsx } from './xlsx-file.js';
+import { checkXlsxPackage, officeKindOf } from './xlsx-file.js';
 
 const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owner', 'deadline', 'closed', 'closedDate']);
 /** The standard columns as the export and the template lay them out. */
@@ -152,7 +152,9 @@ export interface LedgerUpload {
  * when re-opened (=TODAY()+30) is not a record.
  */
 export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
-  assertXlsx(data);
+  const { kind, entries } = officeKindOf(data);
+  if (kind === 'docx') throw new InvalidRequestError('这是 Word 文档：请把其中的问题清单表格复制到 Excel，另存为 .xlsx 后再导入');
+  await checkXlsxPackage(data, entries);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { LEDGER_LIMITS, ledgerFileName, type Actor, type LedgerExportQuery, type LedgerImportResult } from '@rectify/shared';
-import { InvalidRequestError } from '../common/domain-errors.js';
+import { InvalidRequestError, ThrottledError } from '../common/domain-errors.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { DictionariesService } from '../dictionaries/dictionaries.service.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 import { ItemsService } from '../items/items.service.js';
 import { importResultOf } from './ledger-context.js';
-import { readLedgerWorkbook, writeLedgerTemplate, writeLedgerWorkbook } from './ledger-workbook.js';
+import { LedgerReader } from './ledger-reader.js';
+import { writeLedgerTemplate, writeLedgerWorkbook } from './ledger-workbook.js';
 
 /** An uploaded file as multer hands it over (memory storage). */
 export interface UploadedLedger {
@@ -23,6 +24,7 @@ export class LedgerService {
     private readonly items: ItemsService,
     private readonly dictionaries: DictionariesService,
     private readonly departments: DepartmentsService,
+    private readonly reader: LedgerReader,
   ) {}
 
   /** The 导入模板, its drop-down lists filled with what the import accepts today. */
@@ -47,7 +49,21 @@ export class LedgerService {
    */
   async import(file: UploadedLedger | undefined, dryRun: boolean, actor: Actor): Promise<LedgerImportResult> {
     if (!file) throw new InvalidRequestError('请选择要导入的 .xlsx 文件（表单字段名为 file）');
-    const upload = await readLedgerWorkbook(file.buffer);
+    // One import at a time per server: reading and checking a file is the heaviest work the board does.
+    if (this.importing) throw new ThrottledError('另一份台账正在导入或预检，请等它完成后再试（同一时间只能导入一份台账）');
+    this.importing = true;
+    try {
+      return await this.importFile(file, dryRun, actor);
+    } finally {
+      this.importing = false;
+    }
+  }
+
+  /** Whether an import is running (the one-at-a-time rule above). */
+  private importing = false;
+
+  private async importFile(file: UploadedLedger, dryRun: boolean, actor: Actor): Promise<LedgerImportResult> {
+    const upload = await this.reader.read(file.buffer);
     if (upload.rows.length > LEDGER_LIMITS.maxRows) {
       throw new InvalidRequestError(`文件有${upload.rows.length}行数据，超过单次导入上限${LEDGER_LIMITS.maxRows}行，请拆分成几个文件分批导入`);
     }
