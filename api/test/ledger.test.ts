@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { CreateItemInput, ItemView, LedgerImportResult } from '@rectify/shared';
+import { LEDGER_CLOSED_TAG, lifecycleTags, type CreateItemInput, type ItemView, type LedgerImportResult } from '@rectify/shared';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { ItemEventEntity } from '../src/history/item-event.entity.js';
 import { ItemEntity } from '../src/items/item.entity.js';
+import { messyLedgerXlsx } from '../src/bench/messy-ledger.js';
+import { ProgressEntryEntity } from '../src/progress/progress-entry.entity.js';
 import { sheetXml, xlsxOf, zipOf } from './ledger-fixtures.js';
 import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
 
@@ -54,9 +56,10 @@ async function workbookOf(rows: unknown[][], tweak?: (sheet: ExcelJS.Worksheet, 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function importFile(data: Buffer, options: { dryRun?: boolean; client?: ApiClient; name?: string } = {}) {
-  return (options.client ?? t.leader)
-    .post('/api/ledger/import')
+function importFile(data: Buffer, options: { dryRun?: boolean; client?: ApiClient; name?: string; mapping?: unknown } = {}) {
+  const request = (options.client ?? t.leader).post('/api/ledger/import');
+  if (options.mapping !== undefined) request.field('mapping', JSON.stringify(options.mapping));
+  return request
     .field('dryRun', String(options.dryRun ?? true))
     .attach('file', data, { filename: options.name ?? '问题清单.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
@@ -483,5 +486,127 @@ describe('bounded and isolated reading', () => {
     // Still running after the board answered: the board did not wait for the import.
     expect((await probe()).status).toBe(429);
     expect((await big).status).toBe(200);
+  });
+});
+
+describe('an office’s own 台账, through the mapping step', () => {
+  it('proposes a mapping; accepting every suggestion imports the file as it is, all in one write', async () => {
+    const file = await messyLedgerXlsx();
+    const before = await snapshot();
+
+    // Matched by name only, the file is refused; the answer carries the proposal.
+    const strict = await importFile(file).expect(422);
+    expect(strict.body.errors.map((e: { column: string }) => e.column)).toEqual(['原因类型', '联系人']);
+    const mapping = strict.body.mapping;
+    expect(strict.body.mappingRemembered).toBe(false);
+    expect(mapping.columns.map((c: { header: string; field: string | null }) => [c.header, c.field])).toEqual([
+      ['序号', null],
+      ['问题来源', 'source'],
+      ['问题类别', 'category'],
+      ['存在问题', 'description'],
+      ['原因类型', 'causeTags'],
+      ['整改措施', 'measures'],
+      ['责任单位', 'departments'],
+      ['责任领导', 'leader'],
+      ['责任人', 'owner'],
+      ['完成时限', 'deadline'],
+      ['整改进展', 'progress'],
+      ['完成情况', 'completion'],
+      ['是否销号', 'closed'],
+      ['销号日期', 'closedDate'],
+      ['联系人', null],
+    ]);
+    expect(strict.body.samples.D[0]).toMatch(/^党支部“三会一课”记录不规范/);
+    expect(mapping.values).toEqual({
+      source: [
+        { value: '市委第二巡察组反馈', action: 'map', to: '巡察反馈', batch: '市委第二巡察组反馈', rows: 3 },
+        { value: '2025年度民主生活会', action: 'map', to: '民主生活会', batch: '2025年度民主生活会', rows: 2 },
+        { value: '省委巡视组反馈意见', action: 'map', to: '巡视反馈', batch: '省委巡视组反馈意见', rows: 1 },
+      ],
+      category: [{ value: '作风', action: 'map', to: '作风建设', rows: 1 }],
+      causeTag: [{ value: '理想信念', action: 'map', to: '理想信念/理论武装', rows: 2 }],
+      department: [
+        { value: '机关党委', action: 'create', rows: 2 },
+        { value: '政务服务处', action: 'create', rows: 1 },
+        { value: '财务审计科', action: 'map', to: '财务审计处', rows: 1 },
+        { value: '规划发展科', action: 'create', rows: 1 },
+      ],
+    });
+
+    const dry = await importFile(file, { mapping });
+    expect(dry.body.errors).toEqual([]);
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ headerRow: 3, ignoredColumns: ['序号', '联系人'] });
+    expect(dry.body.created).toHaveLength(8);
+    expect(dry.body.warnings).toEqual([{ row: 8, column: '是否销号', message: expect.stringMatching(/^长期坚持事项没有最终销号，只有阶段验收：台账中标为已销号，导入后作为长期坚持事项留在「/) }]);
+    expect(await snapshot()).toEqual(before);
+
+    const real = await importFile(file, { mapping, dryRun: false });
+    expect(real.body.errors).toEqual([]);
+    expect(real.status).toBe(200);
+    const codes: string[] = real.body.created.map((c: { code: string }) => c.code);
+    const created = await Promise.all(codes.map((code) => t.dataSource.getRepository(ItemEntity).findOneByOrFail({ code })));
+    const departments = (await t.leader.get('/api/departments').expect(200)).body as Array<{ id: string; name: string }>;
+    const idOf = (name: string) => departments.find((d) => d.name === name)?.id;
+    expect(['机关党委', '政务服务处', '规划发展科'].every((name) => idOf(name))).toBe(true);
+
+    const [first, second, , paperClosed, longTerm, selfCheck] = created;
+    expect(first).toMatchObject({ source: '巡察反馈', batch: '市委第二巡察组反馈', causeTags: ['理想信念/理论武装'], departmentId: idOf('机关党委'), deadline: '2026-08-31' });
+    expect(second).toMatchObject({ category: '作风建设', departmentId: idOf('政务服务处'), deadline: '2026-12-31' });
+    // 已销号 on paper: closed, marked as imported history, its 销号日期 kept; no review event.
+    expect(paperClosed).toMatchObject({ status: 'closed', signoff: 'approved', closedVia: 'ledger', closedAt: '2026-03-14T16:00:00.000Z', departmentId: t.departments.finance });
+    const view = (await t.leader.get(`/api/items/${paperClosed.id}`).expect(200)).body as ItemView;
+    expect(lifecycleTags(view)).toEqual([LEDGER_CLOSED_TAG]);
+    const events = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: paperClosed.id }, order: { seq: 'ASC' } });
+    expect(events.map((e) => e.kind)).toEqual(['created', 'moved']);
+    expect(selfCheck).toMatchObject({ status: 'closed', closedVia: 'ledger' });
+    // 长期坚持 marked 已销号: imported open, as a long-term item.
+    expect(longTerm).toMatchObject({ rectifyType: 'long_term', closedVia: null, signoff: 'none' });
+    expect(longTerm.status).not.toBe('closed');
+    // 整改进展 → a progress entry, dated from its text when it names a past date, else today.
+    const progress = await t.dataSource.getRepository(ProgressEntryEntity).find({ where: { itemId: first.id } });
+    expect(progress).toMatchObject([{ date: '2026-06-30', text: '2026年6月已开展第一次检查，发现问题3个', round: 1 }]);
+    expect(await t.dataSource.getRepository(ProgressEntryEntity).findOneByOrFail({ itemId: second.id })).toMatchObject({ text: '已制定调研计划' });
+    // New departments are in the history of the first item naming them.
+    const firstEvents = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: first.id }, order: { seq: 'ASC' } });
+    expect(firstEvents.map((e) => [e.kind, e.after && (e.after as Record<string, unknown>)['责任部门']])).toEqual([
+      ['created', undefined],
+      ['ledger_entries_created', '机关党委'],
+      ['moved', undefined],
+      ['progress_added', undefined],
+    ]);
+    expect((await t.leader.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true });
+
+    // The next file with the same headers is pre-mapped with the confirmed mapping.
+    const again = await importFile(file).expect(422);
+    expect(again.body.mappingRemembered).toBe(true);
+    expect(again.body.mapping.columns).toEqual(mapping.columns);
+  });
+
+  it('creating departments or entries needs a leader or admin; a refused plan rolls the creations back', async () => {
+    const file = await workbookOf([
+      ['问题描述', '问题来源', '问题类别', '责任部门', '整改时限'],
+      ['宣传工作有短板。', '巡察反馈', '宣传', '宣传处', '2026-02-30'],
+    ]);
+    const proposal = (await importFile(file)).body.mapping;
+    expect(proposal.values.department).toEqual([{ value: '宣传处', action: 'create', rows: 1 }]);
+    expect(proposal.values.category).toEqual([{ value: '宣传', action: 'create', rows: 1 }]);
+    const before = await snapshot();
+    const departmentsBefore = (await t.leader.get('/api/departments').expect(200)).body.length;
+    const refused = await importFile(file, { mapping: proposal, dryRun: false }).expect(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ row: 2, column: '整改时限' })]);
+    expect(await snapshot()).toEqual(before);
+    expect((await t.leader.get('/api/departments').expect(200)).body.length).toBe(departmentsBefore);
+    expect((await t.leader.get('/api/dictionaries').expect(200)).body.category.map((e: { name: string }) => e.name)).not.toContain('宣传');
+  });
+
+  it('a mapping that is not JSON, or names an unknown field → 400; nothing changes', async () => {
+    const file = await workbookOf([['问题描述', '问题来源', '问题类别'], ['问题。', '巡察反馈', '组织建设']]);
+    const before = await snapshot();
+    const bad = await t.leader.post('/api/ledger/import').field('mapping', '{oops').field('dryRun', 'false').attach('file', file, '问题清单.xlsx').expect(400);
+    expect(bad.body.message).toMatch(/mapping 应为 JSON/);
+    const unknown = await importFile(file, { dryRun: false, mapping: { columns: [{ header: '问题描述', column: 'A', field: 'salary', suggested: false }] } }).expect(400);
+    expect(unknown.body.message).toMatch(/不认识的字段/);
+    expect(await snapshot()).toEqual(before);
   });
 });

@@ -18,13 +18,18 @@ import { NotificationEntity } from '../notifications/notification.entity.js';
 import { WebhookDeliveryEntity } from '../notifications/webhook-delivery.entity.js';
 import { WebhookEntity } from '../notifications/webhook.entity.js';
 import { SupervisionEntity } from '../supervision/supervision.entity.js';
+import { LedgerMappingEntity } from '../ledger/ledger-mapping.entity.js';
+import { LedgerImportMapping1764330000000 } from './migrations/1764330000000-ledger-import-mapping.js';
 
 export const ENTITIES = [
   DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity,
   ProgressEntryEntity, EvidenceFileEntity,
   SupervisionEntity, NotificationEntity, ItemWarningStateEntity, WebhookEntity, WebhookDeliveryEntity,
+  LedgerMappingEntity,
 ];
-export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000, SupervisionNotifications1764201800000];
+export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000, SupervisionNotifications1764201800000,
+  LedgerImportMapping1764330000000,
+];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {

@@ -15,12 +15,15 @@ export class DepartmentsService {
   ) {}
 
   create(request: DepartmentRequest): Promise<Department> {
-    return this.writeQueue.run(async (manager) => {
-      const department = { id: randomUUID(), ...request };
-      await this.assertPlacement(manager, department);
-      await manager.getRepository(DepartmentEntity).insert(department);
-      return department;
-    });
+    return this.writeQueue.run((manager) => this.createIn(manager, request));
+  }
+
+  /** Inside the caller's transaction (a 台账 import creates the departments its rows name, all or nothing). */
+  async createIn(manager: EntityManager, request: DepartmentRequest): Promise<Department> {
+    const department = { id: randomUUID(), ...request };
+    await this.assertPlacement(manager, department);
+    await manager.getRepository(DepartmentEntity).insert(department);
+    return department;
   }
 
   /** Renames or moves a department in the tree. Departments are never deleted: items and history name them. */

@@ -31,19 +31,22 @@ export class DictionariesService {
   }
 
   create(request: DictionaryEntryRequest): Promise<DictionaryEntry> {
-    return this.writeQueue.run(async (manager) => {
-      const repository = manager.getRepository(DictionaryEntryEntity);
-      if (await repository.existsBy({ kind: request.kind, name: request.name })) {
-        throw new RuleViolationError(`${DICTIONARY_KIND_LABELS[request.kind]}「${request.name}」已存在`, [{ path: 'name', message: '名称已存在' }]);
-      }
-      if (request.codeLetters && (await repository.existsBy({ kind: 'source', codeLetters: request.codeLetters }))) {
-        throw new RuleViolationError(`编号字母 ${request.codeLetters} 已被其他问题来源使用`, [{ path: 'codeLetters', message: '编号字母已被使用' }]);
-      }
-      const last = await repository.findOne({ where: { kind: request.kind }, order: { sortOrder: 'DESC' } });
-      const entry = { id: randomUUID(), ...request, active: true, sortOrder: (last?.sortOrder ?? 0) + 10 };
-      await repository.insert(entry);
-      return entry;
-    });
+    return this.writeQueue.run((manager) => this.createIn(manager, request));
+  }
+
+  /** Inside the caller's transaction (a 台账 import creates the entries its rows name, all or nothing). */
+  async createIn(manager: EntityManager, request: DictionaryEntryRequest): Promise<DictionaryEntry> {
+    const repository = manager.getRepository(DictionaryEntryEntity);
+    if (await repository.existsBy({ kind: request.kind, name: request.name })) {
+      throw new RuleViolationError(`${DICTIONARY_KIND_LABELS[request.kind]}「${request.name}」已存在`, [{ path: 'name', message: '名称已存在' }]);
+    }
+    if (request.codeLetters && (await repository.existsBy({ kind: 'source', codeLetters: request.codeLetters }))) {
+      throw new RuleViolationError(`编号字母 ${request.codeLetters} 已被其他问题来源使用`, [{ path: 'codeLetters', message: '编号字母已被使用' }]);
+    }
+    const last = await repository.findOne({ where: { kind: request.kind }, order: { sortOrder: 'DESC' } });
+    const entry = { id: randomUUID(), ...request, active: true, sortOrder: (last?.sortOrder ?? 0) + 10 };
+    await repository.insert(entry);
+    return entry;
   }
 
   update(id: string, request: UpdateDictionaryEntryRequest): Promise<DictionaryEntry> {

@@ -137,6 +137,8 @@ export interface LedgerUpload {
   /** The sheet row of the header (1 unless title rows come first). */
   headerRow: number;
   headers: HeaderMatch;
+  /** The header row's cells as text (null for blank ones), for the mapping step. */
+  header: Array<string | null>;
   /** Non-blank data rows (blank ones, and those with only 序号, are skipped). */
   rows: LedgerSheetRow[];
 }
@@ -211,7 +213,7 @@ export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
     cell: `${columnLetter(i + 1)}${headerRowNumber}`,
     message: `这一列没有列名，但第${r}行起有数据：请补上列名，或删除这一列`,
   }));
-  return { sheet: sheet.name, headerRow: headerRowNumber, headers: { columns: headers.columns, errors: [...headers.errors, ...blankHeaderErrors] }, rows };
+  return { sheet: sheet.name, headerRow: headerRowNumber, headers: { columns: headers.columns, errors: [...headers.errors, ...blankHeaderErrors] }, header, rows };
 }
 
 /** A header cell as text; a merged cell (a title spread over the columns) or a formula reads as none. */

@@ -45,6 +45,7 @@ import {
   parseRectifyType,
   parseScope,
   parseYesNo,
+  progressEntryOf,
   type LedgerCellValue,
   type Parsed,
 } from './ledger-cells.js';
@@ -75,6 +76,8 @@ export interface PlannedCreate {
   fields: CreateItemRequest;
   status: ColumnKey;
   closedAt: string | null;
+  /** 整改进展 of a new row, recorded as its first progress entry. */
+  progress: { date: string; text: string } | null;
 }
 
 export interface PlannedUpdate {
@@ -346,10 +349,15 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
         return;
       }
       const fields = result.data;
-      const closed = read.closed === true;
+      // 长期坚持 has no final 销号 (only stage reviews): marked 已销号 on paper, it is imported open, with a warning.
+      const longTermClosed = read.closed === true && fields.rectifyType === 'long_term';
+      const closed = read.closed === true && !longTermClosed;
       if (closed) fields.measures = fields.measures.map((m) => ({ ...m, done: true }));
+      // 立行立改 closed on paper: it was put right by its 销号日期, which stands in for the missing date.
+      if (closed && fields.rectifyType === 'immediate' && !fields.deadline && read.closedDate) fields.deadline = read.closedDate;
       let status: ColumnKey = 'found';
       if (closed) {
+        // 已销号 on paper: the 销号 gate (完成情况…) still applies, except the evidence kept on paper.
         const check = checkMove('found', 'closed', signedOffOnPaper(fields));
         if (!check.allowed) {
           for (const reason of check.reasons) gateProblem(reason, `标为已销号，但不能进入「${COLUMN_TITLES.closed}」：`);
@@ -366,7 +374,22 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
           message: `与已有事项${context.descriptions.get(fields.description)}的问题描述相同；这一行没有编号，将登记为新问题。如是同一问题，请填上它的编号`,
         });
       }
-      plan.creates.push({ row, code, fields, status, closedAt: closed ? closedAtOf(read.closedDate ?? null, context.now) : null });
+      if (longTermClosed) {
+        plan.warnings.push({
+          row,
+          column: header('closed'),
+          message: `长期坚持事项没有最终销号，只有阶段验收：台账中标为已销号，导入后作为长期坚持事项留在「${COLUMN_TITLES[status]}」列${fields.nextReviewDate ? `，下次复核日期${formatChineseDate(fields.nextReviewDate)}` : '，请补上下次复核日期'}`,
+        });
+      }
+      const progressText = byKey.has('progress') ? text('progress') : null;
+      plan.creates.push({
+        row,
+        code,
+        fields,
+        status,
+        closedAt: closed ? closedAtOf(read.closedDate ?? null, context.now) : null,
+        progress: progressText ? progressEntryOf(progressText, today) : null,
+      });
     }
 
     function planUpdate(item: RectifyItem, before: ItemFields) {
