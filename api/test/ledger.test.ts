@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { ItemEventEntity } from '../src/history/item-event.entity.js';
 import { ItemEntity } from '../src/items/item.entity.js';
-import { messyLedgerXlsx } from '../src/bench/messy-ledger.js';
+import { messyLedgerDocx, messyLedgerXlsx } from '../src/bench/messy-ledger.js';
 import { ProgressEntryEntity } from '../src/progress/progress-entry.entity.js';
 import { sheetXml, xlsxOf, zipOf } from './ledger-fixtures.js';
 import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
@@ -341,7 +341,8 @@ describe('bad files change nothing', () => {
     ['no header in the first ten rows', async () => workbookOf([['XX单位整改台账'], ['负责同志', '王蕾'], good]), 422, /没有找到表头：前10行中没有一行写有「编号」或「问题描述」/],
     ['10,000 rows', async () => workbookOf([header, ...Array.from({ length: 10_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /超过单次导入上限5000行/],
     ['6,000 rows (under the prescan’s slack, counted exactly)', async () => xlsxOf([header, ...Array.from({ length: 6_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /文件有6000行数据，超过单次导入上限5000行/],
-    ['a Word document', async () => zipOf([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }]), 400, /这是 Word 文档/],
+    ['a Word document without tables', async () => zipOf([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }]), 400, /^Word 文档中没有表格/],
+    ['a WPS .et (an OLE file, like .xls)', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), 400, /^这是旧版 \.xls\/\.et 文件.*“另存为” \.xlsx/],
     [
       'a formula',
       async () => workbookOf([header, good], (s) => (s.getCell('F2').value = { formula: 'TODAY()+30', result: new Date() } as ExcelJS.CellFormulaValue)),
@@ -608,5 +609,23 @@ describe('an office’s own 台账, through the mapping step', () => {
     const unknown = await importFile(file, { dryRun: false, mapping: { columns: [{ header: '问题描述', column: 'A', field: 'salary', suggested: false }] } }).expect(400);
     expect(unknown.body.message).toMatch(/不认识的字段/);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('a 问题清单 inside a Word 整改方案', () => {
+  it('finds the table whose header reads like a 问题清单, fills merged cells, and goes through the same mapping and preview', async () => {
+    const docx = await messyLedgerDocx();
+    const strict = await importFile(docx, { name: '整改方案.docx' });
+    expect(strict.body).toMatchObject({ sheet: 'Word 文档第2个表格', headerRow: 2 });
+    const mapping = strict.body.mapping;
+    expect(mapping.columns.map((c: { field: string | null }) => c.field)).toEqual(
+      [null, 'source', 'category', 'description', 'causeTags', 'measures', 'departments', 'leader', 'owner', 'deadline', 'progress', 'completion', 'closed', 'closedDate', null],
+    );
+    // The merged 问题来源 cell counts for both rows it covers.
+    expect(mapping.values.source[0]).toEqual({ value: '市委第二巡察组反馈', action: 'map', to: '巡察反馈', batch: '市委第二巡察组反馈', rows: 3 });
+    const dry = await importFile(docx, { name: '整改方案.docx', mapping });
+    expect(dry.body.errors).toEqual([]);
+    expect(dry.body.created.map((c: { row: number }) => c.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(dry.body.created[1].title).toBe('下基层调研次数少');
   });
 });

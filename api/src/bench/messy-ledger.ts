@@ -62,7 +62,8 @@ export async function messyLedgerDocx(count = FEATURE_ROWS.length): Promise<Buff
     rows: [
       new TableRow({ children: [cell('巡察反馈问题整改清单', { columnSpan: MESSY_HEADER.length })] }),
       new TableRow({ children: MESSY_HEADER.map((h) => cell(h)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text)) })),
+      // The first two rows share their 问题来源, written once in a cell merged down.
+      ...rows.map((row, r) => new TableRow({ children: row.map((text, c) => (c === 1 && r < 2 ? cell(r === 0 ? text : '', { verticalMerge: r === 0 ? 'restart' : 'continue' }) : cell(text))) })),
     ],
   });
   const document = new Document({

@@ -26,6 +26,7 @@ import {
 } from '@rectify/shared';
 import { InvalidRequestError } from '../common/domain-errors.js';
 import { officeSheet, SHEET_FONT } from '../common/office-sheet.js';
+import { readLedgerDocx } from './docx-tables.js';
 import { checkXlsxPackage, officeKindOf } from './xlsx-file.js';
 
 const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owner', 'deadline', 'closed', 'closedDate']);
@@ -155,7 +156,7 @@ export interface LedgerUpload {
  */
 export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
   const { kind, entries } = officeKindOf(data);
-  if (kind === 'docx') throw new InvalidRequestError('这是 Word 文档：请把其中的问题清单表格复制到 Excel，另存为 .xlsx 后再导入');
+  if (kind === 'docx') return readLedgerDocx(data, entries);
   await checkXlsxPackage(data, entries);
   const workbook = new ExcelJS.Workbook();
   try {
