@@ -86,7 +86,8 @@ export class LedgerService {
     const vocabulary = await this.vocabulary();
     const remembered = given ? null : await this.mappings.find(upload.header);
     const mapping = proposeLedgerMapping(upload.header, upload.rows, vocabulary, given ?? remembered ?? undefined);
-    const step = { mapping, mappingRemembered: !given && !!remembered, samples: samplesOf(upload.header, upload.rows) };
+    const choices = { source: [...vocabulary.dictionaries.source], category: [...vocabulary.dictionaries.category], causeTag: [...vocabulary.dictionaries.cause_tag], department: [...vocabulary.departments] };
+    const step = { mapping, mappingRemembered: !given && !!remembered, samples: samplesOf(upload.header, upload.rows), choices };
 
     if (!given) {
       // No mapping: the standard 台账, its headers matched by name (the answer carries the proposal for the wizard).

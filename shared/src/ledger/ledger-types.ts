@@ -96,4 +96,6 @@ export interface LedgerImportResult {
   mappingRemembered?: boolean;
   /** Up to three different values of each column, by column letter, for the columns step. */
   samples?: Record<string, string[]>;
+  /** What the values step may map to: today's departments and active dictionary entries. */
+  choices?: { source: string[]; category: string[]; causeTag: string[]; department: string[] };
 }
