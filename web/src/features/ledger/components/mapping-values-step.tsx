@@ -80,7 +80,7 @@ export function MappingValuesStep({ mapping, choices, mayCreate, onChange }: Pro
         title="以下名称系统中没有：已给出建议，核对后点“下一步”"
         description={mayCreate ? '“对应到已有”用系统中的名称替换；“新建”在导入时一并建立（与导入一起生效，记入历史记录）。' : '“对应到已有”用系统中的名称替换；新建部门和字典项须由领导或系统管理员操作。'}
       />
-      <Table<ValueRow> data-testid="import-values" size="small" rowKey="key" columns={columns} dataSource={rows} pagination={rows.length > 12 ? { pageSize: 12, showSizeChanger: false, size: 'small' } : false} />
+      <Table<ValueRow> data-testid="import-values" size="small" rowKey="key" columns={columns} dataSource={rows} pagination={false} scroll={{ y: 400 }} />
     </>
   );
 }
