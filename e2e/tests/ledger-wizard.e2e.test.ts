@@ -31,6 +31,9 @@ describe('导入台账 wizard: an office’s own 台账 as it is', () => {
 
     await page.getByRole('button', { name: '导入台账' }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByText('点击选择或将 .xlsx / .docx 文件拖到此处').waitFor();
+    // The modal's opening animation has ended.
+    await page.waitForFunction(() => !document.querySelector('.import-ledger-modal[class*="zoom"], .import-ledger-modal [class*="zoom-appear"]'));
     await page.screenshot({ path: screenshotPath('import-wizard-1-upload') });
     await page.locator('.import-ledger-modal input[type="file"]').setInputFiles(path);
 

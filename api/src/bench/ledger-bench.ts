@@ -94,8 +94,11 @@ try {
 
   // GET /api/board by another user (纪检), alone and while a 5,000-row import of the messy 台账 runs.
   const inspector = await signInAs(app, base, 'inspector');
+  let resent = 0;
   const boardOnce = async () => {
-    const response = await fetch(`${base}/api/board`, { headers: { authorization: inspector } });
+    const send = () => fetch(`${base}/api/board`, { headers: { authorization: inspector } });
+    // As above: a kept-alive socket closed by the server under load; the time of both tries counts.
+    const response = await send().catch(() => (resent++, send()));
     if (!response.ok) throw new Error(`看板失败：${response.status}`);
     await response.arrayBuffer();
   };
@@ -111,7 +114,7 @@ try {
   const importMs = performance.now() - started;
   rows.push([`单位自己的台账：按建议对应后正式导入（一个事务，同时纪检刷新看板）`, summary(result), importMs]);
   rows.push([`GET /api/board（纪检，单独 30 次）p50 / p95`, `p95 ${percentile(alone, 95).toFixed(0)} ms`, percentile(alone, 50)]);
-  rows.push([`GET /api/board（纪检，导入${ITEMS}行期间 ${during.length} 次）p50 / p95`, `p95 ${percentile(during, 95).toFixed(0)} ms，最慢 ${Math.max(...during).toFixed(0)} ms`, percentile(during, 50)]);
+  rows.push([`GET /api/board（纪检，导入${ITEMS}行期间 ${during.length} 次）p50 / p95`, `p95 ${percentile(during, 95).toFixed(0)} ms，最慢 ${Math.max(...during).toFixed(0)} ms${resent ? `，${resent}次连接被重置后重发` : ''}`, percentile(during, 50)]);
 
   const after = await items();
   await app.close();

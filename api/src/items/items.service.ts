@@ -240,7 +240,7 @@ export class ItemsService {
           newEntries.push(entry);
           return [];
         }
-        return [{ itemId, at, kind: 'ledger_entries_created' as const, before: null, after: { [entry.label]: entry.name } }];
+        return [{ itemId, at, kind: 'entries_created' as const, before: null, after: { [entry.label]: entry.name } }];
       });
     const sources = await this.dictionaries.sourceCodes(manager);
     const year = Number(officeToday(now).slice(0, 4));

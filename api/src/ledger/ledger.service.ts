@@ -77,6 +77,11 @@ export class LedgerService {
   /** Whether an import is running (the one-at-a-time rule above). */
   private importing = false;
 
+  /** Whether an import is running now (the tests watch it). */
+  isImporting(): boolean {
+    return this.importing;
+  }
+
   private async importFile(file: UploadedLedger, { dryRun, mapping: given }: LedgerImportOptions, actor: Actor): Promise<LedgerImportResult> {
     const upload = await this.reader.read(file.buffer);
     if (upload.rows.length > LEDGER_LIMITS.maxRows) {
