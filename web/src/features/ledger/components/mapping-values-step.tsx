@@ -22,7 +22,7 @@ export function MappingValuesStep({ mapping, choices, mayCreate, onChange }: Pro
     {
       title: '处理',
       dataIndex: 'action',
-      width: 140,
+      width: 150,
       render: (action: ValueRow['action'], row) => (
         <Select
           className="import-select"
