@@ -287,8 +287,8 @@ export class ItemsService {
         events.push({ itemId: id, at, kind: 'progress_added', before: null, after: { progressId: progressEntries.at(-1)!.id, date: entry.date, text: entry.text, round: 1 } });
       }
     }
-    // Chunked: SQLite limits the number of bound parameters per statement.
-    for (let i = 0; i < created.length; i += 20) await manager.getRepository(ItemEntity).insert(created.slice(i, i + 20));
+    // Chunked: SQLite limits the number of bound parameters per statement (32,766; 200 items use about 9,000).
+    for (let i = 0; i < created.length; i += 200) await manager.getRepository(ItemEntity).insert(created.slice(i, i + 200));
     for (let i = 0; i < progressEntries.length; i += 50) await manager.getRepository(ProgressEntryEntity).insert(progressEntries.slice(i, i + 50));
     await appendEvents(manager, actor, events);
     for (const update of plan.updates) {
