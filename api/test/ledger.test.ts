@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { CreateItemInput, ItemView, LedgerImportResult } from '@rectify/shared';
+import { LEDGER_CLOSED_TAG, lifecycleTags, type CreateItemInput, type ItemView, type LedgerImportResult } from '@rectify/shared';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { ItemEventEntity } from '../src/history/item-event.entity.js';
 import { ItemEntity } from '../src/items/item.entity.js';
+import { messyLedgerDocx, messyLedgerXlsx } from '../src/bench/messy-ledger.js';
+import { LedgerService } from '../src/ledger/ledger.service.js';
+import { ProgressEntryEntity } from '../src/progress/progress-entry.entity.js';
+import { sheetXml, xlsxOf, zipOf } from './ledger-fixtures.js';
 import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -53,9 +57,10 @@ async function workbookOf(rows: unknown[][], tweak?: (sheet: ExcelJS.Worksheet, 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function importFile(data: Buffer, options: { dryRun?: boolean; client?: ApiClient; name?: string } = {}) {
-  return (options.client ?? t.leader)
-    .post('/api/ledger/import')
+function importFile(data: Buffer, options: { dryRun?: boolean; client?: ApiClient; name?: string; mapping?: unknown } = {}) {
+  const request = (options.client ?? t.leader).post('/api/ledger/import');
+  if (options.mapping !== undefined) request.field('mapping', JSON.stringify(options.mapping));
+  return request
     .field('dryRun', String(options.dryRun ?? true))
     .attach('file', data, { filename: options.name ?? '问题清单.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
@@ -148,7 +153,8 @@ describe('export', () => {
   it('round trip: export, import (nothing to do), export again gives the same table', async () => {
     const first = await exportLedger();
     const before = await snapshot();
-    const dry = await importFile(first.data).expect(200);
+    const dry = await importFile(first.data);
+    expect(dry.body.errors).toEqual([]);
     expect(dry.body).toMatchObject({ dryRun: true, created: [], updated: [], errors: [], errorCount: 0, unchanged: before.items.length, ignoredColumns: ['序号', '整改进展'] });
     const real = await importFile(first.data, { dryRun: false }).expect(200);
     expect(real.body).toMatchObject({ dryRun: false, created: [], updated: [], unchanged: before.items.length });
@@ -334,7 +340,10 @@ describe('bad files change nothing', () => {
       /^表头（第2行）不能有合并单元格（E2:F2）/,
     ],
     ['no header in the first ten rows', async () => workbookOf([['XX单位整改台账'], ['负责同志', '王蕾'], good]), 422, /没有找到表头：前10行中没有一行写有「编号」或「问题描述」/],
-    ['10,000 rows', async () => workbookOf([header, ...Array.from({ length: 10_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /文件有10000行数据，超过单次导入上限5000行/],
+    ['10,000 rows', async () => workbookOf([header, ...Array.from({ length: 10_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /超过单次导入上限5000行/],
+    ['6,000 rows (under the prescan’s slack, counted exactly)', async () => xlsxOf([header, ...Array.from({ length: 6_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /文件有6000行数据，超过单次导入上限5000行/],
+    ['a Word document without tables', async () => zipOf([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }]), 400, /^Word 文档中没有表格/],
+    ['a WPS .et (an OLE file, like .xls)', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), 400, /^这是旧版 \.xls\/\.et 文件.*“另存为” \.xlsx/],
     [
       'a formula',
       async () => workbookOf([header, good], (s) => (s.getCell('F2').value = { formula: 'TODAY()+30', result: new Date() } as ExcelJS.CellFormulaValue)),
@@ -395,5 +404,229 @@ describe('bad files change nothing', () => {
     expect(response.body).toMatchObject({ dryRun: false, errorCount: 1, created: [{ row: 2 }, { row: 3 }] });
     expect(response.body.message).toBe('发现1处问题，未导入任何数据：第4行「整改时限」：日期不存在（2026年2月30日），请检查年月日');
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('no back door around review', () => {
+  const header = ['编号', '问题描述', '问题来源', '问题类别', '责任部门', '完成情况', '是否销号', '销号日期'];
+
+  /** An item in 整改中 with a completion text and no evidence, and one with a pending 延期 request. */
+  async function openItems() {
+    const assigned: Partial<CreateItemInput> = { departmentId: t.departments.policy, leader: '李卫东', rectifyType: 'time_limited', deadline: '2027-06-30', owner: '王蕾', measures: [{ content: '建立台账' }] };
+    const working = await move(await t.createItem({ ...assigned }), 'in_progress');
+    const extending = await move(await t.createItem({ ...assigned }), 'in_progress');
+    const asked = await t.as.policyStaff.post(`/api/items/${extending.id}/extension`).send({ deadline: '2027-09-30', reason: '需等上级文件', version: extending.version });
+    expect(asked.status).toBe(200);
+    return [working, asked.body as ItemView];
+  }
+
+  for (const twoLevel of [false, true]) {
+    it(`是否销号=是 on an item already on the board is refused, with ${twoLevel ? 'two-level' : 'one-level'} review; nothing changes`, async () => {
+      await t.as.admin.patch('/api/settings').send({ signoffTwoLevel: twoLevel }).expect(200);
+      try {
+        const items = await openItems();
+        const rows = items.map((item) => [item.code, item.description, item.source, item.category, '政策法规处', '已全部完成。', '是', '']);
+        const file = await workbookOf([header, ...rows]);
+        const before = await snapshot();
+        for (const dryRun of [true, false]) {
+          const response = await importFile(file, { dryRun }).expect(422);
+          expect(response.body.errors).toEqual(
+            items.map((item, i) => ({ row: i + 2, column: '是否销号', cell: `G${i + 2}`, message: expect.stringMatching(/^已在看板上的事项不能通过导入销号：请在看板上申请销号（上传佐证材料），经审核通过后才销号/) })),
+          );
+        }
+        expect(await snapshot()).toEqual(before);
+        for (const item of items) expect((await t.leader.get(`/api/items/${item.id}`).expect(200)).body).toMatchObject({ status: 'in_progress', signoff: 'none' });
+      } finally {
+        await t.as.admin.patch('/api/settings').send({ signoffTwoLevel: false }).expect(200);
+      }
+    });
+  }
+});
+
+describe('bounded and isolated reading', () => {
+  const header = ['编号', '问题描述', '问题来源', '问题类别', '责任部门', '整改时限'];
+  const rowsOf = (count: number) => Array.from({ length: count }, (_, i) => ['', `第${i + 1}个问题：部分党员干部理论学习不够深入。`, '巡察反馈', '组织建设', '', '']);
+
+  it('reads a minimal hand-built .xlsx (the files below are real workbooks)', async () => {
+    const response = await importFile(xlsxOf([header, ...rowsOf(2)])).expect(200);
+    expect(response.body).toMatchObject({ sheet: '问题清单', errorCount: 0, created: [{ row: 2 }, { row: 3 }] });
+  });
+
+  it('a zip whose sheet claims 2 MB and inflates to 100 MB is stopped while inflating; two at once: one refused for size, one told to wait', async () => {
+    const sheet = { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetXml([header, ...rowsOf(1)], ' '.repeat(100 * 1024 * 1024)), 'utf8'), declaredSize: 2 * 1024 * 1024 };
+    const bomb = xlsxOf([], sheet);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const before = await snapshot();
+    const responses = await Promise.all([importFile(bomb, { dryRun: false }), importFile(bomb, { dryRun: false })]);
+    expect(responses.map((r) => [r.status, r.body.message]).sort()).toEqual([
+      [400, expect.stringMatching(/^文件解压后超过64 MB，无法导入/)],
+      [429, '另一份台账正在导入或预检，请等它完成后再试（同一时间只能导入一份台账）'],
+    ]);
+    expect(await snapshot()).toEqual(before);
+    // The server is up, and the next import is not held back.
+    await t.leader.get('/api/health').expect(200);
+    await importFile(xlsxOf([header, ...rowsOf(1)])).expect(200);
+  });
+
+  it('a legal file of 110,000 rows is refused for its rows, reading stopped at the limit', async () => {
+    const file = xlsxOf([header, ...rowsOf(110_000)]);
+    const before = await snapshot();
+    const response = await importFile(file, { dryRun: false });
+    expect([response.status, response.body.message]).toEqual([400, '文件超过单次导入上限5000行，请拆分成几个文件分批导入']);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('the board answers other users while a 5,000-row file is being read', async () => {
+    const ledger = t.app.get(LedgerService);
+    let finished = false;
+    const big = importFile(xlsxOf([header, ...rowsOf(5_000)])).then((r) => ((finished = true), r));
+    // Wait until the server is inside the import (reading the file in its worker).
+    while (!ledger.isImporting() && !finished) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(finished).toBe(false);
+    const board = await t.as.inspector.get('/api/board');
+    expect(board.status).toBe(200);
+    // The import was still running when the board answered: the board did not wait for it.
+    expect(ledger.isImporting()).toBe(true);
+    expect((await big).status).toBe(200);
+  });
+});
+
+describe('an office’s own 台账, through the mapping step', () => {
+  it('proposes a mapping; accepting every suggestion imports the file as it is, all in one write', async () => {
+    const file = await messyLedgerXlsx();
+    const before = await snapshot();
+
+    // Matched by name only, the file is refused; the answer carries the proposal.
+    const strict = await importFile(file).expect(422);
+    expect(strict.body.errors.map((e: { column: string }) => e.column)).toEqual(['原因类型', '联系人']);
+    const mapping = strict.body.mapping;
+    expect(strict.body.mappingRemembered).toBe(false);
+    expect(mapping.columns.map((c: { header: string; field: string | null }) => [c.header, c.field])).toEqual([
+      ['序号', null],
+      ['问题来源', 'source'],
+      ['问题类别', 'category'],
+      ['存在问题', 'description'],
+      ['原因类型', 'causeTags'],
+      ['整改措施', 'measures'],
+      ['责任单位', 'departments'],
+      ['责任领导', 'leader'],
+      ['责任人', 'owner'],
+      ['完成时限', 'deadline'],
+      ['整改进展', 'progress'],
+      ['完成情况', 'completion'],
+      ['是否销号', 'closed'],
+      ['销号日期', 'closedDate'],
+      ['联系人', null],
+    ]);
+    expect(strict.body.samples.D[0]).toMatch(/^党支部“三会一课”记录不规范/);
+    expect(mapping.values).toEqual({
+      source: [
+        { value: '市委第二巡察组反馈', action: 'map', to: '巡察反馈', batch: '市委第二巡察组反馈', rows: 3 },
+        { value: '2025年度民主生活会', action: 'map', to: '民主生活会', batch: '2025年度民主生活会', rows: 2 },
+        { value: '省委巡视组反馈意见', action: 'map', to: '巡视反馈', batch: '省委巡视组反馈意见', rows: 1 },
+      ],
+      category: [{ value: '作风', action: 'map', to: '作风建设', rows: 1 }],
+      causeTag: [{ value: '理想信念', action: 'map', to: '理想信念/理论武装', rows: 2 }],
+      department: [
+        { value: '机关党委', action: 'create', rows: 2 },
+        { value: '政务服务处', action: 'create', rows: 1 },
+        { value: '财务审计科', action: 'map', to: '财务审计处', rows: 1 },
+        { value: '规划发展科', action: 'create', rows: 1 },
+      ],
+    });
+
+    const dry = await importFile(file, { mapping });
+    expect(dry.body.errors).toEqual([]);
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ headerRow: 3, ignoredColumns: ['序号', '联系人'] });
+    expect(dry.body.created).toHaveLength(8);
+    expect(dry.body.warnings).toEqual([{ row: 8, column: '是否销号', message: expect.stringMatching(/^长期坚持事项没有最终销号，只有阶段验收：台账中标为已销号，导入后作为长期坚持事项留在「/) }]);
+    expect(await snapshot()).toEqual(before);
+
+    const real = await importFile(file, { mapping, dryRun: false });
+    expect([real.body.message, real.body.errors]).toEqual([expect.stringMatching(/^导入完成/), []]);
+    expect(real.status).toBe(200);
+    const codes: string[] = real.body.created.map((c: { code: string }) => c.code);
+    const created = await Promise.all(codes.map((code) => t.dataSource.getRepository(ItemEntity).findOneByOrFail({ code })));
+    const departments = (await t.leader.get('/api/departments').expect(200)).body as Array<{ id: string; name: string }>;
+    const idOf = (name: string) => departments.find((d) => d.name === name)?.id;
+    expect(['机关党委', '政务服务处', '规划发展科'].every((name) => idOf(name))).toBe(true);
+
+    const [first, second, , paperClosed, longTerm, selfCheck] = created;
+    expect(first).toMatchObject({ source: '巡察反馈', batch: '市委第二巡察组反馈', causeTags: ['理想信念/理论武装'], departmentId: idOf('机关党委'), deadline: '2026-08-31' });
+    expect(second).toMatchObject({ category: '作风建设', departmentId: idOf('政务服务处'), deadline: '2026-12-31' });
+    // 已销号 on paper: closed, marked as imported history, its 销号日期 kept; no review event.
+    expect(paperClosed).toMatchObject({ status: 'closed', signoff: 'approved', closedVia: 'ledger', closedAt: '2026-03-14T16:00:00.000Z', departmentId: t.departments.finance });
+    const view = (await t.leader.get(`/api/items/${paperClosed.id}`).expect(200)).body as ItemView;
+    expect(lifecycleTags(view)).toEqual([LEDGER_CLOSED_TAG]);
+    const events = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: paperClosed.id }, order: { seq: 'ASC' } });
+    expect(events.map((e) => e.kind)).toEqual(['created', 'moved']);
+    expect(selfCheck).toMatchObject({ status: 'closed', closedVia: 'ledger' });
+    // 长期坚持 marked 已销号: imported open, as a long-term item.
+    expect(longTerm).toMatchObject({ rectifyType: 'long_term', closedVia: null, signoff: 'none' });
+    expect(longTerm.status).not.toBe('closed');
+    // 整改进展 → a progress entry, dated from its text when it names a past date, else today.
+    const progress = await t.dataSource.getRepository(ProgressEntryEntity).find({ where: { itemId: first.id } });
+    expect(progress).toMatchObject([{ date: '2026-06-30', text: '2026年6月已开展第一次检查，发现问题3个', round: 1 }]);
+    expect(await t.dataSource.getRepository(ProgressEntryEntity).findOneByOrFail({ itemId: second.id })).toMatchObject({ text: '已制定调研计划' });
+    // New departments are in the history of the first item naming them.
+    const firstEvents = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: first.id }, order: { seq: 'ASC' } });
+    expect(firstEvents.map((e) => [e.kind, e.after && (e.after as Record<string, unknown>)['责任部门']])).toEqual([
+      ['created', undefined],
+      ['entries_created', '机关党委'],
+      ['moved', undefined],
+      ['progress_added', undefined],
+    ]);
+    expect((await t.leader.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true });
+
+    // The next file with the same headers is pre-mapped with the confirmed mapping.
+    const again = await importFile(file).expect(422);
+    expect(again.body.mappingRemembered).toBe(true);
+    expect(again.body.mapping.columns).toEqual(mapping.columns);
+  });
+
+  it('creating departments or entries needs a leader or admin; a refused plan rolls the creations back', async () => {
+    const file = await workbookOf([
+      ['问题描述', '问题来源', '问题类别', '责任部门', '整改时限'],
+      ['宣传工作有短板。', '巡察反馈', '宣传', '宣传处', '2026-02-30'],
+    ]);
+    const proposal = (await importFile(file)).body.mapping;
+    expect(proposal.values.department).toEqual([{ value: '宣传处', action: 'create', rows: 1 }]);
+    expect(proposal.values.category).toEqual([{ value: '宣传', action: 'create', rows: 1 }]);
+    const before = await snapshot();
+    const departmentsBefore = (await t.leader.get('/api/departments').expect(200)).body.length;
+    const refused = await importFile(file, { mapping: proposal, dryRun: false }).expect(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ row: 2, column: '整改时限' })]);
+    expect(await snapshot()).toEqual(before);
+    expect((await t.leader.get('/api/departments').expect(200)).body.length).toBe(departmentsBefore);
+    expect((await t.leader.get('/api/dictionaries').expect(200)).body.category.map((e: { name: string }) => e.name)).not.toContain('宣传');
+  });
+
+  it('a mapping that is not JSON, or names an unknown field → 400; nothing changes', async () => {
+    const file = await workbookOf([['问题描述', '问题来源', '问题类别'], ['问题。', '巡察反馈', '组织建设']]);
+    const before = await snapshot();
+    const bad = await t.leader.post('/api/ledger/import').field('mapping', '{oops').field('dryRun', 'false').attach('file', file, '问题清单.xlsx').expect(400);
+    expect(bad.body.message).toMatch(/mapping 应为 JSON/);
+    const unknown = await importFile(file, { dryRun: false, mapping: { columns: [{ header: '问题描述', column: 'A', field: 'salary', suggested: false }] } }).expect(400);
+    expect(unknown.body.message).toMatch(/不认识的字段/);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('a 问题清单 inside a Word 整改方案', () => {
+  it('finds the table whose header reads like a 问题清单, fills merged cells, and goes through the same mapping and preview', async () => {
+    const docx = await messyLedgerDocx();
+    const strict = await importFile(docx, { name: '整改方案.docx' });
+    expect(strict.body).toMatchObject({ sheet: 'Word 文档第2个表格', headerRow: 2 });
+    const mapping = strict.body.mapping;
+    expect(mapping.columns.map((c: { field: string | null }) => c.field)).toEqual(
+      [null, 'source', 'category', 'description', 'causeTags', 'measures', 'departments', 'leader', 'owner', 'deadline', 'progress', 'completion', 'closed', 'closedDate', null],
+    );
+    // The merged 问题来源 cell counts for both rows it covers.
+    expect(mapping.values.source[0]).toEqual({ value: '市委第二巡察组反馈', action: 'map', to: '巡察反馈', batch: '市委第二巡察组反馈', rows: 3 });
+    const dry = await importFile(docx, { name: '整改方案.docx', mapping });
+    expect(dry.body.errors).toEqual([]);
+    expect(dry.body.created.map((c: { row: number }) => c.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(dry.body.created[1].title).toBe('下基层调研次数少');
   });
 });

@@ -107,6 +107,7 @@ export const ITEM_EVENT_KINDS = [
   'progress_added',
   'supervised',
   'supervise_reply',
+  'entries_created',
 ] as const;
 export type ItemEventKind = (typeof ITEM_EVENT_KINDS)[number];
 
@@ -130,6 +131,7 @@ export const ITEM_EVENT_LABELS: Record<ItemEventKind, string> = {
   progress_added: '填报整改进展',
   supervised: '下发督办单',
   supervise_reply: '回复督办单',
+  entries_created: '导入台账时新建部门或字典项',
 };
 
 /** One entry of an item's history, as the drawer's timeline shows it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  OPEN_ITEM_CLOSED_IN_FILE,
   deriveTitle,
   excelDateOf,
   formatMeasures,
@@ -263,6 +264,7 @@ describe('planLedgerImport', () => {
       [3, '问题来源', '问题来源「巡视」不在字典中，可选：巡察反馈、自查自纠'],
       [3, '问题类别', '新问题须填写问题类别'],
       [4, '编号', '编号2026-XC-001与第2行重复，同一事项只能占一行'],
+      [4, '是否销号', OPEN_ITEM_CLOSED_IN_FILE],
       [5, '编号', '系统中没有编号为XC-9的事项；新问题的编号应为“年份-字母-序号”，如2026-XC-003，或留空由系统生成'],
       [6, '问题描述', '单元格B6是公式，请粘贴为数值后再导入'],
     ]);
@@ -280,10 +282,10 @@ describe('planLedgerImport', () => {
     expect(result.errors).toEqual([{ row: 2, column: '责任人', cell: 'B2', message: '「整改中」列的事项必须保留这项信息：未指定责任人' }]);
   });
 
-  it('closes an open item marked 是否销号=是 when the gates allow, and refuses reopening or editing a closed one', () => {
+  it('never closes an open item marked 是否销号=是 (closing goes through review), and refuses reopening or editing a closed one', () => {
     const closable = plan(['编号', '完成情况', '是否销号', '销号日期'], [['2026-XC-001', '已全部整改到位', '是', '2026年11月20日']]);
-    expect(closable.errors).toEqual([]);
-    expect(closable.updates[0]).toMatchObject({ labels: ['完成情况', '是否销号'], closedAt: '2026-11-19T16:00:00.000Z' });
+    expect(closable.errors).toEqual([{ row: 2, column: '是否销号', cell: 'C2', message: OPEN_ITEM_CLOSED_IN_FILE }]);
+    expect(closable.updates).toEqual([]);
 
     const closed: RectifyItem = { ...existingItem, status: 'closed', signoff: 'approved', completion: '已整改', closedAt: '2026-11-01T02:00:00.000Z' };
     const result = plan(['编号', '是否销号', '销号日期', '备注'], [['2026-XC-001', '否', '2026-11-02', '补充说明']], [closed]);
@@ -306,10 +308,6 @@ describe('planLedgerImport', () => {
     expect(edited.errors.map((e) => e.message)).toEqual(['该事项的销号申请正在审核，审核期间不能修改']);
   });
 
-  it('refuses a row marked 是否销号=是 whose data does not meet the 销号 gate', () => {
-    const result = plan(['编号', '是否销号'], [['2026-XC-001', '是']]);
-    expect(result.errors).toEqual([{ row: 2, column: '完成情况', message: '标为已销号，但不能移入「销号」：缺少整改完成情况（文件中没有「完成情况」列）' }]);
-  });
 
   it('says once when a column new rows need is missing', () => {
     const result = plan(['问题描述', '问题来源'], [['问题一', '巡察反馈'], ['问题二', '巡察反馈']]);

@@ -25,6 +25,8 @@ import { ItemColumnStayEntity } from '../history/item-column-stay.entity.js';
 import { MultiProcess1764340000000 } from './migrations/1764340000000-multi-process.js';
 import { BackupRunEntity } from '../backup/backup-run.entity.js';
 import { BackupRuns1764310000000 } from './migrations/1764310000000-backup-runs.js';
+import { LedgerMappingEntity } from '../ledger/ledger-mapping.entity.js';
+import { LedgerImportMapping1764330000000 } from './migrations/1764330000000-ledger-import-mapping.js';
 
 export const ENTITIES = [
   DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity,
@@ -33,6 +35,7 @@ export const ENTITIES = [
   ItemColumnStayEntity,
   LoginThrottleEntity, AdminEventEntity,
   BackupRunEntity,
+  LedgerMappingEntity,
 ];
 export const MIGRATIONS = [
   InitialSchema1763884800000,
@@ -41,6 +44,7 @@ export const MIGRATIONS = [
   SupervisionNotifications1764201800000,
   BackupRuns1764310000000,
   SecurityHardening1764320000000,
+  LedgerImportMapping1764330000000,
   MultiProcess1764340000000,
 ];
 

@@ -16,13 +16,19 @@ export class DepartmentsService {
   ) {}
 
   create(request: DepartmentRequest, author: AdminAuthor): Promise<Department> {
-    return this.writeQueue.run(async (manager) => {
-      const department = { id: randomUUID(), ...request };
-      await this.assertPlacement(manager, department);
-      await manager.getRepository(DepartmentEntity).insert(department);
-      await recordAdminChange(manager, author, { kind: 'department.created', targetId: department.id, targetName: department.name, before: null, after: { name: department.name, parentId: department.parentId } });
-      return department;
-    });
+    return this.writeQueue.run((manager) => this.createIn(manager, request, author));
+  }
+
+  /**
+   * Inside the caller's transaction (a 台账 import creates the departments its rows name, all or
+   * nothing); recorded in the admin log in that same transaction.
+   */
+  async createIn(manager: EntityManager, request: DepartmentRequest, author: AdminAuthor): Promise<Department> {
+    const department = { id: randomUUID(), ...request };
+    await this.assertPlacement(manager, department);
+    await manager.getRepository(DepartmentEntity).insert(department);
+    await recordAdminChange(manager, author, { kind: 'department.created', targetId: department.id, targetName: department.name, before: null, after: { name: department.name, parentId: department.parentId } });
+    return department;
   }
 
   /** Renames or moves a department in the tree. Departments are never deleted: items and history name them. */

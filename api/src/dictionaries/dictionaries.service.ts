@@ -32,26 +32,32 @@ export class DictionariesService {
   }
 
   create(request: DictionaryEntryRequest, author: AdminAuthor): Promise<DictionaryEntry> {
-    return this.writeQueue.run(async (manager) => {
-      const repository = manager.getRepository(DictionaryEntryEntity);
-      if (await repository.existsBy({ kind: request.kind, name: request.name })) {
-        throw new RuleViolationError(`${DICTIONARY_KIND_LABELS[request.kind]}「${request.name}」已存在`, [{ path: 'name', message: '名称已存在' }]);
-      }
-      if (request.codeLetters && (await repository.existsBy({ kind: 'source', codeLetters: request.codeLetters }))) {
-        throw new RuleViolationError(`编号字母 ${request.codeLetters} 已被其他问题来源使用`, [{ path: 'codeLetters', message: '编号字母已被使用' }]);
-      }
-      const last = await repository.findOne({ where: { kind: request.kind }, order: { sortOrder: 'DESC' } });
-      const entry = { id: randomUUID(), ...request, active: true, sortOrder: (last?.sortOrder ?? 0) + 10 };
-      await repository.insert(entry);
-      await recordAdminChange(manager, author, {
-        kind: 'dictionary.created',
-        targetId: entry.id,
-        targetName: `${DICTIONARY_KIND_LABELS[entry.kind]}「${entry.name}」`,
-        before: null,
-        after: { kind: entry.kind, name: entry.name, codeLetters: entry.codeLetters },
-      });
-      return entry;
+    return this.writeQueue.run((manager) => this.createIn(manager, request, author));
+  }
+
+  /**
+   * Inside the caller's transaction (a 台账 import creates the entries its rows name, all or nothing);
+   * recorded in the admin log in that same transaction.
+   */
+  async createIn(manager: EntityManager, request: DictionaryEntryRequest, author: AdminAuthor): Promise<DictionaryEntry> {
+    const repository = manager.getRepository(DictionaryEntryEntity);
+    if (await repository.existsBy({ kind: request.kind, name: request.name })) {
+      throw new RuleViolationError(`${DICTIONARY_KIND_LABELS[request.kind]}「${request.name}」已存在`, [{ path: 'name', message: '名称已存在' }]);
+    }
+    if (request.codeLetters && (await repository.existsBy({ kind: 'source', codeLetters: request.codeLetters }))) {
+      throw new RuleViolationError(`编号字母 ${request.codeLetters} 已被其他问题来源使用`, [{ path: 'codeLetters', message: '编号字母已被使用' }]);
+    }
+    const last = await repository.findOne({ where: { kind: request.kind }, order: { sortOrder: 'DESC' } });
+    const entry = { id: randomUUID(), ...request, active: true, sortOrder: (last?.sortOrder ?? 0) + 10 };
+    await repository.insert(entry);
+    await recordAdminChange(manager, author, {
+      kind: 'dictionary.created',
+      targetId: entry.id,
+      targetName: `${DICTIONARY_KIND_LABELS[entry.kind]}「${entry.name}」`,
+      before: null,
+      after: { kind: entry.kind, name: entry.name, codeLetters: entry.codeLetters },
     });
+    return entry;
   }
 
   update(id: string, request: UpdateDictionaryEntryRequest, author: AdminAuthor): Promise<DictionaryEntry> {

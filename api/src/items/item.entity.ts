@@ -146,4 +146,8 @@ export class ItemEntity {
 
   @Column({ type: 'varchar', length: 10, nullable: true })
   lastProgressDate: string | null;
+
+  /** 'ledger': closed on paper before it came here, imported as 已销号 (no review on the board). */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  closedVia: 'ledger' | null;
 }

@@ -26,7 +26,8 @@ import {
 } from '@rectify/shared';
 import { InvalidRequestError } from '../common/domain-errors.js';
 import { officeSheet, SHEET_FONT } from '../common/office-sheet.js';
-import { assertXlsx } from './xlsx-file.js';
+import { readLedgerDocx } from './docx-tables.js';
+import { checkXlsxPackage, officeKindOf } from './xlsx-file.js';
 
 const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owner', 'deadline', 'closed', 'closedDate']);
 /** The standard columns as the export and the template lay them out. */
@@ -137,6 +138,8 @@ export interface LedgerUpload {
   /** The sheet row of the header (1 unless title rows come first). */
   headerRow: number;
   headers: HeaderMatch;
+  /** The header row's cells as text (null for blank ones), for the mapping step. */
+  header: Array<string | null>;
   /** Non-blank data rows (blank ones, and those with only 序号, are skipped). */
   rows: LedgerSheetRow[];
 }
@@ -152,7 +155,9 @@ export interface LedgerUpload {
  * when re-opened (=TODAY()+30) is not a record.
  */
 export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
-  assertXlsx(data);
+  const { kind, entries } = officeKindOf(data);
+  if (kind === 'docx') return readLedgerDocx(data, entries);
+  await checkXlsxPackage(data, entries);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
@@ -209,7 +214,7 @@ export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
     cell: `${columnLetter(i + 1)}${headerRowNumber}`,
     message: `这一列没有列名，但第${r}行起有数据：请补上列名，或删除这一列`,
   }));
-  return { sheet: sheet.name, headerRow: headerRowNumber, headers: { columns: headers.columns, errors: [...headers.errors, ...blankHeaderErrors] }, rows };
+  return { sheet: sheet.name, headerRow: headerRowNumber, headers: { columns: headers.columns, errors: [...headers.errors, ...blankHeaderErrors] }, header, rows };
 }
 
 /** A header cell as text; a merged cell (a title spread over the columns) or a formula reads as none. */

@@ -49,9 +49,9 @@ export class LedgerController {
   @Post('import')
   @HttpCode(200)
   @Requires('ledger.import')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: LEDGER_LIMITS.maxFileBytes, files: 1, fields: 10 } }))
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: LEDGER_LIMITS.maxFileBytes, files: 1, fields: 10, fieldSize: 2 * 1024 * 1024 } }))
   @ApiOperation({
-    summary: '导入整改台账 .xlsx：dryRun=true（默认）只预检；dryRun=false 全部有效才写入，编号相同的更新已有事项',
+    summary: '导入整改台账 .xlsx：dryRun=true（默认）只预检并给出列和值的对应建议（mapping）；dryRun=false 全部有效才写入，编号相同的更新已有事项',
     description: '有任何错误时返回 422，正文与预检相同（errors 按行列列出），且不写入任何数据。',
   })
   @ApiConsumes('multipart/form-data')
@@ -59,7 +59,11 @@ export class LedgerController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' }, dryRun: { type: 'string', enum: ['true', 'false'], default: 'true' } },
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        dryRun: { type: 'string', enum: ['true', 'false'], default: 'true' },
+        mapping: { type: 'string', description: '映射（JSON）：各列对应的字段，以及来源、类别、原因分析维度、部门中系统没有的值如何处理（对应到已有项 / 新建 / 保留原样）。不传时按列名识别标准台账；回答中的 mapping 是建议，可修改后随正式导入一并提交' },
+      },
     },
   })
   async import(
@@ -69,12 +73,12 @@ export class LedgerController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LedgerImportResult> {
-    const options = ledgerImportOptionsSchema.safeParse({ dryRun: body?.dryRun ?? dryRunQuery });
+    const options = ledgerImportOptionsSchema.safeParse({ dryRun: body?.dryRun ?? dryRunQuery, mapping: body?.mapping });
     if (!options.success) {
       const problems = describeIssues(options.error.issues);
       throw new InvalidRequestError(problems.map((p) => p.message).join('；'), problems);
     }
-    const result = await this.ledger.import(file, options.data.dryRun, actor);
+    const result = await this.ledger.import(file, options.data, actor);
     if (result.errorCount > 0) response.status(422);
     return result;
   }

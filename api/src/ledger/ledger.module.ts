@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { DepartmentsModule } from '../departments/departments.module.js';
 import { DictionariesModule } from '../dictionaries/dictionaries.module.js';
 import { ItemsModule } from '../items/items.module.js';
 import { LedgerController } from './ledger.controller.js';
+import { LedgerMappingEntity } from './ledger-mapping.entity.js';
+import { LedgerMappings } from './ledger-mappings.js';
+import { LedgerReader } from './ledger-reader.js';
 import { LedgerService } from './ledger.service.js';
 
 /** 台账：按筛选导出 .xlsx，导入问题清单（编号为键，全部有效才写入）. */
 @Module({
-  imports: [ItemsModule, DictionariesModule, DepartmentsModule],
+  imports: [TypeOrmModule.forFeature([LedgerMappingEntity]), ItemsModule, DictionariesModule, DepartmentsModule],
   controllers: [LedgerController],
-  providers: [LedgerService],
+  providers: [LedgerService, LedgerReader, LedgerMappings],
 })
 export class LedgerModule {}

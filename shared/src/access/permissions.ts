@@ -24,6 +24,7 @@ export const ACTIONS = [
   'report.read',
   'ledger.export',
   'ledger.import',
+  'ledger.createEntries',
   'dashboard.read',
   'signoff.review',
   'item.reopen',
@@ -69,6 +70,8 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   'report.read':       { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
   'ledger.export':     { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
   'ledger.import':     { admin: 'none', leader: 'all', department: 'none', inspector: 'none' },
+  // Creating departments and dictionary entries while mapping a 台账 (leaders and admins; admins do not import today).
+  'ledger.createEntries': { admin: 'all', leader: 'all', department: 'none', inspector: 'none' },
   'dashboard.read':    { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
   // The lifecycle (shared/src/workflow/lifecycle.ts adds who-may-review rules on top of these rows).
   'signoff.review':    { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
@@ -108,6 +111,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'report.read': '生成问题及原因材料',
   'ledger.export': '导出台账',
   'ledger.import': '导入台账',
+  'ledger.createEntries': '导入台账时新建部门和字典项',
   'dashboard.read': '查看统计',
   'signoff.review': '审核销号申请',
   'item.reopen': '回头看重新整改',

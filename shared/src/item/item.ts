@@ -123,6 +123,8 @@ export interface ItemLifecycle {
   openSupervisionCount: number;
   /** Date of the latest 整改进展 entry. */
   lastProgressDate: string | null;
+  /** 'ledger': recorded as 已销号 by a 台账 import (按台账导入的已销号事项), not through review on the board. */
+  closedVia: 'ledger' | null;
 }
 
 export interface RectifyItem extends ItemFields, ItemLifecycle {
@@ -199,6 +201,7 @@ export const NEW_ITEM_LIFECYCLE: Readonly<ItemLifecycle> = Object.freeze({
   supervisionCount: 0,
   openSupervisionCount: 0,
   lastProgressDate: null,
+  closedVia: null,
 });
 
 /** 已销号: in the 销号 column and approved (an application waiting for review is not closed yet). */

@@ -6,3 +6,4 @@ export * from './ledger-export.js';
 export * from './ledger-import.js';
 export * from './ledger-types.js';
 export * from './ledger-template.js';
+export * from './ledger-mapping.js';

@@ -108,6 +108,15 @@ function fromSerial(serial: number): Parsed<string> {
   return ok(isoDateOfExcelDate(new Date((day - 25_569) * 86_400_000)));
 }
 
+/**
+ * 整改进展 text as a progress entry: dated by the last date the text names that is not after today
+ * ("2026年5月召开专题会…" → the end of May 2026, or today if that is still ahead), else today.
+ */
+export function progressEntryOf(text: string, today: string): { date: string; text: string } {
+  const dates = findDates(text).flatMap((d) => (d.parsed.ok && d.parsed.value <= today ? [d.parsed.value] : []));
+  return { date: dates.at(-1) ?? today, text };
+}
+
 /** A cell of a date column (下次复核日期, 销号日期): an Excel date, or one date in text. Blank → null. */
 export function parseLedgerDate(value: LedgerCellValue): Parsed<string | null> {
   if (value instanceof Date) {

@@ -17,10 +17,11 @@
  *   gates as a drag on the board); 销号 when 是否销号 is 是 and the 销号 gate is met too (otherwise
  *   the row is refused: the file says closed, the data does not back it). Its measures count as done
  *   when it lands in 销号.
- * - Existing items keep their column, and must keep meeting its gates (checkEdit). The one move: an
- *   open item marked 是否销号=是 goes to 销号 if every gate allows it (as a leader dragging it there);
- *   a closed item marked 否 is refused (reopening is the 回头看 procedure), and a closed item is not
- *   edited. 销号日期 is the system's record for existing items: a different date is refused.
+ * - Existing items keep their column, and must keep meeting its gates (checkEdit). No row moves them:
+ *   an open item marked 是否销号=是 is refused, since closing goes through an application, evidence
+ *   and review (lifecycle.ts), which a file cannot stand in for; a closed item marked 否 is refused
+ *   (reopening is the 回头看 procedure), and a closed item is not edited. 销号日期 is the system's
+ *   record for existing items: a different date is refused.
  * - 来源, 类别 and 原因分析维度 must be active dictionary entries (or the item's current value);
  *   departments must exist by name.
  */
@@ -44,6 +45,7 @@ import {
   parseRectifyType,
   parseScope,
   parseYesNo,
+  progressEntryOf,
   type LedgerCellValue,
   type Parsed,
 } from './ledger-cells.js';
@@ -74,6 +76,8 @@ export interface PlannedCreate {
   fields: CreateItemRequest;
   status: ColumnKey;
   closedAt: string | null;
+  /** 整改进展 of a new row, recorded as its first progress entry. */
+  progress: { date: string; text: string } | null;
 }
 
 export interface PlannedUpdate {
@@ -81,8 +85,6 @@ export interface PlannedUpdate {
   item: RectifyItem;
   /** Only the fields whose value differs. */
   changes: ItemChanges;
-  /** Set when the row moves the item into 销号. */
-  closedAt: string | null;
   /** Headers of the changed columns, as the file writes them. */
   labels: string[];
 }
@@ -96,6 +98,10 @@ export interface LedgerPlan {
   warnings: LedgerProblem[];
   ignoredColumns: string[];
 }
+
+/** Why 是否销号=是 cannot close an item already on the board. */
+export const OPEN_ITEM_CLOSED_IN_FILE =
+  '已在看板上的事项不能通过导入销号：请在看板上申请销号（上传佐证材料），经审核通过后才销号；如表中此项确已销号，请先在看板上办理，或将这一格改为“否”';
 
 /** 2026-XC-003: a year, the source's letters, a sequence. */
 export const LEDGER_CODE_PATTERN = /^\d{4}-[A-Z]{1,6}-\d{1,6}$/;
@@ -343,10 +349,15 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
         return;
       }
       const fields = result.data;
-      const closed = read.closed === true;
+      // 长期坚持 has no final 销号 (only stage reviews): marked 已销号 on paper, it is imported open, with a warning.
+      const longTermClosed = read.closed === true && fields.rectifyType === 'long_term';
+      const closed = read.closed === true && !longTermClosed;
       if (closed) fields.measures = fields.measures.map((m) => ({ ...m, done: true }));
+      // 立行立改 closed on paper: it was put right by its 销号日期, which stands in for the missing date.
+      if (closed && fields.rectifyType === 'immediate' && !fields.deadline && read.closedDate) fields.deadline = read.closedDate;
       let status: ColumnKey = 'found';
       if (closed) {
+        // 已销号 on paper: the 销号 gate (完成情况…) still applies, except the evidence kept on paper.
         const check = checkMove('found', 'closed', signedOffOnPaper(fields));
         if (!check.allowed) {
           for (const reason of check.reasons) gateProblem(reason, `标为已销号，但不能进入「${COLUMN_TITLES.closed}」：`);
@@ -363,7 +374,22 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
           message: `与已有事项${context.descriptions.get(fields.description)}的问题描述相同；这一行没有编号，将登记为新问题。如是同一问题，请填上它的编号`,
         });
       }
-      plan.creates.push({ row, code, fields, status, closedAt: closed ? closedAtOf(read.closedDate ?? null, context.now) : null });
+      if (longTermClosed) {
+        plan.warnings.push({
+          row,
+          column: header('closed'),
+          message: `长期坚持事项没有最终销号，只有阶段验收：台账中标为已销号，导入后作为长期坚持事项留在「${COLUMN_TITLES[status]}」列${fields.nextReviewDate ? `，下次复核日期${formatChineseDate(fields.nextReviewDate)}` : '，请补上下次复核日期'}`,
+        });
+      }
+      const progressText = byKey.has('progress') ? text('progress') : null;
+      plan.creates.push({
+        row,
+        code,
+        fields,
+        status,
+        closedAt: closed ? closedAtOf(read.closedDate ?? null, context.now) : null,
+        progress: progressText ? progressEntryOf(progressText, today) : null,
+      });
     }
 
     function planUpdate(item: RectifyItem, before: ItemFields) {
@@ -373,13 +399,13 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
       }
       const changedColumns = [...new Set(Object.keys(changes).map((f) => columnOfField(f as keyof ItemFields)))];
       const isClosed = item.status === 'closed';
-      const closing = read.closed === true && !isClosed;
+      if (read.closed === true && !isClosed) problem('closed', OPEN_ITEM_CLOSED_IN_FILE);
       if (read.closed === false && isClosed && item.signoff === 'approved') problem('closed', '该事项已销号，不能通过导入重新打开；如需重新整改，请走“回头看”程序');
       if (read.closedDate) {
         const recorded = isClosed && item.closedAt ? officeToday(new Date(item.closedAt)) : null;
         if (recorded && recorded !== read.closedDate) {
           problem('closedDate', `销号日期以系统记录为准（${formatChineseDate(recorded)}），不能通过导入修改`);
-        } else if (!isClosed && !closing) {
+        } else if (!isClosed && read.closed !== true) {
           problem('closedDate', '未销号的事项不应填写销号日期');
         }
       }
@@ -404,25 +430,18 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
         problem('deadline', `${deadlineRule.reason}（表中为${after.deadline ? formatChineseDate(after.deadline) : '空'}，系统中为${before.deadline ? formatChineseDate(before.deadline) : '空'}）`);
         return;
       }
-      if (closing) {
-        const check = checkMove(item.status, 'closed', signedOffOnPaper(after));
-        if (!check.allowed) {
-          for (const reason of check.reasons) gateProblem(reason, `标为已销号，但不能移入「${COLUMN_TITLES.closed}」：`);
-          return;
-        }
-      } else if (!isClosed && changedColumns.length) {
+      if (!isClosed && changedColumns.length) {
         const check = checkEdit(item.status, { ...after, evidenceCount: item.evidenceCount });
         if (!check.allowed) {
           for (const reason of check.reasons) gateProblem(reason, `「${COLUMN_TITLES[item.status]}」列的事项必须保留这项信息：`);
           return;
         }
       }
-      if (!changedColumns.length && !closing) {
+      if (!changedColumns.length) {
         plan.unchanged++;
         return;
       }
-      const labels = orderedHeaders([...changedColumns, ...(closing ? (['closed'] as const) : [])]);
-      plan.updates.push({ row, item, changes: result.data, closedAt: closing ? closedAtOf(read.closedDate ?? null, context.now) : null, labels });
+      plan.updates.push({ row, item, changes: result.data, labels: orderedHeaders(changedColumns) });
     }
 
     function columnOfField(field: keyof ItemFields): LedgerColumnKey {

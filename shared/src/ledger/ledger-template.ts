@@ -22,7 +22,7 @@ const GUIDE: Record<LedgerColumnKey, string> = {
   deadline: `日期，${DATE_HINT}；也可写“2026年12月底”，或“立行立改”“长期坚持”`,
   progress: '可不填；导入时不读取，进展请在看板中按日期填报',
   completion: '整改完成后填写；申请销号时必填',
-  closed: '填“是”或“否”；已销号的事项请同时填写销号日期',
+  closed: '填“是”或“否”：新登记的问题已销号的，请同时填写销号日期；看板上已有的事项要销号，须在看板上申请并经审核，不能通过导入销号',
   closedDate: `已销号事项的销号日期，${DATE_HINT}`,
   remarks: '可不填',
   title: '可选列：问题的简短标题；不填则取问题描述的第一句',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ColumnKey } from '../workflow/columns.js';
 import { boardQuerySchema } from '../schemas/item-schemas.js';
+import { ledgerMappingSchema, type LedgerMapping } from './ledger-mapping.js';
 
 /** GET /api/ledger/export: the board's filters, without paging (every matching item is exported). */
 export const ledgerExportQuerySchema = boardQuerySchema.omit({ limit: true });
@@ -13,6 +14,20 @@ export type LedgerExportQuery = z.infer<typeof ledgerExportQuerySchema>;
  */
 export const ledgerImportOptionsSchema = z
   .object({
+    /** The mapping step's answer, as JSON; absent: headers are matched by name only (the standard 台账). */
+    mapping: z
+      .string()
+      .max(2_000_000)
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'mapping 应为 JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(ledgerMappingSchema)
+      .optional(),
     dryRun: z
       .preprocess((v) => (typeof v === 'boolean' ? String(v) : v), z.enum(['true', 'false', '1', '0'], { error: 'dryRun 只能是 true 或 false' }).optional())
       .default('true')
@@ -71,4 +86,16 @@ export interface LedgerImportResult {
   warnings: LedgerProblem[];
   /** Columns recognised and deliberately not read (序号, 整改进展), as written in the file. */
   ignoredColumns: string[];
+  /**
+   * The mapping step (ledger-mapping.ts): the one sent with the request, completed with suggestions
+   * for values it does not decide; without one, the remembered mapping for these headers, or the
+   * system's proposal. Absent when the file could not be read that far.
+   */
+  mapping?: LedgerMapping;
+  /** The mapping came from an earlier import of a file with the same headers. */
+  mappingRemembered?: boolean;
+  /** Up to three different values of each column, by column letter, for the columns step. */
+  samples?: Record<string, string[]>;
+  /** What the values step may map to: today's departments and active dictionary entries. */
+  choices?: { source: string[]; category: string[]; causeTag: string[]; department: string[] };
 }

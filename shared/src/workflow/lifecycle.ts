@@ -215,11 +215,15 @@ export function checkDeadlineCorrection(
   }
   return ok;
 }
+/** The card tag of an item imported as 已销号 from an office's 台账 (按台账导入的已销号事项). */
+export const LEDGER_CLOSED_TAG = '台账导入已销号';
 
 /** The short tags a card shows for its lifecycle state, in display order (已销号 is the card's light label). */
 export function lifecycleTags(item: Pick<RectifyItem, 'status'> & ItemLifecycle): string[] {
   const tags: string[] = [];
   if (item.status === 'closed' && item.signoff === 'pending') tags.push(item.signoffStage === 'inspector' ? '待纪检复核' : '待审核');
+  // 按台账导入的已销号事项: closed on paper, never reviewed here (a 回头看 starts round 2 and drops it).
+  if (item.status === 'closed' && item.signoff === 'approved' && item.closedVia === 'ledger' && item.round === 1) tags.push(LEDGER_CLOSED_TAG);
   if (item.round > 1) tags.push(`第${item.round}轮`);
   if (item.deadlineChanges > 0) tags.push(`延期${item.deadlineChanges}次`);
   if (item.extension) tags.push('延期待批');
