@@ -22,3 +22,4 @@ export * from './warning/escalation.js';
 export * from './notifications/notifications.js';
 export * from './supervision/supervision.js';
 export * from './schemas/supervision-schemas.js';
+export * from './item/board-card.js';

@@ -13,6 +13,7 @@ import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-s
 import { ItemLifecycle1764201600000 } from './migrations/1764201600000-item-lifecycle.js';
 import { EvidenceProgress1764201700000 } from './migrations/1764201700000-evidence-progress.js';
 import { SupervisionNotifications1764201800000 } from './migrations/1764201800000-supervision-notifications.js';
+import { BoardSortIndexes1764350000000 } from './migrations/1764350000000-board-sort-indexes.js';
 import { ItemWarningStateEntity } from '../notifications/item-warning-state.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { WebhookDeliveryEntity } from '../notifications/webhook-delivery.entity.js';
@@ -25,6 +26,7 @@ export const ENTITIES = [
   SupervisionEntity, NotificationEntity, ItemWarningStateEntity, WebhookEntity, WebhookDeliveryEntity,
 ];
 export const MIGRATIONS = [InitialSchema1763884800000, ItemLifecycle1764201600000, EvidenceProgress1764201700000, SupervisionNotifications1764201800000];
+MIGRATIONS.push(BoardSortIndexes1764350000000);
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */
 export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {

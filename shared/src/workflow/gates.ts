@@ -90,18 +90,45 @@ export interface MoveCheck {
  * that would clear data an earlier gate asked for.
  */
 export function checkMove(from: ColumnKey, to: ColumnKey, item: GateInput): MoveCheck {
+  return directionCheck(from, to) ?? checkGatesUpTo(to, item);
+}
+
+/**
+ * The requirements of every gate an item does not meet, by field (each requirement has its own
+ * field). A board card carries this list instead of the long fields the gates read, and the board
+ * asks `checkCardMove`: the same rules, decided on the server's reading of the item.
+ */
+export function unmetGateFields(item: GateInput): GateField[] {
+  return COLUMN_KEYS.flatMap((column) => unmetRequirements(column, item).map((r) => r.field as GateField));
+}
+
+/** checkMove for a card that carries its unmet requirements (`unmetGateFields`) rather than its fields. */
+export function checkCardMove(card: { status: ColumnKey; unmet?: readonly GateField[] }, to: ColumnKey): MoveCheck {
+  const unmet = new Set(card.unmet ?? []);
+  return (
+    directionCheck(card.status, to) ??
+    gatesUpTo(to, (column) => GATES[column].filter((r) => unmet.has(r.field)).map((r) => ({ column, field: r.field, message: r.message })))
+  );
+}
+
+/** Moves refused whatever the card holds: onto its own column, or out of 销号. */
+function directionCheck(from: ColumnKey, to: ColumnKey): MoveCheck | null {
   if (from === to) {
     return refuse({ column: to, field: null, message: `事项已在「${COLUMN_TITLES[to]}」列` });
   }
   if (from === 'closed') {
     return refuse({ column: to, field: null, message: '销号列的事项不能拖出：待审核的由审核人通过或退回，已销号的如需重新整改请走“回头看”程序' });
   }
-  return checkGatesUpTo(to, item);
+  return null;
 }
 
 /** Every unmet requirement of every gate from the first column up to and including `column`. */
 function checkGatesUpTo(column: ColumnKey, item: GateInput): MoveCheck {
-  const reasons = COLUMN_KEYS.slice(0, columnIndex(column) + 1).flatMap((c) => unmetRequirements(c, item));
+  return gatesUpTo(column, (c) => unmetRequirements(c, item));
+}
+
+function gatesUpTo(column: ColumnKey, unmetOf: (column: ColumnKey) => GateReason[]): MoveCheck {
+  const reasons = COLUMN_KEYS.slice(0, columnIndex(column) + 1).flatMap(unmetOf);
   return { allowed: reasons.length === 0, reasons };
 }
 

@@ -151,7 +151,9 @@ export function checkDeadlineEdit(status: ColumnKey, before: Pick<ItemFields, 'd
 }
 
 /** The short tags a card shows for its lifecycle state, in display order (已销号 is the card's light label). */
-export function lifecycleTags(item: Pick<RectifyItem, 'status'> & ItemLifecycle): string[] {
+export function lifecycleTags(
+  item: Pick<RectifyItem, 'status'> & Pick<ItemLifecycle, 'signoff' | 'signoffStage' | 'round' | 'deadlineChanges' | 'extension' | 'openSupervisionCount'>,
+): string[] {
   const tags: string[] = [];
   if (item.status === 'closed' && item.signoff === 'pending') tags.push(item.signoffStage === 'inspector' ? '待纪检复核' : '待审核');
   if (item.round > 1) tags.push(`第${item.round}轮`);

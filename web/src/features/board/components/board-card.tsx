@@ -1,6 +1,6 @@
 import { EyeOutlined, UserOutlined } from '@ant-design/icons';
 import { useDraggable } from '@dnd-kit/core';
-import type { ColumnKey, ItemView } from '@rectify/shared';
+import type { BoardCard as Card, ColumnKey } from '@rectify/shared';
 import { Button, Tag } from 'antd';
 import { memo, type SyntheticEvent } from 'react';
 import { WarningBadge } from '../../../components/warning-badge';
@@ -10,7 +10,7 @@ import { CardMoveMenu } from './card-move-menu';
 
 export interface CardCallbacks {
   onOpen: (id: string) => void;
-  onRequestMove: (item: ItemView, to: ColumnKey) => void;
+  onRequestMove: (item: Card, to: ColumnKey) => void;
 }
 
 // Clicks, presses and keys on the card's own buttons (and in their popup menus, whose React events
@@ -18,7 +18,7 @@ export interface CardCallbacks {
 const stop = (event: SyntheticEvent) => event.stopPropagation();
 
 interface BodyProps extends Partial<CardCallbacks> {
-  item: ItemView;
+  item: Card;
   /** Offer "移至…" (only to users who may move the card). */
   movable?: boolean;
 }
@@ -50,13 +50,13 @@ export const CardBody = memo(function CardBody({ item, onOpen, onRequestMove, mo
       <div className="card-tags">
         <Tag className="card-tag card-tag-source">{item.source}</Tag>
         <Tag className="card-tag">{item.category}</Tag>
-        {item.scope === 'individual' && (
+        {item.person !== undefined && (
           <Tag className="card-tag" icon={<UserOutlined />} title={item.person ? `个人问题：${item.person}` : '个人问题'}>
             个人
           </Tag>
         )}
       </div>
-      <LifecycleTags item={item} />
+      <LifecycleTags labels={item.labels} requirement={item.requirement} />
       <div className="card-foot">
         <span className={item.departmentName ? 'card-dept' : 'card-dept card-dept-empty'} title="责任部门">
           {item.departmentName ?? '未指定责任部门'}
@@ -69,7 +69,7 @@ export const CardBody = memo(function CardBody({ item, onOpen, onRequestMove, mo
 });
 
 /** A draggable card: mouse, touch and keyboard (focus it, then Space or Enter). */
-export const BoardCard = memo(function BoardCard({ item, movable, onOpen, onRequestMove }: CardCallbacks & { item: ItemView; movable: boolean }) {
+export const BoardCard = memo(function BoardCard({ item, movable, onOpen, onRequestMove }: CardCallbacks & { item: Card; movable: boolean }) {
   const data: CardDragData = { item };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: item.id,
@@ -114,7 +114,7 @@ export const BoardCard = memo(function BoardCard({ item, movable, onOpen, onRequ
 });
 
 /** The card under the pointer while dragging (DragOverlay). */
-export function CardPreview({ item }: { item: ItemView }) {
+export function CardPreview({ item }: { item: Card }) {
   return (
     <article className="board-card board-card-overlay" aria-hidden="true">
       <CardBody item={item} />

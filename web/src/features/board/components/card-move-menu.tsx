@@ -1,6 +1,6 @@
 import { SwapOutlined } from '@ant-design/icons';
 import {
-  checkMove,
+  checkCardMove,
   COLUMN_KEYS,
   COLUMN_TITLES,
   FIELD_LABELS,
@@ -8,14 +8,14 @@ import {
   isCurableByData,
   missingFields,
   type ColumnKey,
-  type ItemView,
+  type BoardCard,
 } from '@rectify/shared';
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 
 interface Props {
-  item: ItemView;
-  onRequestMove: (item: ItemView, to: ColumnKey) => void;
+  item: BoardCard;
+  onRequestMove: (item: BoardCard, to: ColumnKey) => void;
 }
 
 /**
@@ -32,7 +32,7 @@ export function CardMoveMenu({ item, onRequestMove }: Props) {
           type: 'group',
           label: '移至',
           children: COLUMN_KEYS.filter((key) => key !== item.status).map((key) => {
-            const check = checkMove(item.status, key, item);
+            const check = checkCardMove(item, key);
             const curable = isCurableByData(check);
             const reason = check.reasons.map((r) => r.message).join('；');
             const forbidden = !check.allowed && !curable;
