@@ -94,11 +94,14 @@ for (const size of [1_000, 5_000, 20_000]) {
     const get = () => fetch(`${base}/api/board`, { headers: { authorization } }).then((r) => r.json());
     for (let i = 0; i < 20; i++) await get();
     const times = await timeEach(REQUESTS, async () => void (await get()));
+    // What any signed-in request costs here (HTTP, Nest, the session check), for reading the ratio.
+    const floor = await timeEach(REQUESTS, async () => void (await fetch(`${base}/api/auth/me`, { headers: { authorization } }).then((r) => r.json())));
     await app.close();
     const raw = await rawBoardTimes(path);
     bySize.push([size, percentile(times, 50)]);
     console.log(
-      `${String(size).padStart(9)} ${fmt(percentile(times, 50)).padStart(24)} ${fmt(percentile(times, 95))} ${fmt(percentile(raw, 50)).padStart(19)}   ${(percentile(times, 50) / percentile(raw, 50)).toFixed(1)} 倍`,
+      `${String(size).padStart(9)} ${fmt(percentile(times, 50)).padStart(24)} ${fmt(percentile(times, 95))} ${fmt(percentile(raw, 50)).padStart(19)}   ${(percentile(times, 50) / percentile(raw, 50)).toFixed(1)} 倍` +
+        `（同条件下 GET /api/auth/me p50 ${percentile(floor, 50).toFixed(2)} ms）`,
     );
   } finally {
     rmSync(sized, { recursive: true, force: true });

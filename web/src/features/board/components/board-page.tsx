@@ -22,7 +22,7 @@ import {
   type MoveCheck,
 } from '@rectify/shared';
 import { Alert, App, Button, Result } from 'antd';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { movedMessage } from '../lib/move-messages';
 import { UserMenu, useCurrentUser } from '../../auth';
@@ -212,13 +212,18 @@ function Board() {
   const dropAnimation: DropAnimation | null = activeItem && overKey && checks?.get(overKey)?.allowed ? null : defaultDropAnimation;
 
   const data = board.data;
+  const drawn = data !== undefined;
+  // Once the board is drawn, the 补充信息 form's code comes in the background: a drop opens it at once.
+  useEffect(() => {
+    if (drawn) void import('./supplement-modal');
+  }, [drawn]);
   const total = data ? data.columns.reduce((sum, column) => sum + column.total, 0) : null;
   const loadingColumn = loadMore.isPending ? loadMore.variables?.key : undefined;
 
   return (
     <div className="board-page">
       <BoardHeader
-        badges={data !== undefined || board.isError}
+        badges={drawn || board.isError}
         subtitle={data ? `今天是${formatDate(data.today)}` : undefined}
         actions={
           <>
