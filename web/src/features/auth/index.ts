@@ -3,5 +3,4 @@ export { LoginPage } from './components/login-page';
 export { PageLoading, RequireSession } from './components/require-session';
 export { UserMenu } from './components/user-menu';
 export { useCurrentUser } from './hooks';
-export { prefetchSession } from './api/get-session';
 export { PermittedLink } from './components/permitted-link';

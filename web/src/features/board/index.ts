@@ -2,7 +2,6 @@
 import { ITEM_PARAM } from './lib/filters';
 
 export { BoardPage } from './components/board-page';
-export { prefetchBoard } from './api/get-board';
 
 /** The board with one item's drawer open, for links from other pages (e.g. the history check). */
 export function boardItemPath(itemId: string): string {

@@ -27,7 +27,7 @@ interface Props extends CardCallbacks {
 /** A card's height before it is measured; cards with lifecycle tags are taller and measured as drawn. */
 const ESTIMATED_CARD_HEIGHT = 118;
 /** Cards drawn beyond the visible ones, above and below, so a quick scroll shows no gap. */
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 /** Fetch the next page when the last drawn card is this close to the end of what is loaded. */
 const PREFETCH_WITHIN = 15;
 

@@ -212,18 +212,19 @@ function Board() {
   const dropAnimation: DropAnimation | null = activeItem && overKey && checks?.get(overKey)?.allowed ? null : defaultDropAnimation;
 
   const data = board.data;
-  const drawn = data !== undefined;
-  // Once the board is drawn, the 补充信息 form's code comes in the background: a drop opens it at once.
+  // What is not needed to read the board (the badges, the 台账 buttons, the 补充信息 form's code)
+  // waits until its cards are painted and the page is idle, so it does not compete with them.
+  const settled = useSettled(data !== undefined);
   useEffect(() => {
-    if (drawn) void import('./supplement-modal');
-  }, [drawn]);
+    if (settled) void import('./supplement-modal');
+  }, [settled]);
   const total = data ? data.columns.reduce((sum, column) => sum + column.total, 0) : null;
   const loadingColumn = loadMore.isPending ? loadMore.variables?.key : undefined;
 
   return (
     <div className="board-page">
       <BoardHeader
-        badges={drawn || board.isError}
+        badges={settled || board.isError}
         subtitle={data ? `今天是${formatDate(data.today)}` : undefined}
         actions={
           <>
@@ -237,9 +238,7 @@ function Board() {
                 问题及原因材料
               </Button>
             )}
-            <Suspense fallback={null}>
-              <LedgerButtons filters={filters} filtered={hasFilters(filters)} />
-            </Suspense>
+            <Suspense fallback={null}>{settled && <LedgerButtons filters={filters} filtered={hasFilters(filters)} />}</Suspense>
             {canCreate && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 新增问题
@@ -316,3 +315,20 @@ function Board() {
 
 /** What the access rules read of a card (its departments). */
 const scopeOf = (card: BoardCard) => ({ departmentId: card.departmentId, coDepartmentIds: card.coDepartmentIds ?? [] });
+
+/** True once `ready` has been painted and the browser is idle (or 1.5 s later at most). */
+function useSettled(ready: boolean): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (!ready || settled) return;
+    let idle: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      idle = window.requestIdleCallback ? window.requestIdleCallback(() => setSettled(true), { timeout: 1500 }) : window.setTimeout(() => setSettled(true), 200);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+    };
+  }, [ready, settled]);
+  return settled;
+}
