@@ -23,6 +23,7 @@ interface Props {
  * without scrolling. Forbidden targets are listed but disabled, with the reason.
  */
 export function CardMoveMenu({ item, onRequestMove }: Props) {
+  const [armed, setArmed] = useState(false);
   const [open, setOpen] = useState(false);
 
   // Built only while open: a board has hundreds of cards and this menu is rarely used.
@@ -55,8 +56,27 @@ export function CardMoveMenu({ item, onRequestMove }: Props) {
       ]
     : [];
 
+  // Until first used, a plain button: a board has many cards, and a dropdown per card costs at load.
+  if (!armed) {
+    return (
+      <button
+        type="button"
+        aria-label="移至其他列"
+        title="移至其他列"
+        className="card-icon-button"
+        onClick={() => {
+          setArmed(true);
+          setOpen(true);
+        }}
+      >
+        <SwapOutlined />
+      </button>
+    );
+  }
+
   return (
     <Dropdown
+      autoFocus
       trigger={['click']}
       open={open}
       onOpenChange={setOpen}
