@@ -2,8 +2,8 @@ import { StopOutlined, FormOutlined } from '@ant-design/icons';
 import { useDroppable } from '@dnd-kit/core';
 import { isCurableByData, type BoardCard as Card, type BoardColumn as BoardColumnData, type ColumnKey, type MoveCheck } from '@rectify/shared';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { Skeleton, Spin } from 'antd';
-import { memo, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { Button, Skeleton, Spin } from 'antd';
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { BoardCard, type CardCallbacks } from './board-card';
 
 interface Props extends CardCallbacks {
@@ -16,8 +16,8 @@ interface Props extends CardCallbacks {
   activeId: string | null;
   loading: boolean;
   loadingMore: boolean;
-  /** Fetch the cards after `after` (the column's `next`). */
-  onLoadMore: (key: ColumnKey, after: string) => void;
+  /** Fetch the cards after `after` (the column's `next`); rejects when that failed (the board has said why). */
+  onLoadMore: (key: ColumnKey, after: string) => Promise<void>;
   /** May the signed-in user move this card (access rules, not gates)? */
   canMove: (item: Card) => boolean;
   /** A column-wide action under the header (销号: 生成问题及原因). */
@@ -135,9 +135,11 @@ function CardList({ columnKey, title, column, activeId, loadingMore, onLoadMore,
   const drawn = virtualizer.getVirtualItems();
   const lastDrawn = drawn.length > 0 ? drawn[drawn.length - 1].index : 0;
 
+  // A page that failed is not asked for again by itself (no loop of errors): the clerk retries.
+  const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
-    if (next && !loadingMore && lastDrawn >= items.length - PREFETCH_WITHIN) onLoadMore(columnKey, next);
-  }, [columnKey, items.length, lastDrawn, loadingMore, next, onLoadMore]);
+    if (next && next !== failed && !loadingMore && lastDrawn >= items.length - PREFETCH_WITHIN) onLoadMore(columnKey, next).catch(() => setFailed(next));
+  }, [columnKey, failed, items.length, lastDrawn, loadingMore, next, onLoadMore]);
 
   return (
     <div ref={scrollRef} className="column-body" data-testid={`column-scroll-${columnKey}`} tabIndex={-1} aria-label={`${title}：共${column.total}项，滚动查看`}>
@@ -153,7 +155,15 @@ function CardList({ columnKey, title, column, activeId, loadingMore, onLoadMore,
       </div>
       {next && (
         <div className="column-more" role="status">
-          {loadingMore ? <Spin size="small" description="正在加载更多…" /> : `已显示${items.length}项，继续滚动加载其余${column.total - items.length}项`}
+          {loadingMore ? (
+            <Spin size="small" description="正在加载更多…" />
+          ) : next === failed ? (
+            <Button size="small" type="link" onClick={() => setFailed(null)}>
+              加载失败，点此重试
+            </Button>
+          ) : (
+            `已显示${items.length}项，继续滚动加载其余${column.total - items.length}项`
+          )}
         </div>
       )}
     </div>

@@ -204,7 +204,14 @@ function Board() {
   }, []);
 
   const onLoadMore = useCallback(
-    (key: ColumnKey, after: string) => void loadMore.mutateAsync({ key, after }).catch((error: unknown) => showMoveError(error)),
+    (key: ColumnKey, after: string) =>
+      loadMore.mutateAsync({ key, after }).then(
+        () => undefined,
+        (error: unknown) => {
+          showMoveError(error);
+          throw error;
+        },
+      ),
     [loadMore.mutateAsync, showMoveError],
   );
 
