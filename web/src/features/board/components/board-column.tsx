@@ -130,6 +130,8 @@ function CardList({ columnKey, title, column, activeId, loadingMore, onLoadMore,
     getItemKey: (index) => items[index].id,
     overscan: OVERSCAN,
     gap: 8,
+    // Before the column is measured: draw the first cards in the same pass as the data, not a frame later.
+    initialRect: { width: 240, height: window.innerHeight },
     rangeExtractor,
   });
   const drawn = virtualizer.getVirtualItems();
