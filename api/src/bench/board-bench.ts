@@ -8,9 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { COLUMN_KEYS, type BoardResponse, type ColumnPage, type ItemView } from '@rectify/shared';
+import { COLUMN_KEYS, type Actor, type BoardResponse, type ColumnPage, type ItemView } from '@rectify/shared';
 import Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
+import { BoardService } from '../board/board.service.js';
 import { CARD_COLUMNS } from '../items/board-cards.js';
 import { WarningsJob, type WarningRunSummary } from '../notifications/warnings-job.js';
 import { startSeededApp } from './seeded-app.js';
@@ -41,6 +42,11 @@ try {
     if (!response.ok || body.columns.length !== 5) throw new Error(`看板请求失败：${response.status}`);
   });
 
+  // The same board built in-process (no HTTP, no JSON over the socket, no client in this process parsing it).
+  const service = app.get(BoardService);
+  const leader: Actor = { id: 'bench', username: 'bench', displayName: '基准测试', role: 'leader', departmentId: null };
+  const serviceTimes = await timeEach(REQUESTS, async () => void (await service.board({ limit: 50 }, leader)));
+
   // Moves: cards in 制定措施 go back to 发现问题 and forward again, each request a real versioned write.
   const movable = ((await (await get(`/api/board/columns/measures?limit=${REQUESTS}`)).json()) as ColumnPage).items;
   let turn = 0;
@@ -69,6 +75,7 @@ try {
   const rows = [
     ['GET /api/board（每列50张）', boardTimes],
     ['POST /api/items/:id/move', moveTimes],
+    ['同一看板在服务内直接生成（不经 HTTP）', serviceTimes],
     ['同一看板查询直接在 SQLite 上', rawTimes],
   ] as const;
   console.log('   p50 (ms)   p95 (ms)   操作');
@@ -76,6 +83,7 @@ try {
   console.log(
     `\n看板 API / 直接查询 比值：p50 ${(percentile(boardTimes, 50) / percentile(rawTimes, 50)).toFixed(1)} 倍，p95 ${(percentile(boardTimes, 95) / percentile(rawTimes, 95)).toFixed(1)} 倍`,
   );
+  console.log(`服务内生成 / 直接查询 比值：p50 ${(percentile(serviceTimes, 50) / percentile(rawTimes, 50)).toFixed(1)} 倍（其余为 HTTP、序列化和本进程内客户端解析应答的开销）`);
   console.log(`预警任务：首次运行 ${firstRun.ms.toFixed(0)} ms（${openItems}）；同日再次运行 ${quietRun.ms.toFixed(0)} ms（${jobSummary(quietRun.result)}）`);
   console.log(`看板应答：${(boardBytes / 1024).toFixed(1)} KB，${boardCards} 张卡片，平均每张 ${(boardBytes / boardCards).toFixed(0)} 字节`);
 } finally {
