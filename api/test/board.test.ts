@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { officeToday, type BoardResponse, type CreateItemInput } from '@rectify/shared';
+import { officeToday, type BoardResponse, type ColumnPage, type CreateItemInput } from '@rectify/shared';
 import { addDays, format, parseISO } from 'date-fns';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -84,9 +84,22 @@ describe('GET /api/board', () => {
     const first = await board('?limit=2');
     expect(first.columns[3]).toMatchObject({ total: 5 });
     expect(first.columns[3].items).toHaveLength(2);
-    const rest = (await t.leader.get('/api/board/columns/in_progress?offset=2&limit=10').expect(200)).body;
-    expect(rest).toMatchObject({ key: 'in_progress', total: 5, offset: 2 });
-    expect(rest.items.map((i: { title: string }) => i.title)).toEqual(['七日后到期事项', '八日后到期事项', '远期事项']);
+    expect(first.columns[3].next).toEqual(expect.any(String));
+    const next = (await t.leader.get(`/api/board/columns/in_progress?after=${first.columns[3].next}&limit=2`).expect(200)).body;
+    expect(next).toMatchObject({ key: 'in_progress', total: 5, next: expect.any(String) });
+    expect(next.items.map((i: { title: string }) => i.title)).toEqual(['七日后到期事项', '八日后到期事项']);
+    const rest = (await t.leader.get(`/api/board/columns/in_progress?after=${next.next}&limit=2`).expect(200)).body;
+    expect(rest).toMatchObject({ key: 'in_progress', total: 5, next: null });
+    expect(rest.items.map((i: { title: string }) => i.title)).toEqual(['远期事项']);
+  });
+
+  it('sends slim cards: what a card shows and what the gates still miss, not the whole item', async () => {
+    const card = (await board()).columns[0].items[0];
+    expect(card).not.toHaveProperty('description');
+    expect(card).not.toHaveProperty('measures');
+    expect(card.unmet).toEqual(expect.arrayContaining(['measures']));
+    const item = (await t.leader.get(`/api/items/${card.id}`).expect(200)).body;
+    expect(card).toMatchObject({ code: item.code, title: item.title, version: item.version, departmentName: item.departmentName, warning: { label: item.warning.label } });
   });
 
   it('refuses bad filters in Chinese', async () => {
@@ -129,5 +142,19 @@ describe('the 销号 column', () => {
       ['最近销号的事项', '已销号'],
       ['较早销号的事项', '已销号'],
     ]);
+  });
+
+  it('pages the 销号 column after its applications awaiting review, and refuses a forged page position', async () => {
+    const all = (await board()).columns[4].items.map((i) => i.code);
+    const codes: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: ColumnPage = (await t.leader.get(`/api/board/columns/closed?limit=1${after ? `&after=${after}` : ''}`).expect(200)).body;
+      codes.push(...page.items.map((i) => i.code));
+      after = page.next;
+    } while (after);
+    expect(codes).toEqual(all);
+    expect(codes).toHaveLength(4);
+    expect((await t.leader.get('/api/board/columns/closed?after=bm90LWEtY3Vyc29y').expect(400)).body.message).toBe('分页位置无效，请刷新看板');
   });
 });

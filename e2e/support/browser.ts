@@ -36,3 +36,20 @@ export async function dragWithMouse(page: Page, source: Locator, target: Locator
   if (beforeDrop) await beforeDrop();
   await page.mouse.up();
 }
+
+/**
+ * Columns draw only the cards in view: scroll a column, as a person would, until the card with this
+ * code is drawn (its next pages load on the way). A card already in view is left where it is.
+ */
+export async function revealCard(page: Page, column: string, code: string): Promise<Locator> {
+  const card = page.getByTestId(`column-${column}`).getByTestId(`card-${code}`);
+  const body = page.getByTestId(`column-scroll-${column}`);
+  await body.waitFor();
+  if ((await card.count()) === 0) await body.evaluate((element) => element.scrollTo({ top: 0 }));
+  for (let turn = 0; turn < 200 && (await card.count()) === 0; turn++) {
+    await body.evaluate((element) => element.scrollBy({ top: element.clientHeight * 0.7 }));
+    await page.waitForTimeout(50);
+  }
+  await card.scrollIntoViewIfNeeded();
+  return card;
+}

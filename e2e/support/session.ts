@@ -1,4 +1,4 @@
-import type { BoardResponse, ItemView, LoginResponse } from '@rectify/shared';
+import type { BoardResponse, ColumnKey, ItemView, LoginResponse } from '@rectify/shared';
 import type { Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'demo123456';
@@ -35,6 +35,16 @@ export class ApiProbe {
     return (await response.json()) as T;
   }
 
+  async post<T>(path: string, body: unknown): Promise<T> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}：${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
   board(): Promise<BoardResponse> {
     return this.get<BoardResponse>('/api/board?limit=500');
   }
@@ -51,5 +61,11 @@ export class ApiProbe {
     });
     if (!response.ok) throw new Error(`${path}：${response.status} ${await response.text()}`);
     return (await response.json()) as T;
+  }
+
+  /** The whole items behind the board's (slim) cards, of one column or all, in board order. */
+  async items(column?: ColumnKey): Promise<ItemView[]> {
+    const cards = (await this.board()).columns.filter((c) => !column || c.key === column).flatMap((c) => c.items);
+    return Promise.all(cards.map((card) => this.item(card.id)));
   }
 }

@@ -20,7 +20,7 @@ describe('a department user (dept1, 机关党委)', () => {
     const me = await api.get<{ user: { departmentId: string; displayName: string } }>('/api/auth/me');
     const own = await allCards(api);
     expect(own.length).toBeGreaterThan(0);
-    expect(own.every((i) => i.departmentId === me.user.departmentId || i.coDepartmentIds.includes(me.user.departmentId))).toBe(true);
+    expect(own.every((i) => i.departmentId === me.user.departmentId || (i.coDepartmentIds ?? []).includes(me.user.departmentId))).toBe(true);
 
     await signIn(page, fixture.app.baseUrl, 'dept1');
     // The columns render before the board's answer; count once the cards are in.

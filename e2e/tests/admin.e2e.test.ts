@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import type { BoardResponse, Department } from '@rectify/shared';
 import { screenshotPath } from '../support/browser.js';
 import { useBuiltAppInBrowser } from '../support/fixture.js';
 import { signIn } from '../support/session.js';
@@ -40,9 +41,10 @@ describe('the system administrator', () => {
     expect(await user.getByText('赵颖').first().isVisible()).toBe(true);
     // Only 财务审计处's cards: every card on the board names it (as lead) or involves it (co-operating).
     const response = await user.request.get(`${fixture.app.baseUrl}/api/board?limit=500`);
-    const board = (await response.json()) as { columns: Array<{ items: Array<{ departmentName: string | null; coDepartmentNames: string[] }> }> };
+    const board = (await response.json()) as BoardResponse;
     const cards = board.columns.flatMap((c) => c.items);
     expect(cards.length).toBeGreaterThan(0);
-    expect(cards.every((c) => c.departmentName === '财务审计处' || c.coDepartmentNames.includes('财务审计处'))).toBe(true);
+    const finance = ((await (await user.request.get(`${fixture.app.baseUrl}/api/departments`)).json()) as Department[]).find((d) => d.name === '财务审计处')!.id;
+    expect(cards.every((c) => c.departmentId === finance || (c.coDepartmentIds ?? []).includes(finance))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { BoardResponse, Department } from '@rectify/shared';
+import type { BoardResponse, Department, ItemView } from '@rectify/shared';
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -71,7 +71,9 @@ describe('导入台账 wizard: an office’s own 台账 as it is', () => {
     const departments = await api.get<Department[]>('/api/departments');
     expect(departments.map((d) => d.name)).toEqual(expect.arrayContaining(['政务服务处', '规划发展科']));
     const board = await api.get<BoardResponse>('/api/board?limit=500&q=' + encodeURIComponent('公务接待标准执行不严'));
-    const closed = board.columns.flatMap((c) => c.items).find((i) => i.batch === '省委巡视组反馈意见');
+    // Board cards are slim: the whole items carry the batch and how they were closed.
+    const items = await Promise.all(board.columns.flatMap((c) => c.items).map((card) => api.get<ItemView>(`/api/items/${card.id}`)));
+    const closed = items.find((i) => i.batch === '省委巡视组反馈意见');
     expect(closed).toMatchObject({ status: 'closed', signoff: 'approved', closedVia: 'ledger', source: '巡视反馈' });
 
     // The card shows it was imported as closed history.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { officeToday, type ColumnKey, type ItemView } from '@rectify/shared';
 import type { Locator, Page } from 'playwright-core';
-import { dragWithMouse, screenshotPath } from '../support/browser.js';
+import { dragWithMouse, revealCard, screenshotPath } from '../support/browser.js';
 import { useBuiltAppInBrowser } from '../support/fixture.js';
 import { ApiProbe, signIn } from '../support/session.js';
 
@@ -29,14 +29,11 @@ function writeEvidencePdf(): string {
 
 beforeAll(async () => {
   api = await ApiProbe.signIn(fixture.app.baseUrl, 'dept1');
-  const board = await api.board();
   const me = await api.get<{ user: { departmentId: string } }>('/api/auth/me');
   // An ordinary card dept1 works on in 整改中: time-limited, round 1, nothing pending, no completion
   // report and no file yet. Only the lead department applies for 销号, so if dept1 only co-operates
   // on it, the leader first hands it to dept1 (交办), as an office reassigns work.
-  const candidate = board.columns
-    .find((c) => c.key === 'in_progress')!
-    .items.find((i) => i.rectifyType === 'time_limited' && !i.extension && !i.reviewRequirement && i.round === 1 && i.evidenceCount === 0 && !i.completion)!;
+  const candidate = (await api.items('in_progress')).find((i) => i.rectifyType === 'time_limited' && !i.extension && !i.reviewRequirement && i.round === 1 && i.evidenceCount === 0 && !i.completion)!;
   expect(candidate).toBeDefined();
   item =
     candidate.departmentId === me.user.departmentId
@@ -154,7 +151,7 @@ describe('销号 from application to 回头看', () => {
     const rejected = await waitForItem((i) => i.status === 'in_progress');
     expect(rejected).toMatchObject({ signoff: 'none', reviewRequirement: '请补充督学制度印发文件和专题学习签到记录。' });
     await page.keyboard.press('Escape');
-    const onBoard = column(page, 'in_progress').getByTestId(`card-${item.code}`);
+    const onBoard = await revealCard(page, 'in_progress', item.code);
     await onBoard.getByText('补充整改要求：请补充督学制度印发文件').waitFor();
     await onBoard.screenshot({ path: screenshotPath('lifecycle-2-card-rejected') });
 
@@ -203,7 +200,7 @@ describe('销号 from application to 回头看', () => {
     const reopened = await waitForItem((i) => i.round === 2);
     expect(reopened).toMatchObject({ status: 'in_progress', signoff: 'none', reopenReason: '回头看抽查发现督学制度未按月执行，问题反弹。', deadline: newDeadline });
     await page.keyboard.press('Escape');
-    const onBoard = column(page, 'in_progress').getByTestId(`card-${item.code}`);
+    const onBoard = await revealCard(page, 'in_progress', item.code);
     await onBoard.getByText('第2轮').waitFor();
     await onBoard.screenshot({ path: screenshotPath('lifecycle-4-card-reopened') });
 

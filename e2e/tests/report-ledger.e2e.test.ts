@@ -181,7 +181,7 @@ describe('台账: export, then import the file back', () => {
     await dialog.getByText(/预检通过：将新增 1 条/).waitFor();
     await dialog.getByRole('button', { name: '确认导入' }).click();
     await dialog.getByText('导入完成').waitFor();
-    const created = (await api.board()).columns.flatMap((c) => c.items).find((i) => i.description === description);
+    const created = (await api.items()).find((i) => i.description === description);
     expect(created).toMatchObject({ source: '巡察反馈', category: '作风建设', departmentName: '办公室', status: 'found' });
   });
 

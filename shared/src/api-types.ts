@@ -1,7 +1,8 @@
 /** Shapes of API answers, shared by the API (which builds them) and the web (which reads them). */
 import type { RectifyItem } from './item/item.js';
 import type { ColumnKey } from './workflow/columns.js';
-import type { GateReason } from './workflow/gates.js';
+import type { GateField, GateReason } from './workflow/gates.js';
+import type { SignoffState } from './item/item.js';
 import type { WorkKind } from './workflow/worklist.js';
 import type { Warning } from './warning/warning.js';
 
@@ -29,12 +30,46 @@ export interface WorklistResponse {
   entries: WorklistEntry[];
 }
 
+/**
+ * A card on the board (GET /api/board): what it shows and what the board needs to move it. Made by
+ * `boardCardOf` (shared/src/item/board-card.ts); the drawer loads the whole item (GET /api/items/:id).
+ * Optional fields are left out when empty, to keep a board of thousands of cards light.
+ */
+export interface BoardCard {
+  id: string;
+  code: string;
+  title: string;
+  status: ColumnKey;
+  version: number;
+  source: string;
+  category: string;
+  /** 个人问题: the member concerned ('' if unnamed); absent for 班子问题. */
+  person?: string;
+  departmentId: string | null;
+  /** 配合部门 (the access rules read them); absent when none. */
+  coDepartmentIds?: string[];
+  departmentName: string | null;
+  signoff: SignoffState;
+  warning: Pick<Warning, 'level' | 'label' | 'dueDate'>;
+  /** lifecycleTags: 待审核, 第2轮, 延期1次, 延期待批, 督办. */
+  labels?: string[];
+  /** A rejection's 补充整改要求, while the card is open again. */
+  requirement?: string;
+  /** unmetGateFields: what the gates still miss, for checkCardMove (dimming columns while dragging). */
+  unmet?: GateField[];
+}
+
+/** Where the next page of a column starts (opaque to clients); null when the column has no more. */
+export type ColumnCursor = string | null;
+
 export interface BoardColumn {
   key: ColumnKey;
   title: string;
   /** All cards in the column that match the filters, not just those returned. */
   total: number;
-  items: ItemView[];
+  items: BoardCard[];
+  /** Pass as `after` to GET /api/board/columns/:key for the cards that follow. */
+  next: ColumnCursor;
 }
 
 export interface BoardResponse {
@@ -46,8 +81,8 @@ export interface BoardResponse {
 export interface ColumnPage {
   key: ColumnKey;
   total: number;
-  offset: number;
-  items: ItemView[];
+  items: BoardCard[];
+  next: ColumnCursor;
 }
 
 /** Every 4xx body: a sentence, and where useful the individual reasons. */

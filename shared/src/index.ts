@@ -26,3 +26,4 @@ export * from './schemas/setup-schemas.js';
 export * from './schemas/plain-text.js';
 export * from './admin-log/admin-log.js';
 export * from './backup/backup.js';
+export * from './item/board-card.js';

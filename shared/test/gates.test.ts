@@ -9,6 +9,8 @@ import {
   missingFields,
   type ColumnKey,
   type GateInput,
+  checkCardMove,
+  unmetGateFields,
 } from '../src/index.js';
 
 const empty: GateInput = {
@@ -131,5 +133,23 @@ describe('moves and edits', () => {
     const check = checkEdit('closed', complete);
     expect(check.allowed).toBe(false);
     expect(check.reasons[0].message).toContain('回头看');
+  });
+});
+
+describe('a board card decides moves from its unmet requirements alone', () => {
+  const longTerm: GateInput = { ...complete, rectifyType: 'long_term', deadline: null, stageGoal: null, nextReviewDate: '2027-01-31' };
+  const samples: GateInput[] = [empty, complete, longTerm, { ...complete, completion: '  ', evidenceCount: 0 }, { ...empty, measures: [{ content: '', done: false }], owner: '王蕾' }];
+
+  it('agrees with checkMove for every pair of columns and every sample item', () => {
+    for (const item of samples) {
+      const card = { unmet: unmetGateFields(item) };
+      for (const from of COLUMN_KEYS) for (const to of COLUMN_KEYS) expect(checkCardMove({ ...card, status: from }, to)).toEqual(checkMove(from, to, item));
+    }
+  });
+
+  it('lists each unmet requirement once, by field', () => {
+    expect(unmetGateFields(complete)).toEqual([]);
+    expect(unmetGateFields(longTerm)).toEqual(['stageGoal']);
+    expect(unmetGateFields(empty)).toEqual(['measures', 'departmentId', 'leader', 'rectifyType', 'deadline', 'owner', 'completion', 'evidenceCount']);
   });
 });

@@ -1,3 +1,5 @@
+// First: starts GET /api/auth/me and GET /api/board before the UI code below is evaluated.
+import { queryClient } from './app/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -5,6 +7,6 @@ import './app/global.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

@@ -1,9 +1,9 @@
 import type { Active, Over } from '@dnd-kit/core';
 import { describe, expect, it } from '@jest/globals';
 import { createAnnouncements } from '../src/features/board/dnd/announcements';
-import { makeItem } from './support/fixtures';
+import { makeCard } from './support/fixtures';
 
-const item = makeItem({
+const item = makeCard({
   status: 'measures',
   code: '2026-XC-003',
   title: '调查研究不够深入',

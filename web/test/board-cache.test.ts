@@ -1,23 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import type { BoardResponse, ItemView } from '@rectify/shared';
 import { appendColumnPage, moveCardInBoard, replaceCardInBoard } from '../src/features/board/lib/board-cache';
-import { makeItem } from './support/fixtures';
+import { makeCard } from './support/fixtures';
 
 const warn = (dueDate: string | null, label = '剩5天'): ItemView['warning'] => ({ level: dueDate ? 'green' : 'none', dueDate, daysLeft: null, label });
 
 function board(): BoardResponse {
-  const a = makeItem({ id: 'a', code: '2026-XC-001', status: 'found' });
-  const b = makeItem({ id: 'b', code: '2026-XC-002', status: 'measures', rectifyType: 'time_limited', deadline: '2026-12-01', warning: warn('2026-12-01') });
-  const c = makeItem({ id: 'c', code: '2026-XC-003', status: 'deadline', deadline: '2026-12-10', rectifyType: 'time_limited', warning: warn('2026-12-10') });
-  const d = makeItem({ id: 'd', code: '2026-XC-004', status: 'deadline', deadline: null, warning: warn(null, '未定时限') });
+  const a = makeCard({ id: 'a', code: '2026-XC-001', status: 'found' });
+  const b = makeCard({ id: 'b', code: '2026-XC-002', status: 'measures', rectifyType: 'time_limited', deadline: '2026-12-01', warning: warn('2026-12-01') });
+  const c = makeCard({ id: 'c', code: '2026-XC-003', status: 'deadline', deadline: '2026-12-10', rectifyType: 'time_limited', warning: warn('2026-12-10') });
+  const d = makeCard({ id: 'd', code: '2026-XC-004', status: 'deadline', deadline: null, warning: warn(null, '未定时限') });
   return {
     today: '2026-11-23',
     columns: [
-      { key: 'found', title: '发现问题', total: 12, items: [a] },
-      { key: 'measures', title: '制定措施', total: 1, items: [b] },
-      { key: 'deadline', title: '明确时限', total: 2, items: [c, d] },
-      { key: 'in_progress', title: '整改中', total: 0, items: [] },
-      { key: 'closed', title: '销号', total: 0, items: [] },
+      { key: 'found', title: '发现问题', total: 12, items: [a], next: 'after-a' },
+      { key: 'measures', title: '制定措施', total: 1, items: [b], next: null },
+      { key: 'deadline', title: '明确时限', total: 2, items: [c, d], next: null },
+      { key: 'in_progress', title: '整改中', total: 0, items: [], next: null },
+      { key: 'closed', title: '销号', total: 0, items: [], next: null },
     ],
   };
 }
@@ -51,16 +51,18 @@ describe('optimistic board edits', () => {
   });
 
   it('puts the server’s version of a card in place', () => {
-    const server = makeItem({ id: 'c', code: '2026-XC-003', status: 'deadline', title: '新标题', version: 9 });
+    const server = makeCard({ id: 'c', code: '2026-XC-003', status: 'deadline', title: '新标题', version: 9 });
     const next = replaceCardInBoard(board(), server);
     expect(next.columns.find((c) => c.key === 'deadline')!.items[0]).toBe(server);
   });
 
   it('appends a page without repeating cards already shown', () => {
     const data = board();
-    const extra = makeItem({ id: 'e', code: '2026-XC-005' });
-    const next = appendColumnPage(data, { key: 'found', total: 13, offset: 1, items: [data.columns[0].items[0], extra] });
+    const extra = makeCard({ id: 'e', code: '2026-XC-005' });
+    const next = appendColumnPage(data, { key: 'found', total: 13, items: [data.columns[0].items[0], extra], next: 'after-e' });
     expect(codes(next, 'found')).toEqual(['2026-XC-001', '2026-XC-005']);
     expect(total(next, 'found')).toBe(13);
+    // The column goes on from the new page's end.
+    expect(next.columns[0].next).toBe('after-e');
   });
 });

@@ -14,14 +14,17 @@ export interface SeededApp {
   base: string;
   /** `Bearer …` of a leader (who sees every card), as a script would sign in. */
   authorization: string;
+  /** The same leader's sign-in, for a browser: username and password. */
+  credentials: { username: string; password: string };
 }
 
 /**
  * The real app on a SQLite file in `folder`, listening on loopback, with `count` items: the demo
  * items repeated with numbered titles and descriptions, so the spread over columns and lights is real.
+ * `webDist`: the built board to serve too (the browser bench); none by default.
  */
-export async function startSeededApp(folder: string, databasePath: string, count: number): Promise<SeededApp> {
-  const app = await createApp({ port: 0, database: { type: 'sqlite', path: databasePath }, demoData: false, webDist: join(folder, 'none'), filesPath: join(folder, 'files'), backgroundJobs: false }, { logger: false });
+export async function startSeededApp(folder: string, databasePath: string, count: number, webDist = join(folder, 'none')): Promise<SeededApp> {
+  const app = await createApp({ port: 0, database: { type: 'sqlite', path: databasePath }, demoData: false, webDist, filesPath: join(folder, 'files'), backgroundJobs: false }, { logger: false });
   await app.get(WriteQueue).run(async (manager) => {
     const departments = await seedDepartments(manager);
     const many = Array.from({ length: count }, (_, i) => {
@@ -51,5 +54,5 @@ export async function startSeededApp(folder: string, databasePath: string, count
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
   });
-  return { app, base, authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
+  return { app, base, authorization: `Bearer ${((await login.json()) as { token: string }).token}`, credentials: { username: 'bench', password: 'bench-password' } };
 }

@@ -33,10 +33,10 @@ export class BoardController {
 
   @Get('columns/:key')
   @Requires('board.read')
-  @ApiOperation({ summary: '一列的下一页卡片（加载更多）' })
+  @ApiOperation({ summary: '一列的下一页卡片（滚动时续取）' })
   @ApiParam({ name: 'key', enum: COLUMN_KEYS })
   @DocumentItemFilters({ name: 'limit', description: '每列返回的卡片数，默认 50' })
-  @ApiQuery({ name: 'offset', required: false })
+  @ApiQuery({ name: 'after', required: false, description: '上一页返回的 next（从该卡片之后继续）' })
   column(
     @Param('key') key: string,
     @Query(new ZodValidationPipe(columnPageQuerySchema)) query: ColumnPageQuery,

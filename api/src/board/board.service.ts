@@ -31,17 +31,17 @@ export class BoardService {
         key,
         title: COLUMN_TITLES[key],
         total: totals.get(key) ?? 0,
-        items: totals.get(key) ? await this.search.page(key, filters, scope, { offset: 0, limit }, now, names) : [],
+        ...(totals.get(key) ? await this.search.cards(key, filters, scope, { limit }, now, names) : { items: [], next: null }),
       })),
     );
     return { columns, today: officeToday(now) };
   }
 
   async column(key: ColumnKey, query: ColumnPageQuery, actor: Actor): Promise<ColumnPage> {
-    const { limit, offset, ...filters } = query;
+    const { limit, after, ...filters } = query;
     const scope = searchScopeOf(actor, 'board.read');
     const now = new Date();
     const totals = await this.search.countByColumn(filters, scope, now);
-    return { key, total: totals.get(key) ?? 0, offset, items: await this.search.page(key, filters, scope, { offset, limit }, now) };
+    return { key, total: totals.get(key) ?? 0, ...(await this.search.cards(key, filters, scope, { after, limit }, now)) };
   }
 }

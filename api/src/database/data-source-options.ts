@@ -16,6 +16,7 @@ import { SupervisionNotifications1764201800000 } from './migrations/176420180000
 import { SecurityHardening1764320000000 } from './migrations/1764320000000-security-hardening.js';
 import { LoginThrottleEntity } from '../auth/login-throttle.entity.js';
 import { AdminEventEntity } from '../admin-log/admin-event.entity.js';
+import { BoardSortIndexes1764350000000 } from './migrations/1764350000000-board-sort-indexes.js';
 import { ItemWarningStateEntity } from '../notifications/item-warning-state.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { WebhookDeliveryEntity } from '../notifications/webhook-delivery.entity.js';
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   SecurityHardening1764320000000,
   LedgerImportMapping1764330000000,
   MultiProcess1764340000000,
+  BoardSortIndexes1764350000000,
 ];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */

@@ -1,9 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { dueDateRangeOf, officeToday, reachOf, type Action, type Actor, type BoardFilters, type ColumnKey, type ItemView } from '@rectify/shared';
+import {
+  boardCardOf,
+  computeWarning,
+  dueDateRangeOf,
+  officeToday,
+  reachOf,
+  type Action,
+  type Actor,
+  type BoardCard,
+  type BoardFilters,
+  type ColumnCursor,
+  type ColumnKey,
+  type ItemView,
+} from '@rectify/shared';
 import { Brackets, Repository, type SelectQueryBuilder } from 'typeorm';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { SettingsService } from '../settings/settings.service.js';
+import { CARD_COLUMNS, cardSourceOf, decodeCursor, encodeCursor, sortOf, type CardRow } from './board-cards.js';
 import { toItemView } from './item-view.js';
 import { ItemEntity } from './item.entity.js';
 
@@ -33,21 +47,36 @@ export class ItemSearch {
     return new Map(rows.map((r) => [r.status, Number(r.total)]));
   }
 
-  async page(
+  /**
+   * One page of a column, most urgent first, as slim board cards: just the columns a card needs, read
+   * as raw rows (no entity hydration), in the order of the column's sort index (migration
+   * 1764350000000), starting after `after` (keyset paging: no OFFSET to count through).
+   */
+  async cards(
     column: ColumnKey,
     filters: BoardFilters,
     scope: SearchScope,
-    page: { offset: number; limit: number },
+    page: { after?: string; limit: number },
     now: Date,
     departmentNames?: Map<string, string>,
-  ): Promise<ItemView[]> {
+  ): Promise<{ items: BoardCard[]; next: ColumnCursor }> {
+    const today = officeToday(now);
     const query = this.filtered(filters, scope, now).andWhere('item.status = :column', { column });
-    // Open cards: nearest due date first, undated last. Closed cards: most recently closed first.
-    // In 销号, applications awaiting review come first: they are the column's work still to do.
-    if (column === 'closed') query.orderBy("CASE WHEN item.signoff = 'pending' THEN 0 ELSE 1 END", 'ASC').addOrderBy('item.updatedAt', 'DESC');
-    else query.orderBy('CASE WHEN item.dueDate IS NULL THEN 1 ELSE 0 END', 'ASC').addOrderBy('item.dueDate', 'ASC');
-    const rows = await query.addOrderBy('item.code', 'ASC').offset(page.offset).limit(page.limit).getMany();
-    return this.views(rows, now, departmentNames);
+    const sort = sortOf(column);
+    if (page.after) sort.after(query, decodeCursor(page.after));
+    query.select(CARD_COLUMNS.map((name) => `item.${name} AS "${name}"`));
+    sort.order(query);
+    // One row more than asked tells whether the column goes on.
+    const rows = await query.limit(page.limit + 1).getRawMany<CardRow>();
+    const more = rows.length > page.limit;
+    if (more) rows.pop();
+    const names = departmentNames ?? (await this.departments.namesById());
+    const warning = this.settings.warning();
+    const items = rows.map((row) => {
+      const item = cardSourceOf(row);
+      return boardCardOf(item, item.departmentId ? (names.get(item.departmentId) ?? null) : null, computeWarning(item, today, warning));
+    });
+    return { items, next: more ? encodeCursor(sort.keyOf(rows[rows.length - 1])) : null };
   }
 
   /** Every item matching the filters, in 编号 order (for exports and reports, not for the board). */

@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One row of the 整改台账. Field meanings: shared/src/item/item.ts. */
 @Entity('items')
-@Index(['status', 'dueDate'])
+// The board's sort indexes are expression indexes, made by migration 1764350000000 (decorators cannot say them).
 export class ItemEntity {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;

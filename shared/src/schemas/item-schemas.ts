@@ -169,6 +169,7 @@ export type BoardFilters = Omit<BoardQuery, 'limit'>;
 export const dashboardQuerySchema = boardQuerySchema.omit({ limit: true });
 
 export const columnPageQuerySchema = boardQuerySchema.extend({
-  offset: z.coerce.number({ error: '偏移量应为数字' }).int().min(0).default(0),
+  /** The `next` of the page before (keyset paging: the position after its last card). */
+  after: z.string().max(200, { error: '分页位置无效，请刷新看板' }).optional(),
 });
 export type ColumnPageQuery = z.infer<typeof columnPageQuerySchema>;

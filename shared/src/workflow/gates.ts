@@ -91,13 +91,36 @@ export interface MoveCheck {
  * that would clear data an earlier gate asked for.
  */
 export function checkMove(from: ColumnKey, to: ColumnKey, item: GateInput): MoveCheck {
+  return directionCheck(from, to) ?? checkGatesUpTo(to, item);
+}
+
+/**
+ * The requirements of every gate an item does not meet, by field (each requirement has its own
+ * field). A board card carries this list instead of the long fields the gates read, and the board
+ * asks `checkCardMove`: the same rules, decided on the server's reading of the item.
+ */
+export function unmetGateFields(item: GateInput): GateField[] {
+  return COLUMN_KEYS.flatMap((column) => unmetRequirements(column, item).map((r) => r.field as GateField));
+}
+
+/** checkMove for a card that carries its unmet requirements (`unmetGateFields`) rather than its fields. */
+export function checkCardMove(card: { status: ColumnKey; unmet?: readonly GateField[] }, to: ColumnKey): MoveCheck {
+  const unmet = new Set(card.unmet ?? []);
+  return (
+    directionCheck(card.status, to) ??
+    gatesUpTo(to, (column) => GATES[column].filter((r) => unmet.has(r.field)).map((r) => ({ column, field: r.field, message: r.message })))
+  );
+}
+
+/** Moves refused whatever the card holds: onto its own column, or out of 销号. */
+function directionCheck(from: ColumnKey, to: ColumnKey): MoveCheck | null {
   if (from === to) {
     return refuse({ column: to, field: null, message: `事项已在「${COLUMN_TITLES[to]}」列` });
   }
   if (from === 'closed') {
     return refuse({ column: to, field: null, message: '销号列的事项不能拖出：待审核的由审核人通过或退回，已销号的如需重新整改请走“回头看”程序' });
   }
-  return checkGatesUpTo(to, item);
+  return null;
 }
 
 /** Why a co-operating department may not enter 销号 (申请销号 is the lead department's). */
@@ -105,17 +128,33 @@ export const LEAD_APPLIES_FOR_SIGNOFF = '只有牵头部门或领导可以申请
 
 /**
  * checkMove for this actor: entering 销号 is 申请销号, which only the lead department (or a leader)
- * makes; a co-operating department reports progress and evidence. The API and the board both ask this.
+ * makes; a co-operating department reports progress and evidence. The API asks this.
  */
 export function checkMoveBy(actor: Pick<Actor, 'role' | 'departmentId'>, from: ColumnKey, to: ColumnKey, item: GateInput): MoveCheck {
-  const check = checkMove(from, to, item);
-  if (to !== 'closed' || from === 'closed' || actor.role !== 'department' || item.departmentId === actor.departmentId) return check;
+  return withApplicantRule(actor, from, to, item.departmentId, checkMove(from, to, item));
+}
+
+/** checkCardMove for this actor (the board's slim cards): the same applicant rule as checkMoveBy. */
+export function checkCardMoveBy(
+  actor: Pick<Actor, 'role' | 'departmentId'>,
+  card: { status: ColumnKey; departmentId: string | null; unmet?: readonly GateField[] },
+  to: ColumnKey,
+): MoveCheck {
+  return withApplicantRule(actor, card.status, to, card.departmentId, checkCardMove(card, to));
+}
+
+function withApplicantRule(actor: Pick<Actor, 'role' | 'departmentId'>, from: ColumnKey, to: ColumnKey, leadDepartmentId: string | null, check: MoveCheck): MoveCheck {
+  if (to !== 'closed' || from === 'closed' || actor.role !== 'department' || leadDepartmentId === actor.departmentId) return check;
   return { allowed: false, reasons: [{ column: to, field: null, message: LEAD_APPLIES_FOR_SIGNOFF }, ...check.reasons] };
 }
 
 /** Every unmet requirement of every gate from the first column up to and including `column`. */
 function checkGatesUpTo(column: ColumnKey, item: GateInput): MoveCheck {
-  const reasons = COLUMN_KEYS.slice(0, columnIndex(column) + 1).flatMap((c) => unmetRequirements(c, item));
+  return gatesUpTo(column, (c) => unmetRequirements(c, item));
+}
+
+function gatesUpTo(column: ColumnKey, unmetOf: (column: ColumnKey) => GateReason[]): MoveCheck {
+  const reasons = COLUMN_KEYS.slice(0, columnIndex(column) + 1).flatMap(unmetOf);
   return { allowed: reasons.length === 0, reasons };
 }
 

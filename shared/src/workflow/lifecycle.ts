@@ -219,7 +219,9 @@ export function checkDeadlineCorrection(
 export const LEDGER_CLOSED_TAG = '台账导入已销号';
 
 /** The short tags a card shows for its lifecycle state, in display order (已销号 is the card's light label). */
-export function lifecycleTags(item: Pick<RectifyItem, 'status'> & ItemLifecycle): string[] {
+export function lifecycleTags(
+  item: Pick<RectifyItem, 'status'> & Pick<ItemLifecycle, 'signoff' | 'signoffStage' | 'round' | 'deadlineChanges' | 'extension' | 'openSupervisionCount' | 'closedVia'>,
+): string[] {
   const tags: string[] = [];
   if (item.status === 'closed' && item.signoff === 'pending') tags.push(item.signoffStage === 'inspector' ? '待纪检复核' : '待审核');
   // 按台账导入的已销号事项: closed on paper, never reviewed here (a 回头看 starts round 2 and drops it).

@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -9,8 +9,9 @@ import { createQueryClient } from '../lib/query-client';
 import { theme } from './theme';
 
 /** Data cache, Chinese locale and theme; antd's <App> gives message/modal the theme (App.useApp()). */
-export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+/** `client`: the one main.tsx already started the first requests with. */
+export function AppProvider({ children, client }: { children: ReactNode; client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? createQueryClient());
 
   // A 401 from any request means the session ended (expired, signed out elsewhere): forget it, and
   // <RequireSession> shows the sign-in page, returning to the same view afterwards.

@@ -1,16 +1,22 @@
 import { canDo } from '@rectify/shared';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
 import { AdminHome, AdminLogPage, AuditPage, BackupPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage, WebhooksPage } from '../features/admin';
-import { LoginPage, RequireSession, useCurrentUser } from '../features/auth';
+import { LoginPage, PageLoading, RequireSession, useCurrentUser } from '../features/auth';
 import { BoardPage } from '../features/board';
 import { DASHBOARD_PATH, DashboardPage } from '../features/dashboard';
 import { REPORT_PATH, ReportPage } from '../features/reports';
 import { OverduePage } from '../features/overdue';
-import { WorklistPage } from '../features/worklist';
+// The 待办 feature also carries the header badge the board loads after drawing; neither is in the first load.
+const WorklistPage = lazy(() => import('../features/worklist').then((m) => ({ default: m.WorklistPage })));
 import { SetupPage } from '../features/setup';
 
-const signedIn = (page: ReactNode) => <RequireSession>{page}</RequireSession>;
+// Pages other than the board load when first opened (React.lazy in each feature's index).
+const signedIn = (page: ReactNode) => (
+  <RequireSession>
+    <Suspense fallback={<PageLoading />}>{page}</Suspense>
+  </RequireSession>
+);
 
 /** '/', where sign-in lands: the board; a 系统管理员 (who has no board) goes on to 系统管理. */
 function Home() {

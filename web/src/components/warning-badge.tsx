@@ -10,7 +10,7 @@ const COLORS: Record<Warning['level'], string | undefined> = {
 };
 
 /** 红黄绿灯: the label (剩N天 / 逾期N天 / 今日到期 / 已销号 / 未定时限) comes from the API. */
-export function WarningBadge({ warning }: { warning: Warning }) {
+export function WarningBadge({ warning }: { warning: Pick<Warning, 'level' | 'label' | 'dueDate'> }) {
   const title = warning.dueDate ? `到期日：${formatDate(warning.dueDate)}` : undefined;
   return (
     <Tag

@@ -104,8 +104,12 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
   // For FormData the browser writes the multipart Content-Type with its boundary itself.
   if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const url = buildUrl(path, query);
+  // The first GETs (who is signed in, the board) may already be under way from public/boot.js.
+  const early = method === 'GET' ? takeEarlyRequest(url) : undefined;
   try {
-    return await fetch(buildUrl(path, query), {
+    if (early) return await early;
+    return await fetch(url, {
       method,
       headers,
       body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
@@ -196,3 +200,11 @@ export const api = {
   /** multipart/form-data (file uploads), with the CSRF header like every write. */
   upload: <T>(path: string, form: FormData) => apiRequest<T>(path, { method: 'POST', body: form }),
 };
+
+/** An answer public/boot.js asked for before the app's code ran, taken once. */
+function takeEarlyRequest(url: string): Promise<Response> | undefined {
+  const early = (globalThis as { __earlyRequests?: Record<string, Promise<Response>> }).__earlyRequests;
+  const request = early?.[url];
+  if (request) delete early![url];
+  return request;
+}

@@ -1,6 +1,6 @@
-import { NEW_ITEM_LIFECYCLE, type ColumnKey, type Dictionaries, type DictionaryEntry, type DictionaryKind, type ItemView, type SessionView, type UserView } from '@rectify/shared';
+import { boardCardOf, NEW_ITEM_LIFECYCLE, type BoardCard, type ColumnKey, type Dictionaries, type DictionaryEntry, type DictionaryKind, type ItemView, type SessionView, type UserView } from '@rectify/shared';
 
-/** A card as the API returns it; override what a test is about. */
+/** An item as the API returns it (GET /api/items/:id); override what a test is about. */
 export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
   return {
     id: '7d4a1f3e-2b5c-4d6e-8f90-1a2b3c4d5e6f',
@@ -75,4 +75,10 @@ export function makeSession(overrides: Partial<UserView> = {}): SessionView {
     csrfToken: 'csrf-token',
     expiresAt: '2026-12-01T00:00:00.000Z',
   };
+}
+
+/** The board's card of such an item (what GET /api/board sends). */
+export function makeCard(overrides: Partial<ItemView> = {}): BoardCard {
+  const item = makeItem(overrides);
+  return boardCardOf(item, item.departmentName, item.warning);
 }

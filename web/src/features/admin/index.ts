@@ -1,10 +1,13 @@
-/** The admin feature's public surface: 系统管理 (users, departments, dictionaries, settings) and the history check. */
-export { AdminHome, isAdministrator } from './components/console-frame';
-export { UsersPage } from './components/users-page';
-export { DepartmentsPage } from './components/departments-page';
-export { DictionariesPage } from './components/dictionaries-page';
-export { SettingsPage } from './components/settings-page';
-export { AuditPage } from './components/audit-page';
-export { WebhooksPage } from './components/webhooks-page';
-export { AdminLogPage } from './components/admin-log-page';
-export { BackupPage } from './components/backup-page';
+/** The admin feature's public surface: 系统管理 (users, departments, dictionaries, settings) and the history check, each page loaded when opened. */
+import { lazy } from 'react';
+
+export { isAdministrator } from './lib/console-pages';
+export const AdminHome = lazy(() => import('./components/console-frame').then((m) => ({ default: m.AdminHome })));
+export const UsersPage = lazy(() => import('./components/users-page').then((m) => ({ default: m.UsersPage })));
+export const DepartmentsPage = lazy(() => import('./components/departments-page').then((m) => ({ default: m.DepartmentsPage })));
+export const DictionariesPage = lazy(() => import('./components/dictionaries-page').then((m) => ({ default: m.DictionariesPage })));
+export const SettingsPage = lazy(() => import('./components/settings-page').then((m) => ({ default: m.SettingsPage })));
+export const AuditPage = lazy(() => import('./components/audit-page').then((m) => ({ default: m.AuditPage })));
+export const WebhooksPage = lazy(() => import('./components/webhooks-page').then((m) => ({ default: m.WebhooksPage })));
+export const AdminLogPage = lazy(() => import('./components/admin-log-page').then((m) => ({ default: m.AdminLogPage })));
+export const BackupPage = lazy(() => import('./components/backup-page').then((m) => ({ default: m.BackupPage })));

@@ -1,22 +1,13 @@
-import { ArrowLeftOutlined, DownloadOutlined, WarningOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { canDo, OVERDUE_SORT_LABELS, OVERDUE_SORTS, type OverdueRow, type OverdueSort, type OverdueView } from '@rectify/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Button, InputNumber, Result, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { PermittedLink, useCurrentUser, UserMenu } from '../auth';
+import { useCurrentUser, UserMenu } from '../auth';
 import { useDepartments } from '../../hooks/use-departments';
 import { api, buildUrl } from '../../lib/api-client';
 import { formatDate } from '../../lib/dates';
-
-/** The header link to 逾期督查 (leaders and inspectors). */
-export function OverdueLink() {
-  return (
-    <PermittedLink action="overdue.read" to="/overdue" icon={<WarningOutlined aria-hidden="true" />}>
-      逾期督查
-    </PermittedLink>
-  );
-}
 
 interface Filters {
   department?: string;

@@ -1,6 +1,6 @@
 /** GET /api/auth/me — who is signed in, and the CSRF token their writes must carry. */
 import type { SessionView } from '@rectify/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { apiRequest, isApiError, setCsrfToken } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
@@ -19,10 +19,13 @@ export async function fetchSession(signal?: AbortSignal): Promise<SessionView | 
   }
 }
 
+const sessionQuery = { queryKey: queryKeys.session, queryFn: ({ signal }: { signal?: AbortSignal }) => fetchSession(signal), staleTime: 5 * 60_000 };
+
 export function useSession() {
-  return useQuery({
-    queryKey: queryKeys.session,
-    queryFn: ({ signal }) => fetchSession(signal),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(sessionQuery);
+}
+
+/** Asked by the first script, before anything is drawn (in parallel with the board's data). */
+export function prefetchSession(queryClient: QueryClient): Promise<void> {
+  return queryClient.prefetchQuery(sessionQuery);
 }

@@ -1,5 +1,5 @@
 /**
- * How many cards of each column a clerk has loaded with "加载更多", per filter set. The board is
+ * How many cards of each column a clerk has scrolled into view (and so loaded), per filter set. The board is
  * refetched after every move; without this memory the extra cards would vanish each time.
  */
 import type { BoardFilters, ColumnKey } from '@rectify/shared';

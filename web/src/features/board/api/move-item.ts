@@ -3,11 +3,11 @@
  * (`changes`, saved together with the move). Optimistic: the card moves at once and goes back if
  * the server refuses (TanStack Query's snapshot / restore / invalidate pattern).
  */
-import type { BoardResponse, ColumnKey, ItemChanges, ItemView, MoveItemRequest } from '@rectify/shared';
+import type { BoardCard, BoardResponse, ColumnKey, ItemChanges, ItemView, MoveItemRequest } from '@rectify/shared';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import { moveCardInBoard, replaceCardInBoard } from '../lib/board-cache';
+import { cardOf, moveCardInBoard, replaceCardInBoard, type CardPatch } from '../lib/board-cache';
 
 const MOVE_KEY = ['move-item'] as const;
 
@@ -16,12 +16,13 @@ export function moveItem(id: string, body: MoveItemRequest): Promise<ItemView> {
 }
 
 export interface MoveVariables {
-  item: ItemView;
+  /** The card (or the whole item, from the 补充信息 form): its id, column and version are what a move names. */
+  item: Pick<BoardCard, 'id' | 'status' | 'version'>;
   to: ColumnKey;
   /** Data the gate asked for (the 补充信息 form). */
   changes?: ItemChanges;
   /** What the card should show meanwhile (e.g. the department's name for a chosen departmentId). */
-  preview?: Partial<ItemView>;
+  preview?: Pick<CardPatch, 'departmentName'>;
 }
 
 interface MoveContext {
@@ -38,7 +39,7 @@ export function useMoveItem() {
       // A refetch landing now would overwrite the optimistic card with the old position.
       await queryClient.cancelQueries({ queryKey: queryKeys.boards });
       const snapshot = queryClient.getQueriesData<BoardResponse>({ queryKey: queryKeys.boards });
-      const patch = { ...(changes as Partial<ItemView> | undefined), ...preview };
+      const patch: CardPatch = { ...changes, ...preview };
       queryClient.setQueriesData<BoardResponse>({ queryKey: queryKeys.boards }, (board) => board && moveCardInBoard(board, item.id, to, patch));
       return { snapshot };
     },
@@ -46,7 +47,7 @@ export function useMoveItem() {
       context?.snapshot.forEach(([key, data]) => queryClient.setQueryData(key, data));
     },
     onSuccess: (moved) => {
-      queryClient.setQueriesData<BoardResponse>({ queryKey: queryKeys.boards }, (board) => board && replaceCardInBoard(board, moved));
+      queryClient.setQueriesData<BoardResponse>({ queryKey: queryKeys.boards }, (board) => board && replaceCardInBoard(board, cardOf(moved)));
       queryClient.setQueryData(queryKeys.item(moved.id), moved);
       void queryClient.invalidateQueries({ queryKey: queryKeys.history(moved.id) });
       // A move into 销号 is an application (a reviewer's 待办); out of it, a rework is done.

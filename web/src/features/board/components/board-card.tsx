@@ -1,16 +1,15 @@
 import { EyeOutlined, UserOutlined } from '@ant-design/icons';
 import { useDraggable } from '@dnd-kit/core';
-import type { ColumnKey, ItemView } from '@rectify/shared';
-import { Button, Tag } from 'antd';
+import type { BoardCard as Card, ColumnKey } from '@rectify/shared';
 import { memo, type SyntheticEvent } from 'react';
-import { WarningBadge } from '../../../components/warning-badge';
+import { formatDate } from '../../../lib/dates';
 import { LifecycleTags } from '../../lifecycle';
 import type { CardDragData } from '../dnd/announcements';
 import { CardMoveMenu } from './card-move-menu';
 
 export interface CardCallbacks {
   onOpen: (id: string) => void;
-  onRequestMove: (item: ItemView, to: ColumnKey) => void;
+  onRequestMove: (item: Card, to: ColumnKey) => void;
 }
 
 // Clicks, presses and keys on the card's own buttons (and in their popup menus, whose React events
@@ -18,9 +17,22 @@ export interface CardCallbacks {
 const stop = (event: SyntheticEvent) => event.stopPropagation();
 
 interface BodyProps extends Partial<CardCallbacks> {
-  item: ItemView;
+  item: Card;
   /** Offer "移至…" (only to users who may move the card). */
   movable?: boolean;
+}
+
+/**
+ * The card's light: the look of components/warning-badge.tsx in plain elements. A board draws many
+ * cards and antd components cost per instance; the tags above are plain for the same reason.
+ */
+function CardLight({ warning }: { warning: Card['warning'] }) {
+  return (
+    <span className={`card-light warning-badge warning-${warning.level}`} data-warning={warning.level} title={warning.dueDate ? `到期日：${formatDate(warning.dueDate)}` : undefined}>
+      {warning.level !== 'none' && <span className="warning-dot" aria-hidden="true" />}
+      {warning.label}
+    </span>
+  );
 }
 
 /** What a card shows. Memoised: during a drag every draggable re-renders, its body need not. */
@@ -31,15 +43,9 @@ export const CardBody = memo(function CardBody({ item, onOpen, onRequestMove, mo
         <span className="card-code">{item.code}</span>
         {onOpen && onRequestMove && (
           <span className="card-actions" onClick={stop} onPointerDown={stop} onKeyDown={stop} onTouchStart={stop}>
-            <Button
-              type="text"
-              size="small"
-              icon={<EyeOutlined />}
-              aria-label={`查看详情：${item.code}`}
-              title="查看详情"
-              className="card-icon-button"
-              onClick={() => onOpen(item.id)}
-            />
+            <button type="button" aria-label={`查看详情：${item.code}`} title="查看详情" className="card-icon-button" onClick={() => onOpen(item.id)}>
+              <EyeOutlined />
+            </button>
             {movable && <CardMoveMenu item={item} onRequestMove={onRequestMove} />}
           </span>
         )}
@@ -48,28 +54,28 @@ export const CardBody = memo(function CardBody({ item, onOpen, onRequestMove, mo
         {item.title}
       </div>
       <div className="card-tags">
-        <Tag className="card-tag card-tag-source">{item.source}</Tag>
-        <Tag className="card-tag">{item.category}</Tag>
-        {item.scope === 'individual' && (
-          <Tag className="card-tag" icon={<UserOutlined />} title={item.person ? `个人问题：${item.person}` : '个人问题'}>
-            个人
-          </Tag>
+        <span className="card-tag card-tag-source">{item.source}</span>
+        <span className="card-tag">{item.category}</span>
+        {item.person !== undefined && (
+          <span className="card-tag" title={item.person ? `个人问题：${item.person}` : '个人问题'}>
+            <UserOutlined /> 个人
+          </span>
         )}
       </div>
-      <LifecycleTags item={item} />
+      <LifecycleTags labels={item.labels} requirement={item.requirement} />
       <div className="card-foot">
         <span className={item.departmentName ? 'card-dept' : 'card-dept card-dept-empty'} title="责任部门">
           {item.departmentName ?? '未指定责任部门'}
         </span>
         {/* A pending application already says 待审核 in its lifecycle tag. */}
-        {item.signoff !== 'pending' && <WarningBadge warning={item.warning} />}
+        {item.signoff !== 'pending' && <CardLight warning={item.warning} />}
       </div>
     </>
   );
 });
 
 /** A draggable card: mouse, touch and keyboard (focus it, then Space or Enter). */
-export const BoardCard = memo(function BoardCard({ item, movable, onOpen, onRequestMove }: CardCallbacks & { item: ItemView; movable: boolean }) {
+export const BoardCard = memo(function BoardCard({ item, movable, onOpen, onRequestMove }: CardCallbacks & { item: Card; movable: boolean }) {
   const data: CardDragData = { item };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: item.id,
@@ -114,7 +120,7 @@ export const BoardCard = memo(function BoardCard({ item, movable, onOpen, onRequ
 });
 
 /** The card under the pointer while dragging (DragOverlay). */
-export function CardPreview({ item }: { item: ItemView }) {
+export function CardPreview({ item }: { item: Card }) {
   return (
     <article className="board-card board-card-overlay" aria-hidden="true">
       <CardBody item={item} />

@@ -11,27 +11,24 @@ import {
 import {
   canDo,
   canDoOnItem,
-  checkMoveBy,
+  checkCardMoveBy,
   COLUMN_KEYS,
   COLUMN_TITLES,
   describeRefusal,
   isColumnKey,
   isCurableByData,
   type ColumnKey,
-  type ItemView,
+  type BoardCard,
   type MoveCheck,
 } from '@rectify/shared';
 import { Alert, App, Button, Result } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { movedMessage } from '../lib/move-messages';
 import { UserMenu, useCurrentUser } from '../../auth';
 import { dashboardPathFromBoard } from '../../dashboard';
-import { NotificationBell } from '../../notifications';
 import { OverdueLink } from '../../overdue';
 import { CreateItemModal, ItemDrawer } from '../../items';
-import { WorklistLink } from '../../worklist';
-import { LedgerButtons } from '../../ledger';
 import { reportPathFromBoard } from '../../reports';
 import { errorMessage, isApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
@@ -46,7 +43,14 @@ import { hasFilters } from '../lib/filters';
 import { CardPreview } from './board-card';
 import { BoardColumn } from './board-column';
 import { FilterBar } from './filter-bar';
-import { SupplementModal, type SupplementRequest } from './supplement-modal';
+import type { SupplementRequest } from './supplement-modal';
+
+// The 台账 import wizard (and its spreadsheet code) loads when the toolbar is first drawn, after the board.
+const LedgerButtons = lazy(() => import('../../ledger').then((m) => ({ default: m.LedgerButtons })));
+// 待办 and 消息 ask their counts once the board is drawn; the 补充信息 form loads when a drop needs it.
+const WorklistLink = lazy(() => import('../../worklist').then((m) => ({ default: m.WorklistLink })));
+const NotificationBell = lazy(() => import('../../notifications').then((m) => ({ default: m.NotificationBell })));
+const SupplementModal = lazy(() => import('./supplement-modal').then((m) => ({ default: m.SupplementModal })));
 
 export function BoardPage() {
   const user = useCurrentUser();
@@ -63,7 +67,8 @@ export function BoardPage() {
   return <Board />;
 }
 
-function BoardHeader({ subtitle, actions }: { subtitle?: string; actions?: React.ReactNode }) {
+/** `badges`: false until the board is drawn, so 待办 and 消息 do not hold up its first request. */
+function BoardHeader({ subtitle, actions, badges = true }: { subtitle?: string; actions?: React.ReactNode; badges?: boolean }) {
   return (
     <header className="board-header">
       <div className="board-brand">
@@ -72,9 +77,9 @@ function BoardHeader({ subtitle, actions }: { subtitle?: string; actions?: React
       </div>
       <div className="board-header-actions">
         <OverdueLink />
-        <WorklistLink />
+        <Suspense fallback={null}>{badges && <WorklistLink />}</Suspense>
         {actions}
-        <NotificationBell />
+        <Suspense fallback={null}>{badges && <NotificationBell />}</Suspense>
         <UserMenu />
       </div>
     </header>
@@ -91,7 +96,7 @@ function Board() {
   const sensors = useBoardSensors();
   const accessibility = useMemo(() => ({ announcements: createAnnouncements(user), screenReaderInstructions }), [user]);
 
-  const [activeItem, setActiveItem] = useState<ItemView | null>(null);
+  const [activeItem, setActiveItem] = useState<BoardCard | null>(null);
   const [overKey, setOverKey] = useState<ColumnKey | null>(null);
   const [supplement, setSupplement] = useState<SupplementRequest | null>(null);
   const [creating, setCreating] = useState(false);
@@ -101,11 +106,11 @@ function Board() {
   /** While dragging: may the card enter each column, and if not, why (the shared gate rules). */
   const checks = useMemo(() => {
     if (!activeItem) return null;
-    return new Map<ColumnKey, MoveCheck>(COLUMN_KEYS.map((key) => [key, checkMoveBy(user, activeItem.status, key, activeItem)]));
+    return new Map<ColumnKey, MoveCheck>(COLUMN_KEYS.map((key) => [key, checkCardMoveBy(user, activeItem, key)]));
   }, [activeItem, user]);
 
   const showMoveError = useCallback(
-    (error: unknown, item?: ItemView) => {
+    (error: unknown, item?: BoardCard) => {
       const reasons = isApiError(error) ? error.reasons.map((r) => r.message) : [];
       if (item) setLiveMessage(`移动未完成：${errorMessage(error)}${reasons.length ? `（${reasons.join('；')}）` : ''}。卡片 ${item.code} 仍在「${COLUMN_TITLES[item.status]}」。`);
       message.error({
@@ -129,7 +134,7 @@ function Board() {
   );
 
   /** May this user move this card at all (shared access table; the gates come after). */
-  const canMove = useCallback((item: ItemView) => canDoOnItem(user, 'item.move', item).allowed, [user]);
+  const canMove = useCallback((item: BoardCard) => canDoOnItem(user, 'item.move', scopeOf(item)).allowed, [user]);
   const canCreate = canDo(user, 'item.create').allowed;
   const canReport = canDo(user, 'report.read').allowed;
   const canDashboard = canDo(user, 'dashboard.read').allowed;
@@ -149,14 +154,14 @@ function Board() {
 
   /** Every move, dragged or chosen from "移至…", goes through here. */
   const requestMove = useCallback(
-    (item: ItemView, to: ColumnKey) => {
+    (item: BoardCard, to: ColumnKey) => {
       if (item.status === to) return;
-      const permission = canDoOnItem(user, 'item.move', item);
+      const permission = canDoOnItem(user, 'item.move', scopeOf(item));
       if (!permission.allowed) {
         message.warning(permission.reason ?? '没有权限移动此卡片');
         return;
       }
-      const check = checkMoveBy(user, item.status, to, item);
+      const check = checkCardMoveBy(user, item, to);
       if (check.allowed) {
         // mutateAsync, not mutate(…, callbacks): per-call callbacks fire only for the latest call, and
         // a clerk moving two cards quickly must hear about each refusal.
@@ -199,7 +204,14 @@ function Board() {
   }, []);
 
   const onLoadMore = useCallback(
-    (key: ColumnKey, offset: number) => void loadMore.mutateAsync({ key, offset }).catch((error: unknown) => showMoveError(error)),
+    (key: ColumnKey, after: string) =>
+      loadMore.mutateAsync({ key, after }).then(
+        () => undefined,
+        (error: unknown) => {
+          showMoveError(error);
+          throw error;
+        },
+      ),
     [loadMore.mutateAsync, showMoveError],
   );
 
@@ -207,12 +219,19 @@ function Board() {
   const dropAnimation: DropAnimation | null = activeItem && overKey && checks?.get(overKey)?.allowed ? null : defaultDropAnimation;
 
   const data = board.data;
+  // What is not needed to read the board (the badges, the 台账 buttons, the 补充信息 form's code)
+  // waits until its cards are painted and the page is idle, so it does not compete with them.
+  const settled = useSettled(data !== undefined);
+  useEffect(() => {
+    if (settled) void import('./supplement-modal');
+  }, [settled]);
   const total = data ? data.columns.reduce((sum, column) => sum + column.total, 0) : null;
   const loadingColumn = loadMore.isPending ? loadMore.variables?.key : undefined;
 
   return (
     <div className="board-page">
       <BoardHeader
+        badges={settled || board.isError}
         subtitle={data ? `今天是${formatDate(data.today)}` : undefined}
         actions={
           <>
@@ -226,7 +245,7 @@ function Board() {
                 问题及原因材料
               </Button>
             )}
-            <LedgerButtons filters={filters} filtered={hasFilters(filters)} />
+            <Suspense fallback={null}>{settled && <LedgerButtons filters={filters} filtered={hasFilters(filters)} />}</Suspense>
             {canCreate && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 新增问题
@@ -274,7 +293,7 @@ function Board() {
               title={COLUMN_TITLES[key]}
               column={data?.columns.find((column) => column.key === key)}
               check={checks?.get(key) ?? null}
-              isSource={activeItem?.status === key}
+              activeId={activeItem?.status === key ? activeItem.id : null}
               loading={board.isLoading}
               loadingMore={loadingColumn === key}
               onLoadMore={onLoadMore}
@@ -291,9 +310,32 @@ function Board() {
       <div className="sr-only" aria-live="assertive">
         {liveMessage}
       </div>
-      <SupplementModal request={supplement} onClose={() => setSupplement(null)} />
-      <ItemDrawer itemId={itemId} onClose={closeItem} />
-      {canCreate && <CreateItemModal open={creating} onClose={() => setCreating(false)} />}
+      <Suspense fallback={null}>{supplement && <SupplementModal request={supplement} onClose={() => setSupplement(null)} />}</Suspense>
+      {/* The drawer and the form load when first opened. */}
+      <Suspense fallback={null}>
+        {itemId && <ItemDrawer itemId={itemId} onClose={closeItem} />}
+        {canCreate && creating && <CreateItemModal open={creating} onClose={() => setCreating(false)} />}
+      </Suspense>
     </div>
   );
+}
+
+/** What the access rules read of a card (its departments). */
+const scopeOf = (card: BoardCard) => ({ departmentId: card.departmentId, coDepartmentIds: card.coDepartmentIds ?? [] });
+
+/** True once `ready` has been painted and the browser is idle (or 1.5 s later at most). */
+function useSettled(ready: boolean): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (!ready || settled) return;
+    let idle: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      idle = window.requestIdleCallback ? window.requestIdleCallback(() => setSettled(true), { timeout: 1500 }) : window.setTimeout(() => setSettled(true), 200);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+    };
+  }, [ready, settled]);
+  return settled;
 }

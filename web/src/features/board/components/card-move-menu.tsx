@@ -1,6 +1,6 @@
 import { SwapOutlined } from '@ant-design/icons';
 import {
-  checkMoveBy,
+  checkCardMoveBy,
   COLUMN_KEYS,
   COLUMN_TITLES,
   FIELD_LABELS,
@@ -8,15 +8,15 @@ import {
   isCurableByData,
   missingFields,
   type ColumnKey,
-  type ItemView,
+  type BoardCard,
 } from '@rectify/shared';
 import { Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useCurrentUser } from '../../auth';
 
 interface Props {
-  item: ItemView;
-  onRequestMove: (item: ItemView, to: ColumnKey) => void;
+  item: BoardCard;
+  onRequestMove: (item: BoardCard, to: ColumnKey) => void;
 }
 
 /**
@@ -24,6 +24,7 @@ interface Props {
  * without scrolling. Forbidden targets are listed but disabled, with the reason.
  */
 export function CardMoveMenu({ item, onRequestMove }: Props) {
+  const [armed, setArmed] = useState(false);
   const [open, setOpen] = useState(false);
   const user = useCurrentUser();
 
@@ -34,7 +35,7 @@ export function CardMoveMenu({ item, onRequestMove }: Props) {
           type: 'group',
           label: '移至',
           children: COLUMN_KEYS.filter((key) => key !== item.status).map((key) => {
-            const check = checkMoveBy(user, item.status, key, item);
+            const check = checkCardMoveBy(user, item, key);
             const curable = isCurableByData(check);
             const reason = check.reasons.map((r) => r.message).join('；');
             const forbidden = !check.allowed && !curable;
@@ -57,8 +58,27 @@ export function CardMoveMenu({ item, onRequestMove }: Props) {
       ]
     : [];
 
+  // Until first used, a plain button: a board has many cards, and a dropdown per card costs at load.
+  if (!armed) {
+    return (
+      <button
+        type="button"
+        aria-label="移至其他列"
+        title="移至其他列"
+        className="card-icon-button"
+        onClick={() => {
+          setArmed(true);
+          setOpen(true);
+        }}
+      >
+        <SwapOutlined />
+      </button>
+    );
+  }
+
   return (
     <Dropdown
+      autoFocus
       trigger={['click']}
       open={open}
       onOpenChange={setOpen}

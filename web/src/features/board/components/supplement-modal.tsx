@@ -1,7 +1,7 @@
-import { COLUMN_TITLES, type ColumnKey, type ItemView } from '@rectify/shared';
-import { Alert, App, Button, Form, Modal, Space, Typography } from 'antd';
+import { COLUMN_TITLES, type BoardCard, type ColumnKey, type ItemView } from '@rectify/shared';
+import { Alert, App, Button, Form, Modal, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
-import { fetchItem } from '../../items';
+import { fetchItem, useItem } from '../../items';
 import { useDepartmentOptions } from '../../../hooks/use-departments';
 import { errorMessage, isApiError, reasonMessages } from '../../../lib/api-client';
 import { fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
@@ -11,7 +11,8 @@ import { validateSupplement, type SupplementValues } from '../lib/supplement';
 import { SupplementForm } from './supplement-form';
 
 export interface SupplementRequest {
-  item: ItemView;
+  /** The board's card; the form loads the whole item (the fields it may prefill and check). */
+  item: BoardCard;
   to: ColumnKey;
 }
 
@@ -32,14 +33,38 @@ export function SupplementModal({ request, onClose }: Props) {
       mask={{ closable: false }}
     >
       {/* Keyed so each drop starts with an empty form for its own card and column. */}
-      {request && <SupplementBody key={`${request.item.id}:${request.to}`} request={request} onClose={onClose} />}
+      {request && <SupplementLoader key={`${request.item.id}:${request.to}`} request={request} onClose={onClose} />}
     </Modal>
   );
 }
 
-function SupplementBody({ request, onClose }: { request: SupplementRequest; onClose: () => void }) {
-  const { to } = request;
-  const [item, setItem] = useState(request.item);
+function SupplementLoader({ request, onClose }: { request: SupplementRequest; onClose: () => void }) {
+  const { data, error, refetch } = useItem(request.item.id);
+  if (data) return <SupplementBody loaded={data} to={request.to} onClose={onClose} />;
+  if (error) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title="事项载入失败"
+        description={errorMessage(error)}
+        action={
+          <Button size="small" onClick={() => void refetch()}>
+            重试
+          </Button>
+        }
+      />
+    );
+  }
+  return (
+    <div className="page-center">
+      <Spin description="正在载入事项…" />
+    </div>
+  );
+}
+
+function SupplementBody({ loaded, to, onClose }: { loaded: ItemView; to: ColumnKey; onClose: () => void }) {
+  const [item, setItem] = useState(loaded);
   const [form] = Form.useForm<SupplementValues>();
   const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
   const move = useMoveItem();

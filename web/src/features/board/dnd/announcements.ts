@@ -4,7 +4,7 @@
  */
 import type { Active, Announcements, Over, ScreenReaderInstructions } from '@dnd-kit/core';
 import {
-  checkMoveBy,
+  checkCardMoveBy,
   COLUMN_TITLES,
   FIELD_LABELS,
   isColumnKey,
@@ -12,7 +12,7 @@ import {
   missingFields,
   type Actor,
   type ColumnKey,
-  type ItemView,
+  type BoardCard,
 } from '@rectify/shared';
 
 export const screenReaderInstructions: ScreenReaderInstructions = {
@@ -20,14 +20,14 @@ export const screenReaderInstructions: ScreenReaderInstructions = {
 };
 
 export interface CardDragData {
-  item: ItemView;
+  item: BoardCard;
 }
 
-export function itemOf(active: Pick<Active, 'data'> | null): ItemView | undefined {
+export function itemOf(active: Pick<Active, 'data'> | null): BoardCard | undefined {
   return (active?.data.current as CardDragData | undefined)?.item;
 }
 
-const cardName = (item: ItemView) => `${item.code}《${item.title}》`;
+const cardName = (item: BoardCard) => `${item.code}《${item.title}》`;
 const title = (key: ColumnKey) => `「${COLUMN_TITLES[key]}」`;
 
 function targetOf(over: Pick<Over, 'id'> | null): ColumnKey | null {
@@ -59,7 +59,7 @@ export function createAnnouncements(user: Pick<Actor, 'role' | 'departmentId'>):
       if (first && to === item.status) return undefined;
       if (!to) return `卡片 ${item.code} 已离开所有列，此时放下将回到${title(item.status)}。`;
       if (to === item.status) return `卡片移到${title(to)}上方，这是它原来所在的列。`;
-      const check = checkMoveBy(user, item.status, to, item);
+      const check = checkCardMoveBy(user, item, to);
       if (check.allowed) return `卡片移到${title(to)}上方，可以放下。`;
       if (isCurableByData(check)) {
         const fields = missingFields(check).map((f) => FIELD_LABELS[f]).join('、');
@@ -72,7 +72,7 @@ export function createAnnouncements(user: Pick<Actor, 'role' | 'departmentId'>):
       const to = targetOf(over);
       if (!item) return undefined;
       if (!to || to === item.status) return `卡片已放回${title(item.status)}。`;
-      const check = checkMoveBy(user, item.status, to, item);
+      const check = checkCardMoveBy(user, item, to);
       if (check.allowed) return `卡片已放入${title(to)}。`;
       if (isCurableByData(check)) return `卡片放在${title(to)}上，请在弹出的表单中补充信息，提交后完成移动。`;
       return `不能放入${title(to)}：${reasonsText(check.reasons)}。卡片回到${title(item.status)}。`;

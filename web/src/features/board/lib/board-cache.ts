@@ -1,10 +1,19 @@
 /**
  * Pure edits of the cached BoardResponse: the optimistic move, putting the server's answer in place,
- * and appending a "加载更多" page. Kept free of React so they are easy to test.
+ * and appending a column's next page. Kept free of React so they are easy to test.
  */
-import { computeWarning, type BoardResponse, type ColumnKey, type ColumnPage, type ItemView } from '@rectify/shared';
+import {
+  boardCardOf,
+  computeWarning,
+  type BoardCard,
+  type BoardResponse,
+  type ColumnKey,
+  type ColumnPage,
+  type ItemChanges,
+  type ItemView,
+} from '@rectify/shared';
 
-export function findCard(board: BoardResponse, id: string): ItemView | undefined {
+export function findCard(board: BoardResponse, id: string): BoardCard | undefined {
   for (const column of board.columns) {
     const found = column.items.find((item) => item.id === id);
     if (found) return found;
@@ -12,23 +21,50 @@ export function findCard(board: BoardResponse, id: string): ItemView | undefined
   return undefined;
 }
 
+/** The board's card for an item the API returned whole (a move's answer). */
+export function cardOf(item: ItemView): BoardCard {
+  return boardCardOf(item, item.departmentName, item.warning);
+}
+
 /**
  * Cards are listed most urgent first. Put a card where it will most likely be after the refetch,
  * so it does not jump: by due date, cards without a date last.
  */
-function insertByDueDate(items: ItemView[], card: ItemView): ItemView[] {
+function insertByDueDate(items: BoardCard[], card: BoardCard): BoardCard[] {
   const due = card.warning.dueDate;
   const index = due === null ? items.length : items.findIndex((other) => other.warning.dueDate === null || other.warning.dueDate > due);
   const at = index === -1 ? items.length : index;
   return [...items.slice(0, at), card, ...items.slice(at)];
 }
 
-/** The card in `to`, with `patch` (data supplied with the move) applied and its warning recomputed. */
-export function moveCardInBoard(board: BoardResponse, id: string, to: ColumnKey, patch: Partial<ItemView> = {}, now = new Date()): BoardResponse {
+/** What a move shows at once: the data supplied with it, and the department name to show meanwhile. */
+export type CardPatch = Partial<ItemChanges> & Partial<Pick<BoardCard, 'departmentName'>>;
+
+/**
+ * The card in `to`, with `patch` applied and its light recomputed by the shared rule (a move into 销号
+ * is an application: 待审核). The server's answer replaces it moments later.
+ */
+export function moveCardInBoard(board: BoardResponse, id: string, to: ColumnKey, patch: CardPatch = {}, now = new Date()): BoardResponse {
   const card = findCard(board, id);
   if (!card) return board;
-  const moved: ItemView = { ...card, ...patch, status: to };
-  moved.warning = computeWarning(moved, now);
+  const signoff = to === 'closed' ? 'pending' : card.signoff;
+  const warning = computeWarning(
+    {
+      status: to,
+      signoff,
+      rectifyType: patch.rectifyType ?? null,
+      deadline: patch.deadline ?? card.warning.dueDate,
+      nextReviewDate: patch.nextReviewDate ?? card.warning.dueDate,
+    },
+    now,
+  );
+  const moved: BoardCard = {
+    ...card,
+    status: to,
+    signoff,
+    departmentName: patch.departmentName ?? card.departmentName,
+    warning: { level: warning.level, label: warning.label, dueDate: warning.dueDate },
+  };
   return {
     ...board,
     columns: board.columns.map((column) => {
@@ -45,26 +81,26 @@ export function moveCardInBoard(board: BoardResponse, id: string, to: ColumnKey,
 }
 
 /** Replace a card by the server's version of it, wherever the server says it now is. */
-export function replaceCardInBoard(board: BoardResponse, item: ItemView): BoardResponse {
+export function replaceCardInBoard(board: BoardResponse, item: BoardCard): BoardResponse {
   const current = findCard(board, item.id);
   if (!current) return board;
-  if (current.status !== item.status) return moveCardInBoard(board, item.id, item.status, item);
+  const placed = current.status === item.status ? board : moveCardInBoard(board, item.id, item.status);
   return {
-    ...board,
-    columns: board.columns.map((column) =>
+    ...placed,
+    columns: placed.columns.map((column) =>
       column.items.some((c) => c.id === item.id) ? { ...column, items: column.items.map((c) => (c.id === item.id ? item : c)) } : column,
     ),
   };
 }
 
-/** Append a page of cards to a column (skipping any already shown, in case the board shifted). */
+/** Append a column's next page (skipping any card already shown, in case the board shifted). */
 export function appendColumnPage(board: BoardResponse, page: ColumnPage): BoardResponse {
   return {
     ...board,
     columns: board.columns.map((column) => {
       if (column.key !== page.key) return column;
       const shown = new Set(column.items.map((item) => item.id));
-      return { ...column, total: page.total, items: [...column.items, ...page.items.filter((item) => !shown.has(item.id))] };
+      return { ...column, total: page.total, next: page.next, items: [...column.items, ...page.items.filter((item) => !shown.has(item.id))] };
     }),
   };
 }

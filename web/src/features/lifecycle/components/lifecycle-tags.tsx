@@ -1,12 +1,12 @@
-import { lifecycleTags, type ItemView } from '@rectify/shared';
 import { Tag } from 'antd';
 
 const COLORS: Record<string, string> = { 待审核: 'processing', 待纪检复核: 'processing', 已销号: 'success', 延期待批: 'warning', 督办: 'error' };
 
-/** The card's lifecycle tags (待审核, 第2轮, 延期1次, 督办…) and a rejected application's 补充整改要求. */
-export function LifecycleTags({ item }: { item: ItemView }) {
-  const tags = lifecycleTags(item);
-  const requirement = item.reviewRequirement && item.status !== 'closed' ? item.reviewRequirement : null;
+/**
+ * The card's lifecycle tags (待审核, 第2轮, 延期1次, 督办… as shared lifecycleTags gives them, carried
+ * by the board card) and a rejected application's 补充整改要求.
+ */
+export function LifecycleTags({ labels: tags = [], requirement }: { labels?: string[]; requirement?: string }) {
   if (!tags.length && !requirement) return null;
   return (
     <>
