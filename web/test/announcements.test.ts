@@ -17,7 +17,18 @@ const over = (id: string) => ({ id }) as unknown as Over;
 
 describe('Chinese screen-reader announcements', () => {
   it('tells a co-operating department that 申请销号 is the lead department’s', () => {
-    const ready = { ...item, status: 'in_progress', owner: '张三', rectifyType: 'time_limited', deadline: '2026-12-31', completion: '已完成', evidenceCount: 1 } as const;
+    // A card in 整改中 with everything 申请销号 asks for: only who applies is in question.
+    const ready = makeCard({
+      status: 'in_progress',
+      measures: [{ content: '建立台账', department: null, deadline: null, done: true }],
+      departmentId: item.departmentId,
+      leader: '王建国',
+      owner: '张三',
+      rectifyType: 'time_limited',
+      deadline: '2026-12-31',
+      completion: '已完成',
+      evidenceCount: 1,
+    });
     const card = { id: item.id, data: { current: { item: ready } } } as unknown as Active;
     const coDepartment = createAnnouncements({ role: 'department', departmentId: 'another-department' });
     expect(coDepartment.onDragEnd({ active: card, over: over('closed') })).toBe(
