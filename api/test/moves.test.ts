@@ -87,6 +87,24 @@ describe('moving cards through the gates', () => {
     expect(edit.body.message).toMatch(/销号列的事项不能修改/);
   });
 
+  it('a department sends its card back only with a reason, which the history keeps; a leader needs none', async () => {
+    const created = await t.createItem({ departmentId: t.departments.policy, measures: [{ content: '修订学习制度' }], leader: '李卫东', rectifyType: 'time_limited', deadline: '2027-03-31' });
+    const ready = (await move(created, 'deadline').expect(200)).body as ItemView;
+    const history = async () => (await t.leader.get(`/api/items/${created.id}/history`).expect(200)).body as Array<{ kind: string; after: Record<string, unknown> }>;
+    const before = { item: ready, events: (await history()).length };
+
+    const bare = await t.as.policyStaff.post(`/api/items/${created.id}/move`).send({ to: 'measures', version: ready.version }).expect(422);
+    expect(bare.body).toMatchObject({ message: '责任部门将卡片退回前面的列，须说明理由', reasons: [{ path: 'reason', message: '责任部门将卡片退回前面的列，须说明理由' }] });
+    expect((await t.leader.get(`/api/items/${created.id}`).expect(200)).body).toEqual(before.item);
+    expect((await history()).length).toBe(before.events);
+
+    const back = await t.as.policyStaff.post(`/api/items/${created.id}/move`).send({ to: 'measures', version: ready.version, reason: '整改措施需按新要求重新制定' }).expect(200);
+    expect((await history()).at(-1)).toMatchObject({ kind: 'moved', after: { status: 'measures', reason: '整改措施需按新要求重新制定' } });
+    // Forward again, then a leader sends it back without a word.
+    const forward = (await t.as.policyStaff.post(`/api/items/${created.id}/move`).send({ to: 'deadline', version: back.body.version }).expect(200)).body as ItemView;
+    await move(forward, 'measures').expect(200);
+  });
+
   it('refuses an edit that takes away what the card’s column required', async () => {
     const item = await t.createItem({ measures: [{ content: '建立台账' }], departmentId: t.departments.office, leader: '张明' });
     const inMeasures = (await move(item, 'measures').expect(200)).body;

@@ -23,7 +23,8 @@ const at = (offset: number) => new Date(START.getTime() + offset * 86_400_000);
 const date = (offset: number) => format(addDays(parseISO(officeToday(START)), offset), 'yyyy-MM-dd');
 
 const inbox = async (user: TestUser): Promise<NotificationList> => (await t.as[user].get('/api/notifications').expect(200)).body;
-const about = async (user: TestUser, itemId: string) => (await inbox(user)).items.filter((n) => n.itemId === itemId);
+/** What the warnings job told the user about the item (the 交办 notice of its registration aside). */
+const about = async (user: TestUser, itemId: string) => (await inbox(user)).items.filter((n) => n.itemId === itemId && n.kind !== 'assigned');
 
 /** An item of 政策法规处 in 整改中-like state with a deadline, written straight to the table (the job reads only the table). */
 async function itemDue(deadlineOffset: number) {
@@ -94,6 +95,26 @@ describe('the warnings job', () => {
     await job.run(at(0));
     expect(await t.dataSource.getRepository(NotificationEntity).countBy({ userId: t.userIds.financeStaff, itemId: item.id })).toBe(0);
     await t.dataSource.getRepository(UserEntity).update({ id: t.userIds.financeStaff }, { disabled: false });
+  });
+});
+
+describe('交办', () => {
+  it('the lead and co-operating departments are told when an item is assigned, and a new lead when it is reassigned', async () => {
+    const assigned = async (user: TestUser, itemId: string) => (await inbox(user)).items.filter((n) => n.itemId === itemId && n.kind === 'assigned');
+    const item = await t.createItem({ departmentId: t.departments.policy, coDepartmentIds: [t.departments.finance] });
+    const [lead] = await assigned('policyStaff', item.id);
+    expect(lead).toMatchObject({ title: `交办：${item.code}`, readAt: null });
+    expect(lead.body).toBe(`leader的姓名将${item.code}「${item.title}」交由本部门牵头整改，请制定整改措施、明确整改时限。`);
+    expect((await assigned('financeStaff', item.id)).map((n) => n.body)).toEqual([`leader的姓名将${item.code}「${item.title}」交由本部门配合整改，请配合牵头部门落实整改措施。`]);
+
+    // Reassigned to 财务审计处 alone: it now leads and hears of it; 政策法规处 is not told again.
+    await t.leader.patch(`/api/items/${item.id}`).send({ departmentId: t.departments.finance, coDepartmentIds: [], version: item.version }).expect(200);
+    expect((await assigned('financeStaff', item.id)).map((n) => n.body)[0]).toContain('交由本部门牵头整改');
+    expect(await assigned('policyStaff', item.id)).toHaveLength(1);
+    // An edit that leaves the assignment alone tells nobody.
+    const current = (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
+    await t.leader.patch(`/api/items/${item.id}`).send({ title: `${item.title}（修订）`, version: current.version }).expect(200);
+    expect(await assigned('financeStaff', item.id)).toHaveLength(2);
   });
 });
 

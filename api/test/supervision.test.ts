@@ -92,7 +92,7 @@ describe('督办单: issue and reply', () => {
     const issued = await issue(item.id, 'leader', today());
     expect(((await t.as.financeStaff.get('/api/supervisions?open=true')).body as SupervisionView[]).map((s) => s.id)).toContain(issued.id);
     const coInbox: NotificationList = (await t.as.financeStaff.get('/api/notifications').expect(200)).body;
-    expect(coInbox.items.filter((n) => n.itemId === item.id).map((n) => n.kind)).toEqual(['supervision_issued']);
+    expect(coInbox.items.filter((n) => n.itemId === item.id).map((n) => n.kind)).toEqual(['supervision_issued', 'assigned']);
     await t.leader.post(`/api/supervisions/${issued.id}/reply`).send({ reply: '已督促落实。' }).expect(200);
     expect((await snapshot(item.id)).item).toMatchObject({ supervisionCount: 1, openSupervisionCount: 0 });
   });

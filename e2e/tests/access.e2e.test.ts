@@ -28,18 +28,22 @@ describe('a department user (dept1, 机关党委)', () => {
     const shown = await page.locator('[data-testid^="card-"]').count();
     expect(shown).toBe(own.length);
 
-    // Back from 整改中 (or 明确时限) to the column before it: allowed without further data.
+    // Back from 整改中 (or 明确时限) to the column before it: no further data, but a department says why.
     const item = own.find((i) => i.status === 'in_progress') ?? own.find((i) => i.status === 'deadline')!;
     const back = COLUMN_KEYS[COLUMN_KEYS.indexOf(item.status) - 1];
     const source = page.getByTestId(`card-${item.code}`);
     await source.scrollIntoViewIfNeeded();
     await dragWithMouse(page, source, page.getByTestId(`column-${back}`));
+    const dialog = page.getByRole('dialog', { name: new RegExp(`将 ${item.code} 退回`) });
+    await dialog.getByLabel('退回理由').fill('整改时限需与牵头领导重新商定');
+    await page.screenshot({ path: screenshotPath('board-dept1-back-reason') });
+    await dialog.getByRole('button', { name: '退回' }).click();
     await page.getByTestId(`column-${back}`).getByTestId(`card-${item.code}`).waitFor();
 
     const stored = await api.get<ItemView>(`/api/items/${item.id}`);
     expect(stored).toMatchObject({ status: back, version: item.version + 1 });
-    const history = await api.get<Array<{ kind: string; actor: string }>>(`/api/items/${item.id}/history`);
-    expect(history.at(-1)).toEqual(expect.objectContaining({ kind: 'moved', actor: me.user.displayName }));
+    const history = await api.get<Array<{ kind: string; actor: string; after: Record<string, unknown> }>>(`/api/items/${item.id}/history`);
+    expect(history.at(-1)).toEqual(expect.objectContaining({ kind: 'moved', actor: me.user.displayName, after: { status: back, reason: '整改时限需与牵头领导重新商定' } }));
     await page.screenshot({ path: screenshotPath('board-dept1') });
   });
 });

@@ -36,6 +36,8 @@ describe('Chinese screen-reader announcements', () => {
     );
     const lead = createAnnouncements({ role: 'department', departmentId: item.departmentId });
     expect(lead.onDragEnd({ active: card, over: over('closed') })).toBe('卡片已放入「销号」。');
+    // Sending it back, a department is asked why first.
+    expect(lead.onDragEnd({ active: card, over: over('deadline') })).toBe('卡片放在「明确时限」上，请在弹出的对话框中说明退回理由，提交后完成移动。');
   });
 
   it('names the card and columns, never raw ids', () => {

@@ -6,6 +6,8 @@ import {
   checkDepartmentWrite,
   checkDeadlineEdit,
   checkEdit,
+  backwardMoveNeedsReason,
+  BACKWARD_MOVE_REASON,
   checkMoveBy,
   checkNewDates,
   COLUMN_TITLES,
@@ -14,6 +16,7 @@ import {
   DICTIONARY_KINDS,
   dueDateOf,
   NEW_ITEM_LIFECYCLE,
+  newlyAssigned,
   officeToday,
   planLedgerImport,
   type Action,
@@ -124,6 +127,7 @@ export class ItemsService {
       };
       await manager.getRepository(ItemEntity).insert(item);
       await appendEvents(manager, actor, [{ itemId: item.id, at, kind: 'created', before: null, after: { ...request, code: item.code, status: item.status } }]);
+      await this.announceAssignment(manager, null, item, actor, at);
       return item;
     });
     return this.view(created);
@@ -151,7 +155,11 @@ export class ItemsService {
       const after = await this.applyChanges(manager, item, changes);
       const check = checkMoveBy(actor, item.status, request.to, after);
       if (!check.allowed) throw new RuleViolationError(describeRefusal(request.to, check), check.reasons);
-      if (request.to !== 'closed') return this.save(manager, item, { ...after, status: request.to }, changes, actor);
+      const reason = request.reason || null;
+      if (backwardMoveNeedsReason(actor, item.status, request.to) && !reason) {
+        throw new RuleViolationError(BACKWARD_MOVE_REASON, [{ path: 'reason', message: BACKWARD_MOVE_REASON }]);
+      }
+      if (request.to !== 'closed') return this.save(manager, item, { ...after, status: request.to }, changes, actor, [], reason);
       // Into 销号 = 申请销号: the card waits there, 待审核, for a reviewer from elsewhere (lifecycle.ts).
       const application = {
         signoff: 'pending',
@@ -327,7 +335,16 @@ export class ItemsService {
    * fields, the move, then any lifecycle events the caller adds (the 'moved' event keeps the column
    * history complete for the dashboard whatever caused the move).
    */
-  async save(manager: EntityManager, before: ItemEntity, after: ItemEntity, changes: ItemChanges, actor: Actor, extraEvents: NewItemEvent[] = []): Promise<ItemEntity> {
+  async save(
+    manager: EntityManager,
+    before: ItemEntity,
+    after: ItemEntity,
+    changes: ItemChanges,
+    actor: Actor,
+    extraEvents: NewItemEvent[] = [],
+    /** Why the card moved, when the mover had to say (a department sending it back). */
+    moveReason: string | null = null,
+  ): Promise<ItemEntity> {
     const at = new Date().toISOString();
     const { id: _id, code: _code, createdAt: _createdAt, ...columns } = after;
     const next = { ...columns, version: before.version + 1, updatedAt: at };
@@ -343,11 +360,22 @@ export class ItemsService {
     const edited = changedFields(before, changes);
     if (edited) events.push({ itemId: before.id, at, kind: 'updated', ...edited });
     if (after.status !== before.status) {
-      events.push({ itemId: before.id, at, kind: 'moved', before: { status: before.status }, after: { status: after.status } });
+      events.push({ itemId: before.id, at, kind: 'moved', before: { status: before.status }, after: { status: after.status, ...(moveReason ? { reason: moveReason } : {}) } });
     }
     events.push(...extraEvents);
     await appendEvents(manager, actor, events);
+    await this.announceAssignment(manager, before, after, actor, at);
     return { ...after, ...next };
+  }
+
+  /** 交办 and re-assignment: the departments newly on the item are told, in the write's transaction. */
+  private async announceAssignment(manager: EntityManager, before: ItemEntity | null, after: ItemEntity, actor: Actor, at: string): Promise<void> {
+    const { lead, cooperating } = newlyAssigned(before, after);
+    const notices = [
+      ...(lead ? [lifecycleNotices.assigned(after, actor.id, lead, 'lead', actor.displayName)] : []),
+      ...cooperating.map((id) => lifecycleNotices.assigned(after, actor.id, id, 'cooperating', actor.displayName)),
+    ];
+    for (const notice of notices) await this.notifications.notify(manager, notice.recipients, notice.message, at);
   }
 
   async view(item: ItemEntity): Promise<ItemView> {

@@ -55,6 +55,19 @@ export const lifecycleNotices = {
     recipients: { roles: ['leader'], except: [actorId] },
     message: { kind: 'extension', itemId: item.id, title: `已撤回：${item.code} 延期申请`, body: `${about(item)}延至${formatChineseDate(deadline)}的延期申请已撤回，无需审批。` },
   }),
+  /** 交办: the department now leading (or co-operating on) the item hears of it. */
+  assigned: (item: Item, actorId: string, departmentId: string, role: 'lead' | 'cooperating', by: string): Notice => ({
+    recipients: { departmentIds: [departmentId], except: [actorId] },
+    message: {
+      kind: 'assigned',
+      itemId: item.id,
+      title: `交办：${item.code}`,
+      body:
+        role === 'lead'
+          ? `${by}将${about(item)}交由本部门牵头整改，请制定整改措施、明确整改时限。`
+          : `${by}将${about(item)}交由本部门配合整改，请配合牵头部门落实整改措施。`,
+    },
+  }),
   /** The department works to the corrected deadline, so it hears of it at once. */
   deadlineCorrected: (item: Item, actorId: string, deadline: string, reason: string): Notice => ({
     recipients: workers(item, actorId),

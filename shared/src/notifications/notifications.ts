@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'signoff',
   'extension',
   'backup_failed',
+  'assigned',
   'other',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -22,8 +23,22 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   signoff: '销号',
   extension: '延期',
   backup_failed: '备份失败',
+  assigned: '交办',
   other: '提醒',
 };
+
+type Assignment = { departmentId: string | null; coDepartmentIds: readonly string[] };
+
+/**
+ * 交办: who is newly given the item by this write — the lead department if it changed, and
+ * co-operating departments that were not on it before (everyone on a new item). Each is told once.
+ */
+export function newlyAssigned(before: Assignment | null, after: Assignment): { lead: string | null; cooperating: string[] } {
+  const lead = after.departmentId && after.departmentId !== before?.departmentId ? after.departmentId : null;
+  const before_ = new Set([before?.departmentId, ...(before?.coDepartmentIds ?? [])]);
+  const cooperating = after.coDepartmentIds.filter((id) => id !== after.departmentId && !before_.has(id));
+  return { lead, cooperating };
+}
 
 export interface NotificationView {
   id: string;

@@ -145,6 +145,8 @@ export const moveItemSchema = z
     version: versionSchema,
     /** Data the gate asked for, saved together with the move (all or nothing). */
     changes: itemChangesSchema.optional(),
+    /** Why a department sends the card back (backwardMoveNeedsReason); kept in the history. */
+    reason: z.string({ error: '退回理由应为文字' }).trim().max(500, { error: '退回理由不能超过500字' }).optional(),
   })
   .strict();
 export type MoveItemRequest = z.infer<typeof moveItemSchema>;

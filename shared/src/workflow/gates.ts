@@ -134,6 +134,17 @@ export function checkMoveBy(actor: Pick<Actor, 'role' | 'departmentId'>, from: C
   return withApplicantRule(actor, from, to, item.departmentId, checkMove(from, to, item));
 }
 
+/** Why a department must say why it sends a card back (the history keeps the reason). */
+export const BACKWARD_MOVE_REASON = '责任部门将卡片退回前面的列，须说明理由';
+
+/**
+ * A department sending its card back (整改中 → 明确时限, …) undoes work a leader may rely on: it says
+ * why, and the reason goes into the history with the move. Leaders revise without one.
+ */
+export function backwardMoveNeedsReason(actor: Pick<Actor, 'role'>, from: ColumnKey, to: ColumnKey): boolean {
+  return actor.role === 'department' && from !== 'closed' && columnIndex(to) < columnIndex(from);
+}
+
 /** checkCardMove for this actor (the board's slim cards): the same applicant rule as checkMoveBy. */
 export function checkCardMoveBy(
   actor: Pick<Actor, 'role' | 'departmentId'>,

@@ -21,6 +21,8 @@ export interface MoveVariables {
   to: ColumnKey;
   /** Data the gate asked for (the 补充信息 form). */
   changes?: ItemChanges;
+  /** Why a department sends the card back (asked for by backwardMoveNeedsReason). */
+  reason?: string;
   /** What the card should show meanwhile (e.g. the department's name for a chosen departmentId). */
   preview?: Pick<CardPatch, 'departmentName'>;
 }
@@ -33,8 +35,8 @@ export function useMoveItem() {
   const queryClient = useQueryClient();
   return useMutation<ItemView, Error, MoveVariables, MoveContext>({
     mutationKey: MOVE_KEY,
-    mutationFn: ({ item, to, changes }) =>
-      moveItem(item.id, { to, version: item.version, ...(changes && Object.keys(changes).length > 0 ? { changes } : {}) }),
+    mutationFn: ({ item, to, changes, reason }) =>
+      moveItem(item.id, { to, version: item.version, ...(changes && Object.keys(changes).length > 0 ? { changes } : {}), ...(reason ? { reason } : {}) }),
     onMutate: async ({ item, to, changes, preview }) => {
       // A refetch landing now would overwrite the optimistic card with the old position.
       await queryClient.cancelQueries({ queryKey: queryKeys.boards });

@@ -11,6 +11,7 @@ import {
 import {
   canDo,
   canDoOnItem,
+  backwardMoveNeedsReason,
   checkCardMoveBy,
   COLUMN_KEYS,
   COLUMN_TITLES,
@@ -44,6 +45,7 @@ import { CardPreview } from './board-card';
 import { BoardColumn } from './board-column';
 import { FilterBar } from './filter-bar';
 import type { SupplementRequest } from './supplement-modal';
+import { BackwardMoveModal, type BackwardMove } from './backward-move-modal';
 
 // The 台账 import wizard (and its spreadsheet code) loads when the toolbar is first drawn, after the board.
 const LedgerButtons = lazy(() => import('../../ledger').then((m) => ({ default: m.LedgerButtons })));
@@ -99,6 +101,7 @@ function Board() {
   const [activeItem, setActiveItem] = useState<BoardCard | null>(null);
   const [overKey, setOverKey] = useState<ColumnKey | null>(null);
   const [supplement, setSupplement] = useState<SupplementRequest | null>(null);
+  const [backward, setBackward] = useState<BackwardMove | null>(null);
   const [creating, setCreating] = useState(false);
   /** Outcome of a move for screen readers; the drag announcements end at the drop. */
   const [liveMessage, setLiveMessage] = useState('');
@@ -152,6 +155,16 @@ function Board() {
   /** Why this user can move no card at all (纪检 reads only), shown above the board. */
   const readOnlyReason = canDo(user, 'item.move').reason;
 
+  /** Sends an allowed move. mutateAsync, not mutate(…, callbacks): per-call callbacks fire only for the latest call, and a clerk moving two cards quickly must hear about each refusal. */
+  const send = useCallback(
+    (item: BoardCard, to: ColumnKey, reason?: string) =>
+      void move
+        .mutateAsync({ item, to, reason })
+        .then((moved) => message.success({ content: movedMessage(moved, to), duration: 2 }))
+        .catch((error: unknown) => showMoveError(error, item)),
+    [move.mutateAsync, message, showMoveError],
+  );
+
   /** Every move, dragged or chosen from "移至…", goes through here. */
   const requestMove = useCallback(
     (item: BoardCard, to: ColumnKey) => {
@@ -162,20 +175,17 @@ function Board() {
         return;
       }
       const check = checkCardMoveBy(user, item, to);
-      if (check.allowed) {
-        // mutateAsync, not mutate(…, callbacks): per-call callbacks fire only for the latest call, and
-        // a clerk moving two cards quickly must hear about each refusal.
-        move
-          .mutateAsync({ item, to })
-          .then((moved) => message.success({ content: movedMessage(moved, to), duration: 2 }))
-          .catch((error: unknown) => showMoveError(error, item));
+      if (check.allowed && backwardMoveNeedsReason(user, item.status, to)) {
+        setBackward({ item, to });
+      } else if (check.allowed) {
+        send(item, to);
       } else if (isCurableByData(check)) {
         setSupplement({ item, to });
       } else {
         message.warning(describeRefusal(to, check));
       }
     },
-    [move.mutateAsync, message, showMoveError, user],
+    [send, message, user],
   );
 
   const onDragStart = useCallback(({ active }: DragStartEvent) => {
@@ -311,6 +321,16 @@ function Board() {
         {liveMessage}
       </div>
       <Suspense fallback={null}>{supplement && <SupplementModal request={supplement} onClose={() => setSupplement(null)} />}</Suspense>
+      {backward && (
+        <BackwardMoveModal
+          move={backward}
+          onClose={() => setBackward(null)}
+          onSubmit={(reason) => {
+            setBackward(null);
+            send(backward.item, backward.to, reason);
+          }}
+        />
+      )}
       {/* The drawer and the form load when first opened. */}
       <Suspense fallback={null}>
         {itemId && <ItemDrawer itemId={itemId} onClose={closeItem} />}

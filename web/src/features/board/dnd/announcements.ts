@@ -4,6 +4,7 @@
  */
 import type { Active, Announcements, Over, ScreenReaderInstructions } from '@dnd-kit/core';
 import {
+  backwardMoveNeedsReason,
   checkCardMoveBy,
   COLUMN_TITLES,
   FIELD_LABELS,
@@ -73,6 +74,7 @@ export function createAnnouncements(user: Pick<Actor, 'role' | 'departmentId'>):
       if (!item) return undefined;
       if (!to || to === item.status) return `卡片已放回${title(item.status)}。`;
       const check = checkCardMoveBy(user, item, to);
+      if (check.allowed && backwardMoveNeedsReason(user, item.status, to)) return `卡片放在${title(to)}上，请在弹出的对话框中说明退回理由，提交后完成移动。`;
       if (check.allowed) return `卡片已放入${title(to)}。`;
       if (isCurableByData(check)) return `卡片放在${title(to)}上，请在弹出的表单中补充信息，提交后完成移动。`;
       return `不能放入${title(to)}：${reasonsText(check.reasons)}。卡片回到${title(item.status)}。`;

@@ -66,7 +66,8 @@ function describe(event: ItemEventView, departments: Map<string, Department>): R
   if (event.kind === 'moved') {
     const from = show('status', event.before?.status, departments);
     const to = show('status', event.after?.status, departments);
-    return `将卡片从「${from}」移至「${to}」`;
+    const reason = event.after?.reason;
+    return `将卡片从「${from}」移至「${to}」${typeof reason === 'string' && reason ? `，理由：${reason}` : ''}`;
   }
   if (event.kind !== 'updated') {
     // Lifecycle steps (销号, 延期, 回头看, 佐证材料, 督办…): what was done, then what it recorded.
