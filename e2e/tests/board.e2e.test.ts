@@ -44,6 +44,8 @@ describe('the board in a browser', () => {
     await dialog.getByText('移入「制定措施」', { exact: false }).first().waitFor();
     // The form loads the whole item first, then asks for what the gate misses.
     await dialog.locator('[data-gate-field]').first().waitFor();
+    // The form shows its fields once the whole item has loaded (board cards are slim).
+    await dialog.locator('[data-gate-field]').first().waitFor();
     const asked = await dialog.locator('[data-gate-field]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-gate-field')));
     expect(asked).toEqual(expectedFields);
 

@@ -87,6 +87,8 @@ describe('销号 from application to 回头看', () => {
 
     const dialog = page.getByRole('dialog', { name: '申请销号：请补充以下信息' });
     await dialog.waitFor();
+    // The form shows its fields once the whole item has loaded (board cards are slim).
+    await dialog.locator('[data-gate-field]').first().waitFor();
     const asked = await dialog.locator('[data-gate-field]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-gate-field')));
     expect(asked).toEqual(['completion', 'evidenceCount']);
     await dialog.locator('[data-gate-field="completion"] textarea').fill('已组织班子成员开展专题学习12次，形成调研报告3篇，建立理论学习督学制度。');
