@@ -18,11 +18,8 @@ const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 export const DATE_HINT = '请写成2026-12-31或2026年12月31日';
 
-/** YYYY-MM-DD → 2026年11月22日 (how these users write dates). */
-export function formatChineseDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
+/** YYYY-MM-DD → 2026年11月22日 (how these users write dates): the report's chineseDate, under the name the ledger and the API use. */
+export { chineseDate as formatChineseDate } from '../report/chinese.js';
 
 /** The calendar day an Excel date cell shows (its UTC day), as YYYY-MM-DD. */
 export function isoDateOfExcelDate(date: Date): string {

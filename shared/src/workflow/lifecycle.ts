@@ -7,7 +7,7 @@
  */
 import type { Actor } from '../access/roles.js';
 import type { ItemFields, ItemLifecycle, RectifyItem, SignoffStage } from '../item/item.js';
-import { chineseDate as formatChineseDate } from '../report/chinese.js';
+import { chineseDate } from '../report/chinese.js';
 import { calendarDaysBetween } from '../warning/warning.js';
 import { columnIndex, type ColumnKey } from './columns.js';
 
@@ -100,6 +100,11 @@ export function checkReopen(item: Pick<LifecycleItem, 'status' | 'signoff'>): Li
   return invalid('只有已销号的事项才能“回头看”重新整改，该事项尚未销号');
 }
 
+/** The refusal of a date being set before today (the office's day), naming the field. */
+function beforeToday(label: string, today: string): string {
+  return `${label}不能早于今天（${chineseDate(today)}）`;
+}
+
 /**
  * The new round's time after 回头看: a reopened item with its old deadline would be overdue at once,
  * so the step sets a new deadline (or, for 长期坚持, the next review date), not before today.
@@ -111,7 +116,7 @@ export function checkReopenPlan(
 ): LifecycleCheck {
   const [date, label] = item.rectifyType === 'long_term' ? [plan.nextReviewDate, '下次复核日期'] : [plan.deadline, '新一轮的整改时限'];
   if (!date) return invalid(`重新整改须确定${label}`);
-  if (date < today) return invalid(`${label}不能早于今天（${formatChineseDate(today)}）`);
+  if (date < today) return invalid(beforeToday(label, today));
   return ok;
 }
 
@@ -184,7 +189,7 @@ export function checkNewDates(
 ): { allowed: true } | { allowed: false; status: 422; reason: string; field: 'deadline' | 'nextReviewDate' } {
   for (const [field, label] of [['deadline', '整改时限'], ['nextReviewDate', '下次复核日期']] as const) {
     const date = after[field];
-    if (date && date !== before?.[field] && date < today) return { allowed: false, status: 422, reason: `${label}不能早于今天（${formatChineseDate(today)}）`, field };
+    if (date && date !== before?.[field] && date < today) return { allowed: false, status: 422, reason: beforeToday(label, today), field };
   }
   return { allowed: true };
 }
@@ -209,7 +214,7 @@ export function checkDeadlineCorrection(
   if (item.rectifyType === 'long_term' || !item.deadline) return invalid('长期坚持事项没有最终时限，请在阶段验收时调整下次复核日期');
   if (item.extension) return invalid('该事项有待审批的延期申请，请先审批或由申请人撤回');
   if (deadline === item.deadline) return invalid('新的整改时限与现在的相同');
-  if (deadline < today) return invalid(`整改时限不能早于今天（${formatChineseDate(today)}）`);
+  if (deadline < today) return invalid(beforeToday('整改时限', today));
   if (!setOn || calendarDaysBetween(setOn, today) > DEADLINE_CORRECTION_DAYS) {
     return invalid(`整改时限确定已超过${DEADLINE_CORRECTION_DAYS}天，不能再作为笔误更正，请按程序申请延期`);
   }
