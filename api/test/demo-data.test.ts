@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import { COLUMN_KEYS, columnIndex, type BoardResponse, type DashboardView, type ItemEventView } from '@rectify/shared';
+import { COLUMN_KEYS, columnIndex, officeToday, type BoardResponse, type DashboardView, type ItemEventView, type ItemView } from '@rectify/shared';
 import request from 'supertest';
 import { createApp } from '../src/app.factory.js';
 import { bearerClient, type ApiClient } from './test-app.js';
@@ -46,6 +46,18 @@ describe('the demo office', () => {
       for (const progress of history.filter((e) => e.kind === 'progress_added')) expect([item.code, reachedWork !== undefined && progress.at > reachedWork]).toEqual([item.code, true]);
       const times = history.map((e) => e.at);
       expect([item.code, times]).toEqual([item.code, [...times].sort()]);
+    }
+  });
+
+  it('a card reopened by 回头看 starts its new round with a deadline ahead, recorded in the 回头看 step', async () => {
+    const board = (await leader.get('/api/board?limit=500').expect(200)).body as BoardResponse;
+    const reopened = board.columns.flatMap((c) => c.items).filter((card) => card.labels?.some((label) => /^第\d+轮$/.test(label)));
+    expect(reopened.length).toBeGreaterThan(0);
+    for (const card of reopened) {
+      const item = (await leader.get(`/api/items/${card.id}`).expect(200)).body as ItemView;
+      expect([item.code, item.round, item.deadline! > officeToday(new Date()), item.warning.level]).toEqual([item.code, 2, true, 'green']);
+      const history = (await leader.get(`/api/items/${card.id}/history`).expect(200)).body as ItemEventView[];
+      expect(history.filter((e) => e.kind === 'reopened').at(-1)).toMatchObject({ kind: 'reopened', after: { round: 2, deadline: item.deadline } });
     }
   });
 

@@ -58,8 +58,8 @@ export interface DemoLifecycle {
   /** A 延期 request waiting for a leader. */
   /** `by`: the person who asked (a demo account's name links the request to that account). */
   extensionAsked?: { offsetDays: number; reason: string; by: string };
-  /** Reopened after 回头看: now in round 2, for this reason. */
-  reopenedBecause?: string;
+  /** Reopened after 回头看: now in round 2, for this reason, with the new round's deadline this many days from today. */
+  reopened?: { because: string; newDeadlineOffsetDays: number };
 }
 
 export const DEMO_UNIT = '江州市发展和改革委员会机关';
@@ -740,7 +740,9 @@ export const DEMO_ITEMS: DemoItem[] = [
       '对意识形态工作极端重要性认识不足，政治敏锐性和鉴别力不强，认为发改部门业务性强、意识形态风险不大；信息中心和机关党委审核责任划分不清，“三审三校”执行打折扣。',
     causeTags: ['理想信念/理论武装', '责任落实'],
     status: 'in_progress',
-    lifecycle: { reopenedBecause: '回头看抽查发现，委政务微信公众号10月发布的信息中仍有1条未履行“三审三校”程序，问题反弹。' },
+    lifecycle: {
+      reopened: { because: '回头看抽查发现，委政务微信公众号10月发布的信息中仍有1条未履行“三审三校”程序，问题反弹。', newDeadlineOffsetDays: 45 },
+    },
   },
   {
     title: '企业诉求办理推诿扯皮、超时办结',

@@ -237,13 +237,17 @@ function applyDemoLifecycle(
     item.extension = extension;
     event('delay_requested', { deadline: item.deadline }, { deadline: extension.deadline, reason });
   }
-  if (lifecycle.reopenedBecause) {
-    Object.assign(item, { round: 2, reopenReason: lifecycle.reopenedBecause });
+  if (lifecycle.reopened) {
+    // 回头看 sets the new round's deadline in the same step, as LifecycleService.reopen does.
+    const { because, newDeadlineOffsetDays } = lifecycle.reopened;
+    const firstRound = { deadline: item.deadline, nextReviewDate: item.nextReviewDate };
+    const deadline = day(newDeadlineOffsetDays)!;
+    Object.assign(item, { round: 2, reopenReason: because, deadline, dueDate: deadline });
     event('moved', { status: 'in_progress' }, { status: 'closed' });
     event('signoff_applied', null, { completion: '已完成整改', evidenceCount: 1, round: 1 });
     event('signoff_approved', { signoff: 'pending' }, { signoff: 'approved', opinion: '同意销号' });
     event('moved', { status: 'closed' }, { status: 'in_progress' });
-    event('reopened', { round: 1 }, { round: 2, reason: lifecycle.reopenedBecause });
+    event('reopened', { round: 1, ...firstRound }, { round: 2, reason: because, deadline });
   }
   // The steps are spread evenly over the story's days and end at `until`, so the dashboard's
   // time-in-column figures come out as real stays, not zero.
