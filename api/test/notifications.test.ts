@@ -118,6 +118,56 @@ describe('交办', () => {
   });
 });
 
+describe('a notice whose task is done is handled (已处理)', () => {
+  const inDays = (n: number) => format(addDays(parseISO(officeToday(new Date())), n), 'yyyy-MM-dd');
+  /** An overdue item of 政策法规处 in 整改中. */
+  async function overdue() {
+    const item = await t.createItem({ departmentId: t.departments.policy, rectifyType: 'time_limited', deadline: inDays(-3), measures: [{ content: '修订制度' }], owner: '王蕾', leader: '李卫东' });
+    await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: item.version }).expect(200);
+    return (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
+  }
+  const notice = async (user: TestUser, itemId: string, kind: string) => (await inbox(user)).items.find((n) => n.itemId === itemId && n.kind === kind);
+
+  it('延期待审批 is handled for every leader once the request is decided, and no longer counts as unread', async () => {
+    const item = await overdue();
+    const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件出台', version: item.version }).expect(200)).body;
+    const waiting = await notice('deputy', item.id, 'extension_decision');
+    expect(waiting).toMatchObject({ title: `待审批：${item.code} 申请延期`, readAt: null, handled: false });
+    const unreadBefore = (await inbox('deputy')).unread;
+
+    await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(200);
+    // The other leader did not open it, but there is nothing left to decide.
+    expect(await notice('deputy', item.id, 'extension_decision')).toMatchObject({ id: waiting!.id, readAt: null, handled: true });
+    expect((await inbox('deputy')).unread).toBe(unreadBefore - 1);
+    expect((await t.as.deputy.get('/api/notifications?unread=true').expect(200)).body.items.some((n: { id: string }) => n.id === waiting!.id)).toBe(false);
+    // A decision is news, not a task: the department's 同意延期 stays unread until read.
+    expect((await inbox('policyStaff')).items.find((n) => n.itemId === item.id && n.title.startsWith('同意延期'))).toMatchObject({ readAt: null, handled: false });
+  });
+
+  it('红灯 is handled once an approved 延期 puts the deadline ahead; an open request alone does not', async () => {
+    const item = await overdue();
+    await job.run(new Date());
+    expect(await notice('policyStaff', item.id, 'warning_red')).toMatchObject({ readAt: null, handled: false });
+    const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件出台', version: item.version }).expect(200)).body;
+    expect(await notice('policyStaff', item.id, 'warning_red')).toMatchObject({ handled: false });
+    const unreadBefore = (await inbox('policyStaff')).unread;
+    await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(200);
+    expect(await notice('policyStaff', item.id, 'warning_red')).toMatchObject({ readAt: null, handled: true });
+    // One red notice handled, one 同意延期 notice new.
+    expect((await inbox('policyStaff')).unread).toBe(unreadBefore);
+  });
+
+  it('销号待审核 is handled once the application is decided', async () => {
+    const item = await overdue();
+    await t.recordEvidence(item.id);
+    const current = (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
+    const applied = (await t.as.policyStaff.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: current.version, changes: { completion: '已修订并印发', causeAnalysis: '制度执行不到位' } }).expect(200)).body;
+    expect(await notice('deputy', item.id, 'signoff_review')).toMatchObject({ title: `待审核：${item.code} 申请销号`, handled: false });
+    await t.leader.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意', version: applied.version }).expect(200);
+    expect(await notice('deputy', item.id, 'signoff_review')).toMatchObject({ readAt: null, handled: true });
+  });
+});
+
 describe('reading notifications', () => {
   it("lists only the caller's own notifications newest first with the unread count; marks one and all read", async () => {
     const service = t.app.get(NotificationsService);
