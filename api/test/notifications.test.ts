@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { officeToday, SUGGEST_SUPERVISION_AFTER_RED_DAYS, type NotificationList } from '@rectify/shared';
 import { addDays, format, parseISO } from 'date-fns';
+import { In } from 'typeorm';
+import { NotificationTaskKinds1764360000000 } from '../src/database/migrations/1764360000000-notification-task-kinds.js';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { WriteQueue } from '../src/database/write-queue.js';
 import { NotificationEntity } from '../src/notifications/notification.entity.js';
@@ -165,6 +167,22 @@ describe('a notice whose task is done is handled (已处理)', () => {
     expect(await notice('deputy', item.id, 'signoff_review')).toMatchObject({ title: `待审核：${item.code} 申请销号`, handled: false });
     await t.leader.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意', version: applied.version }).expect(200);
     expect(await notice('deputy', item.id, 'signoff_review')).toMatchObject({ readAt: null, handled: true });
+  });
+
+  it('待审核 / 待审批 notices written before the kinds existed are moved to them by the migration', async () => {
+    const item = await t.createItem();
+    const old = { userId: t.userIds.deputy, itemId: item.id, body: '正文', createdAt: '2026-11-01T00:00:00.000Z', readAt: null };
+    const rows = t.dataSource.getRepository(NotificationEntity);
+    const ids: string[] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    await rows.insert([
+      { ...old, id: ids[0], kind: 'extension', title: `待审批：${item.code} 申请延期` },
+      { ...old, id: ids[1], kind: 'signoff', title: `待审核：${item.code} 申请销号` },
+      { ...old, id: ids[2], kind: 'signoff', title: `已销号：${item.code}` },
+    ]);
+    const runner = t.dataSource.createQueryRunner();
+    await new NotificationTaskKinds1764360000000().up(runner);
+    await runner.release();
+    expect((await rows.findBy({ id: In(ids) })).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).map((n) => n.kind)).toEqual(['extension_decision', 'signoff_review', 'signoff']);
   });
 });
 
