@@ -59,6 +59,11 @@ export interface SchemaFormOptions<Values, Body, Result> {
   onConflict?: (error: ApiError) => string | FormProblem | null | Promise<string | FormProblem | null>;
   /** The message below the form for any other refusal; by default the server's sentence. */
   describeError?: (error: unknown) => string | FormProblem;
+  /**
+   * Validate only the fields on screen (a field hidden by a choice keeps its value in antd's store but
+   * is not sent); by default every value, rendered or not, as the validate function sorts them out.
+   */
+  renderedOnly?: boolean;
   /** When the server's reasons went under their fields, say nothing more below the form (default: say both). */
   fieldErrorsSuffice?: boolean;
 }
@@ -98,10 +103,10 @@ export function useSchemaForm<Values extends object, Body, Result = unknown>(opt
 
   async function submit() {
     if (sending.current) return;
-    const { validate, send, onDone, unchanged, onUnchanged, onConflict, describeError, fieldErrorsSuffice } = latest.current;
+    const { validate, send, onDone, unchanged, onUnchanged, onConflict, describeError, fieldErrorsSuffice, renderedOnly } = latest.current;
     setProblemState(null);
     const check = typeof validate === 'function' ? validate : schemaValidation<Values, Body>(validate);
-    const result = check(form.getFieldsValue(true) as Values);
+    const result = check((renderedOnly ? form.getFieldsValue() : form.getFieldsValue(true)) as Values);
     if (!result.ok) {
       showFieldErrors(form, result.fieldErrors);
       setProblemState(asProblem(result.problem));
