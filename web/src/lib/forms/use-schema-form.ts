@@ -95,15 +95,13 @@ export function useSchemaForm<Values extends object, Body, Result = unknown>(opt
   const form = options.form ?? ownForm;
   const [pending, setPending] = useState(false);
   const [problem, setProblemState] = useState<FormProblem | null>(null);
-  // The latest options, so submit always uses the current closures; and a guard a re-render cannot lag behind.
-  const latest = useRef(options);
-  latest.current = options;
+  // A guard a re-render cannot lag behind: a second click before React re-rendered is still ignored.
   const sending = useRef(false);
   const setProblem = (next: string | FormProblem | null) => setProblemState(asProblem(next));
 
   async function submit() {
     if (sending.current) return;
-    const { validate, send, onDone, unchanged, onUnchanged, onConflict, describeError, fieldErrorsSuffice, renderedOnly } = latest.current;
+    const { validate, send, onDone, unchanged, onUnchanged, onConflict, describeError, fieldErrorsSuffice, renderedOnly } = options;
     setProblemState(null);
     const check = typeof validate === 'function' ? validate : schemaValidation<Values, Body>(validate);
     const result = check((renderedOnly ? form.getFieldsValue() : form.getFieldsValue(true)) as Values);
