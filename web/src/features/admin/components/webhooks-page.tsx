@@ -81,6 +81,8 @@ function WebhookModal({ hook, onClose, onSaved }: { hook: WebhookView | null; on
     renderedOnly: true,
     send: (body) => (hook ? api.patch<WebhookView>(`/webhooks/${hook.id}`, body) : api.post<WebhookView>('/webhooks', body)),
     onDone: onSaved,
+    // The address's refusal sits under the address; saying it again below the form adds nothing.
+    fieldErrorsSuffice: true,
   });
   return (
     <Modal open title={hook ? `修改推送：${hook.name}` : '新增推送'} okText="保存" cancelText="取消" onCancel={onClose} onOk={() => schemaForm.form.submit()} confirmLoading={schemaForm.pending}>
