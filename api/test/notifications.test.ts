@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { officeToday, SUGGEST_SUPERVISION_AFTER_RED_DAYS, type NotificationList } from '@rectify/shared';
 import { addDays, format, parseISO } from 'date-fns';
+import { In } from 'typeorm';
+import { NotificationTaskKinds1764360000000 } from '../src/database/migrations/1764360000000-notification-task-kinds.js';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { WriteQueue } from '../src/database/write-queue.js';
 import { NotificationEntity } from '../src/notifications/notification.entity.js';
@@ -115,6 +117,72 @@ describe('交办', () => {
     const current = (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
     await t.leader.patch(`/api/items/${item.id}`).send({ title: `${item.title}（修订）`, version: current.version }).expect(200);
     expect(await assigned('financeStaff', item.id)).toHaveLength(2);
+  });
+});
+
+describe('a notice whose task is done is handled (已处理)', () => {
+  const inDays = (n: number) => format(addDays(parseISO(officeToday(new Date())), n), 'yyyy-MM-dd');
+  /** An overdue item of 政策法规处 in 整改中. */
+  async function overdue() {
+    const item = await t.createItem({ departmentId: t.departments.policy, rectifyType: 'time_limited', deadline: inDays(-3), measures: [{ content: '修订制度' }], owner: '王蕾', leader: '李卫东' });
+    await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: item.version }).expect(200);
+    return (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
+  }
+  const notice = async (user: TestUser, itemId: string, kind: string) => (await inbox(user)).items.find((n) => n.itemId === itemId && n.kind === kind);
+
+  it('延期待审批 is handled for every leader once the request is decided, and no longer counts as unread', async () => {
+    const item = await overdue();
+    const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件出台', version: item.version }).expect(200)).body;
+    const waiting = await notice('deputy', item.id, 'extension_decision');
+    expect(waiting).toMatchObject({ title: `待审批：${item.code} 申请延期`, readAt: null, handled: false });
+    const unreadBefore = (await inbox('deputy')).unread;
+
+    await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(200);
+    // The other leader did not open it, but there is nothing left to decide.
+    expect(await notice('deputy', item.id, 'extension_decision')).toMatchObject({ id: waiting!.id, readAt: null, handled: true });
+    expect((await inbox('deputy')).unread).toBe(unreadBefore - 1);
+    expect((await t.as.deputy.get('/api/notifications?unread=true').expect(200)).body.items.some((n: { id: string }) => n.id === waiting!.id)).toBe(false);
+    // A decision is news, not a task: the department's 同意延期 stays unread until read.
+    expect((await inbox('policyStaff')).items.find((n) => n.itemId === item.id && n.title.startsWith('同意延期'))).toMatchObject({ readAt: null, handled: false });
+  });
+
+  it('红灯 is handled once an approved 延期 puts the deadline ahead; an open request alone does not', async () => {
+    const item = await overdue();
+    await job.run(new Date());
+    expect(await notice('policyStaff', item.id, 'warning_red')).toMatchObject({ readAt: null, handled: false });
+    const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件出台', version: item.version }).expect(200)).body;
+    expect(await notice('policyStaff', item.id, 'warning_red')).toMatchObject({ handled: false });
+    const unreadBefore = (await inbox('policyStaff')).unread;
+    await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(200);
+    expect(await notice('policyStaff', item.id, 'warning_red')).toMatchObject({ readAt: null, handled: true });
+    // One red notice handled, one 同意延期 notice new.
+    expect((await inbox('policyStaff')).unread).toBe(unreadBefore);
+  });
+
+  it('销号待审核 is handled once the application is decided', async () => {
+    const item = await overdue();
+    await t.recordEvidence(item.id);
+    const current = (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
+    const applied = (await t.as.policyStaff.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: current.version, changes: { completion: '已修订并印发', causeAnalysis: '制度执行不到位' } }).expect(200)).body;
+    expect(await notice('deputy', item.id, 'signoff_review')).toMatchObject({ title: `待审核：${item.code} 申请销号`, handled: false });
+    await t.leader.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意', version: applied.version }).expect(200);
+    expect(await notice('deputy', item.id, 'signoff_review')).toMatchObject({ readAt: null, handled: true });
+  });
+
+  it('待审核 / 待审批 notices written before the kinds existed are moved to them by the migration', async () => {
+    const item = await t.createItem();
+    const old = { userId: t.userIds.deputy, itemId: item.id, body: '正文', createdAt: '2026-11-01T00:00:00.000Z', readAt: null };
+    const rows = t.dataSource.getRepository(NotificationEntity);
+    const ids: string[] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    await rows.insert([
+      { ...old, id: ids[0], kind: 'extension', title: `待审批：${item.code} 申请延期` },
+      { ...old, id: ids[1], kind: 'signoff', title: `待审核：${item.code} 申请销号` },
+      { ...old, id: ids[2], kind: 'signoff', title: `已销号：${item.code}` },
+    ]);
+    const runner = t.dataSource.createQueryRunner();
+    await new NotificationTaskKinds1764360000000().up(runner);
+    await runner.release();
+    expect((await rows.findBy({ id: In(ids) })).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).map((n) => n.kind)).toEqual(['extension_decision', 'signoff_review', 'signoff']);
   });
 });
 

@@ -28,6 +28,7 @@ import { BackupRunEntity } from '../backup/backup-run.entity.js';
 import { BackupRuns1764310000000 } from './migrations/1764310000000-backup-runs.js';
 import { LedgerMappingEntity } from '../ledger/ledger-mapping.entity.js';
 import { LedgerImportMapping1764330000000 } from './migrations/1764330000000-ledger-import-mapping.js';
+import { NotificationTaskKinds1764360000000 } from './migrations/1764360000000-notification-task-kinds.js';
 
 export const ENTITIES = [
   DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity,
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   LedgerImportMapping1764330000000,
   MultiProcess1764340000000,
   BoardSortIndexes1764350000000,
+  NotificationTaskKinds1764360000000,
 ];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */

@@ -24,7 +24,7 @@ const workers = (item: Item, actorId: string): Recipients => ({
 export const lifecycleNotices = {
   signoffApplied: (item: Item, actorId: string, stage: SignoffStage): Notice => ({
     recipients: { roles: [stage], except: [actorId] },
-    message: { kind: 'signoff', itemId: item.id, title: `待审核：${item.code} 申请销号`, body: `${about(item)}已提交销号申请，请进行${SIGNOFF_STAGE_LABELS[stage]}。` },
+    message: { kind: 'signoff_review', itemId: item.id, title: `待审核：${item.code} 申请销号`, body: `${about(item)}已提交销号申请，请进行${SIGNOFF_STAGE_LABELS[stage]}。` },
   }),
   /** The reviewers who had it waiting stop looking for it. */
   signoffWithdrawn: (item: Item, actorId: string): Notice => ({
@@ -49,7 +49,7 @@ export const lifecycleNotices = {
   }),
   extensionRequested: (item: Item, actorId: string, deadline: string): Notice => ({
     recipients: { roles: ['leader'], except: [actorId] },
-    message: { kind: 'extension', itemId: item.id, title: `待审批：${item.code} 申请延期`, body: `${about(item)}申请将整改时限延至${formatChineseDate(deadline)}，请审批。` },
+    message: { kind: 'extension_decision', itemId: item.id, title: `待审批：${item.code} 申请延期`, body: `${about(item)}申请将整改时限延至${formatChineseDate(deadline)}，请审批。` },
   }),
   extensionWithdrawn: (item: Item, actorId: string, deadline: string): Notice => ({
     recipients: { roles: ['leader'], except: [actorId] },

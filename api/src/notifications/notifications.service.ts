@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Actor, NotificationKind, NotificationList, Role } from '@rectify/shared';
-import { Brackets, IsNull, Repository, type EntityManager } from 'typeorm';
+import { noticeHandled, officeToday, type Actor, type NotificationKind, type NotificationList, type NotificationView, type Role } from '@rectify/shared';
+import { Brackets, In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { ItemEntity } from '../items/item.entity.js';
+import { SettingsService } from '../settings/settings.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 
@@ -33,6 +34,7 @@ export class NotificationsService {
   constructor(
     @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
     private readonly writeQueue: WriteQueue,
+    private readonly settings: SettingsService,
   ) {}
 
   /**
@@ -55,16 +57,38 @@ export class NotificationsService {
     return userIds;
   }
 
+  /**
+   * The caller's notifications, each marked 已处理 when its task is done (noticeHandled, on the items as
+   * they stand now); unread counts only the unread ones still waiting to be dealt with.
+   */
   async list(actor: Actor, options: { unreadOnly?: boolean } = {}): Promise<NotificationList> {
     const query = this.notifications
       .createQueryBuilder('n')
       .leftJoin(ItemEntity, 'item', 'item.id = n.itemId')
       .select(['n.id AS id', 'n.itemId AS "itemId"', 'item.code AS "itemCode"', 'n.kind AS kind', 'n.title AS title', 'n.body AS body', 'n.createdAt AS "createdAt"', 'n.readAt AS "readAt"'])
       .where('n.userId = :userId', { userId: actor.id });
+    // Unread only: all of them, since the handled ones are left out after reading their items.
     if (options.unreadOnly) query.andWhere('n.readAt IS NULL');
-    const items = await query.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'ASC').limit(LIST_LIMIT).getRawMany();
-    const unread = await this.notifications.countBy({ userId: actor.id, readAt: IsNull() });
+    else query.limit(LIST_LIMIT);
+    const rows: Omit<NotificationView, 'handled'>[] = await query.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'ASC').getRawMany();
+    const unreadRows = options.unreadOnly ? rows : await this.notifications.find({ select: { id: true, kind: true, itemId: true }, where: { userId: actor.id, readAt: IsNull() } });
+    const handled = await this.handledCheck(actor, [...rows, ...unreadRows]);
+    const views = rows.map((row) => ({ ...row, handled: handled(row) }));
+    const items = (options.unreadOnly ? views.filter((n) => !n.handled) : views).slice(0, LIST_LIMIT);
+    const unread = unreadRows.filter((n) => !handled(n)).length;
     return { unread, items };
+  }
+
+  /** Loads the items the notices are about once, and answers noticeHandled for each notice. */
+  private async handledCheck(actor: Actor, notices: ReadonlyArray<{ kind: NotificationKind; itemId: string | null }>) {
+    const ids = [...new Set(notices.flatMap((n) => (n.itemId ? [n.itemId] : [])))];
+    const items = new Map<string, ItemEntity>();
+    for (let i = 0; i < ids.length; i += 500) {
+      for (const item of await this.notifications.manager.getRepository(ItemEntity).findBy({ id: In(ids.slice(i, i + 500)) })) items.set(item.id, item);
+    }
+    const today = officeToday(new Date());
+    const settings = this.settings.warning();
+    return (notice: { kind: NotificationKind; itemId: string | null }) => noticeHandled(notice, actor, notice.itemId ? (items.get(notice.itemId) ?? null) : null, today, settings);
   }
 
   /** Marks one of the caller's own notifications read; someone else's is "not found". */

@@ -1,5 +1,8 @@
 /** In-app notifications (消息提醒) and outbound group-robot webhooks (钉钉 / 企业微信): kinds, labels, views. */
-import type { WarningLevel } from '../warning/warning.js';
+import type { Actor } from '../access/roles.js';
+import type { ItemFields, ItemLifecycle, RectifyItem } from '../item/item.js';
+import { computeWarning, DEFAULT_WARNING_SETTINGS, type WarningLevel, type WarningSettings } from '../warning/warning.js';
+import { workFor } from '../workflow/worklist.js';
 
 export const NOTIFICATION_KINDS = [
   'warning_yellow',
@@ -8,7 +11,9 @@ export const NOTIFICATION_KINDS = [
   'supervision_issued',
   'supervision_replied',
   'signoff',
+  'signoff_review',
   'extension',
+  'extension_decision',
   'backup_failed',
   'assigned',
   'other',
@@ -21,7 +26,9 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   supervision_issued: '督办通知',
   supervision_replied: '督办回复',
   signoff: '销号',
+  signoff_review: '销号',
   extension: '延期',
+  extension_decision: '延期',
   backup_failed: '备份失败',
   assigned: '交办',
   other: '提醒',
@@ -50,6 +57,8 @@ export interface NotificationView {
   body: string;
   createdAt: string;
   readAt: string | null;
+  /** 已处理: the task the notice asked for is done (see noticeHandled); it no longer counts as unread. */
+  handled: boolean;
 }
 
 export interface NotificationList {
@@ -71,6 +80,43 @@ export function warningNotificationText(
   const title = level === 'red' ? `${item.code} 已逾期` : `${item.code} 临近到期`;
   const body = level === 'red' ? `「${item.title}」${label}，请抓紧整改或按程序申请延期。${who}` : `「${item.title}」${label}，请按时完成整改。${who}`;
   return { title, robotTitle: `${kind}：${title}`, body };
+}
+
+/** What noticeHandled reads of the item a notice is about: its light, its 销号 / 延期 state, its 督办单. */
+export type NoticeItem = Pick<RectifyItem, 'status' | 'rectifyType' | 'deadline' | 'nextReviewDate'> & Pick<ItemFields, 'departmentId' | 'coDepartmentIds'> & ItemLifecycle;
+
+/**
+ * 已处理: whether the task a notice asked of its recipient is done, read off the item as it stands now.
+ * 待审核 / 待审批 are done once the step is no longer the recipient's to take (decided, withdrawn, or
+ * passed on to the next stage); 红灯 once the item is no longer overdue (延期 approved, 销号), 黄灯 once it
+ * is neither due soon nor overdue; 督办通知 once no 督办单 on the item awaits a reply; 建议督办 once one is
+ * open or the light is no longer red. Other notices are news, not tasks: never handled, only read.
+ */
+export function noticeHandled(
+  notice: { kind: NotificationKind },
+  recipient: Pick<Actor, 'id' | 'role' | 'departmentId'>,
+  item: NoticeItem | null,
+  today: string,
+  settings: WarningSettings = DEFAULT_WARNING_SETTINGS,
+): boolean {
+  if (!item) return false;
+  const light = () => computeWarning(item, today, settings).level;
+  switch (notice.kind) {
+    case 'signoff_review':
+      return !workFor(recipient, item).includes('signoff_review');
+    case 'extension_decision':
+      return !workFor(recipient, item).includes('extension_decision');
+    case 'warning_red':
+      return light() !== 'red';
+    case 'warning_yellow':
+      return light() !== 'yellow' && light() !== 'red';
+    case 'supervision_issued':
+      return item.openSupervisionCount === 0;
+    case 'supervision_suggested':
+      return item.openSupervisionCount > 0 || light() !== 'red';
+    default:
+      return false;
+  }
 }
 
 export const WEBHOOK_KINDS = ['dingtalk', 'wecom'] as const;

@@ -1,2 +1,2 @@
 /** 消息提醒: the bell in the board header. */
-export { NotificationBell } from './notification-bell';
+export { NotificationBell } from './components/notification-bell';

@@ -1,11 +1,10 @@
 import { CloudUploadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { BACKUP_KEEP_RANGE, BACKUP_TRIGGER_LABELS, type BackupRunView, type BackupStatus, type Settings } from '@rectify/shared';
+import { BACKUP_KEEP_RANGE, BACKUP_TRIGGER_LABELS, type BackupRunView, type BackupStatus, type Settings, type UpdateSettingsRequest } from '@rectify/shared';
 import { Alert, App, Button, Descriptions, Form, Input, InputNumber, Skeleton, Switch, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useSettings } from '../../../hooks/use-settings';
-import { errorMessage, isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/dates';
-import { clearErrorsOnChange, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
+import { FormProblemAlert, useSchemaForm } from '../../../lib/forms';
 import { useBackupStatus, useRefreshBackupStatus, useRunBackup } from '../api/backup';
 import { useUpdateSettings } from '../api/update-settings';
 import { formatBytes, validateBackupSettings, type BackupFormValues } from '../lib/backup-form';
@@ -125,42 +124,27 @@ function RunTag({ run }: { run: BackupRunView }) {
 }
 
 function BackupSettingsForm({ settings, folder }: { settings: Settings; folder: string | null }) {
-  const [form] = Form.useForm<BackupFormValues>();
   const update = useUpdateSettings();
   const refreshStatus = useRefreshBackupStatus();
   const { message } = App.useApp();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function submit() {
-    setProblem(null);
-    const result = validateBackupSettings(settings, form.getFieldsValue(true));
-    if (!result.ok) {
-      showFieldErrors(form, result.fieldErrors);
-      return;
-    }
-    if (Object.keys(result.body).length === 0) {
-      message.info('设置没有改动');
-      return;
-    }
-    try {
-      const saved = await update.mutateAsync(result.body);
+  const schemaForm = useSchemaForm<BackupFormValues, UpdateSettingsRequest, Settings>({
+    validate: (values) => validateBackupSettings(settings, values),
+    unchanged: (body) => Object.keys(body).length === 0,
+    onUnchanged: () => message.info('设置没有改动'),
+    send: async (body) => {
+      const saved = await update.mutateAsync(body);
       await refreshStatus();
-      message.success(saved.backupEnabled ? `已保存：每天 ${saved.backupTime} 自动备份，保留最近 ${saved.backupKeep} 份` : '已保存：自动备份已关闭');
-    } catch (error) {
-      if (isApiError(error)) showFieldErrors(form, fieldErrorsFromProblems(problemsFromReasons(error.reasons)));
-      setProblem(errorMessage(error));
-    }
-  }
+      return saved;
+    },
+    onDone: (saved) => message.success(saved.backupEnabled ? `已保存：每天 ${saved.backupTime} 自动备份，保留最近 ${saved.backupKeep} 份` : '已保存：自动备份已关闭'),
+  });
 
   return (
     <Form
-      form={form}
+      {...schemaForm.formProps}
       name="backup-settings"
       layout="vertical"
       initialValues={{ backupEnabled: settings.backupEnabled, backupTime: settings.backupTime, backupKeep: settings.backupKeep }}
-      onFinish={submit}
-      onValuesChange={(changed) => (clearErrorsOnChange(form, changed), setProblem(null))}
-      disabled={update.isPending}
       className="settings-form backup-form"
     >
       <Form.Item name="backupEnabled" label="每日自动备份" valuePropName="checked">
@@ -178,8 +162,8 @@ function BackupSettingsForm({ settings, folder }: { settings: Settings; folder: 
         备份目录：<Typography.Text code>{folder}</Typography.Text>
         （由服务器管理员以环境变量 BACKUP_PATH 设定，建议放在另一块磁盘上）。恢复方法见 README“备份与恢复”。
       </p>
-      {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
-      <Button type="primary" htmlType="submit" loading={update.isPending ? { delay: 200 } : false}>
+      <FormProblemAlert problem={schemaForm.problem} />
+      <Button type="primary" htmlType="submit" loading={schemaForm.pending ? { delay: 200 } : false}>
         保存备份设置
       </Button>
     </Form>

@@ -1,8 +1,6 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { ModalFormFooter } from '../../../components/modal-form-footer';
-import { errorMessage, isApiError } from '../../../lib/api-client';
-import { clearErrorsOnChange, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
+import type { CreateUserRequest, UserView } from '@rectify/shared';
+import { App, Form, Input, Modal } from 'antd';
+import { DialogForm, useSchemaForm } from '../../../lib/forms';
 import { useCreateUser } from '../api/create-user';
 import { validateCreateUser, type UserFormValues } from '../lib/user-form';
 import { UserProfileFields } from './user-form-fields';
@@ -23,43 +21,19 @@ export function CreateUserModal({ open, onClose }: Props) {
 }
 
 function CreateUserBody({ onClose }: { onClose: () => void }) {
-  const [form] = Form.useForm<UserFormValues>();
   const create = useCreateUser();
   const { message } = App.useApp();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  /** Editing a field clears what was said about it, and the message below the form. */
-  function edited(changed: object) {
-    clearErrorsOnChange(form, changed);
-    setProblem(null);
-  }
-
-  async function submit() {
-    setProblem(null);
-    const result = validateCreateUser(form.getFieldsValue(true));
-    if (!result.ok) {
-      showFieldErrors(form, result.fieldErrors);
-      return;
-    }
-    try {
-      const user = await create.mutateAsync(result.body);
+  const schemaForm = useSchemaForm<UserFormValues, CreateUserRequest, UserView>({
+    validate: validateCreateUser,
+    send: create.mutateAsync,
+    onDone: (user) => {
       message.success(`已创建用户 ${user.displayName}（${user.username}），请将用户名和初始密码告知本人`);
       onClose();
-    } catch (error) {
-      if (isApiError(error)) showFieldErrors(form, fieldErrorsFromProblems(problemsFromReasons(error.reasons)));
-      setProblem(errorMessage(error));
-    }
-  }
+    },
+  });
 
   return (
-    <Form
-      form={form}
-      name="create-user"
-      layout="vertical"
-      onFinish={submit}
-      onValuesChange={edited}
-      disabled={create.isPending}
-    >
+    <DialogForm schemaForm={schemaForm} name="create-user" submitText="创建" onCancel={onClose}>
       <Form.Item name="username" label="用户名" required extra="登录时使用，3–40位字母、数字、点、下划线或连字符；创建后不能修改">
         <Input placeholder="如：zhangwei" maxLength={40} autoComplete="off" autoFocus />
       </Form.Item>
@@ -67,8 +41,6 @@ function CreateUserBody({ onClose }: { onClose: () => void }) {
       <Form.Item name="password" label="初始密码" required extra="至少8位。请告知本人，登录后可在右上角“修改密码”中改为自己的密码">
         <Input.Password placeholder="请输入初始密码" maxLength={128} autoComplete="new-password" />
       </Form.Item>
-      {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
-      <ModalFormFooter submitText="创建" pending={create.isPending} onCancel={onClose} />
-    </Form>
+    </DialogForm>
   );
 }

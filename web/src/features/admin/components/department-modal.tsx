@@ -1,10 +1,8 @@
-import type { Department } from '@rectify/shared';
-import { Alert, App, Form, Input, Modal, TreeSelect } from 'antd';
-import { useMemo, useState } from 'react';
-import { ModalFormFooter } from '../../../components/modal-form-footer';
+import type { DepartmentRequest, Department, UpdateDepartmentRequest } from '@rectify/shared';
+import { App, Form, Input, Modal, TreeSelect } from 'antd';
+import { useMemo } from 'react';
 import { useDepartments } from '../../../hooks/use-departments';
-import { errorMessage, isApiError } from '../../../lib/api-client';
-import { clearErrorsOnChange, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
+import { DialogForm, useSchemaForm } from '../../../lib/forms';
 import { useCreateDepartment } from '../api/create-department';
 import { useUpdateDepartment } from '../api/update-department';
 import { departmentToFormValues, validateDepartmentChange, validateNewDepartment, type DepartmentFormValues } from '../lib/department-form';
@@ -28,67 +26,35 @@ export function DepartmentModal({ dialog, onClose }: Props) {
 }
 
 function DepartmentBody({ dialog, onClose }: { dialog: DepartmentDialog; onClose: () => void }) {
-  const [form] = Form.useForm<DepartmentFormValues>();
   const { data: departments, isLoading } = useDepartments();
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
   const { message } = App.useApp();
-  const [problem, setProblem] = useState<string | null>(null);
-  const pending = create.isPending || update.isPending;
   const treeData = useMemo(() => toTreeOptions(buildDepartmentTree(departments ?? [])), [departments]);
   const initialValues = dialog.mode === 'edit' ? departmentToFormValues(dialog.department) : { parentId: dialog.parentId };
-
-  /** Editing a field clears what was said about it, and the message below the form. */
-  function edited(changed: object) {
-    clearErrorsOnChange(form, changed);
-    setProblem(null);
-  }
-
-  /** Saves: the success message; false when nothing changed (nothing sent); null when the form has errors. */
-  async function save(values: DepartmentFormValues): Promise<string | null | false> {
-    if (dialog.mode === 'edit') {
-      const result = validateDepartmentChange(dialog.department, values);
-      if (!result.ok) {
-        showFieldErrors(form, result.fieldErrors);
-        return null;
+  const schemaForm = useSchemaForm<DepartmentFormValues, DepartmentRequest | UpdateDepartmentRequest, string>({
+    validate: (values) => (dialog.mode === 'edit' ? validateDepartmentChange(dialog.department, values) : validateNewDepartment(values)),
+    // An edit that changes nothing sends nothing.
+    unchanged: (body) => dialog.mode === 'edit' && Object.keys(body).length === 0,
+    onUnchanged: onClose,
+    /** Saves, answering the success message. */
+    send: async (body) => {
+      if (dialog.mode === 'edit') {
+        const saved = await update.mutateAsync({ id: dialog.department.id, body: body as UpdateDepartmentRequest });
+        return `已保存部门「${saved.name}」`;
       }
-      if (Object.keys(result.body).length === 0) return false;
-      const saved = await update.mutateAsync({ id: dialog.department.id, body: result.body });
-      return `已保存部门「${saved.name}」`;
-    }
-    const result = validateNewDepartment(values);
-    if (!result.ok) {
-      showFieldErrors(form, result.fieldErrors);
-      return null;
-    }
-    const created = await create.mutateAsync(result.body);
-    return `已新建部门「${created.name}」`;
-  }
-
-  async function submit() {
-    setProblem(null);
-    try {
-      const done = await save(form.getFieldsValue(true));
-      if (done === null) return;
-      if (done) message.success(done);
+      const created = await create.mutateAsync(body as DepartmentRequest);
+      return `已新建部门「${created.name}」`;
+    },
+    onDone: (done) => {
+      message.success(done);
       onClose();
-    } catch (error) {
-      if (isApiError(error)) showFieldErrors(form, fieldErrorsFromProblems(problemsFromReasons(error.reasons)));
-      setProblem(errorMessage(error));
-    }
-  }
+    },
+  });
 
   return (
     <>
-      <Form
-        form={form}
-        name="department"
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={submit}
-        onValuesChange={edited}
-        disabled={pending}
-      >
+      <DialogForm schemaForm={schemaForm} name="department" initialValues={initialValues} submitText={dialog.mode === 'edit' ? '保存' : '创建'} onCancel={onClose}>
         <Form.Item name="name" label="部门名称" required extra="全单位唯一，如：办公室、财务审计处">
           <Input placeholder="请输入部门名称" maxLength={50} autoComplete="off" autoFocus />
         </Form.Item>
@@ -105,9 +71,7 @@ function DepartmentBody({ dialog, onClose }: { dialog: DepartmentDialog; onClose
             style={{ width: '100%' }}
           />
         </Form.Item>
-        {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
-        <ModalFormFooter submitText={dialog.mode === 'edit' ? '保存' : '创建'} pending={pending} onCancel={onClose} />
-      </Form>
+      </DialogForm>
     </>
   );
 }

@@ -1,10 +1,7 @@
-import { DICTIONARY_KIND_LABELS, type DictionaryKind } from '@rectify/shared';
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { ModalFormFooter } from '../../../components/modal-form-footer';
-import { errorMessage, isApiError } from '../../../lib/api-client';
+import { DICTIONARY_KIND_LABELS, type DictionaryEntry, type DictionaryEntryRequest, type DictionaryKind } from '@rectify/shared';
+import { App, Form, Input, Modal } from 'antd';
 import { dayjs } from '../../../lib/dates';
-import { clearErrorsOnChange, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
+import { DialogForm, useSchemaForm } from '../../../lib/forms';
 import { useCreateDictionaryEntry } from '../api/create-dictionary-entry';
 import { asksCodeLetters, validateDictionaryEntry, type DictionaryEntryFormValues } from '../lib/dictionary-form';
 
@@ -38,39 +35,22 @@ export function DictionaryEntryModal({ kind, onClose }: Props) {
 }
 
 function DictionaryEntryBody({ kind, onClose }: { kind: DictionaryKind; onClose: () => void }) {
-  const [form] = Form.useForm<DictionaryEntryFormValues>();
   const create = useCreateDictionaryEntry();
   const { message } = App.useApp();
-  const [problem, setProblem] = useState<string | null>(null);
-  const letters = Form.useWatch('codeLetters', form);
   const label = DICTIONARY_KIND_LABELS[kind];
-  const example = `${dayjs().year()}-${letters?.trim() || 'XC'}-001`;
-
-  /** Editing a field clears what was said about it, and the message below the form. */
-  function edited(changed: object) {
-    clearErrorsOnChange(form, changed);
-    setProblem(null);
-  }
-
-  async function submit() {
-    setProblem(null);
-    const result = validateDictionaryEntry(kind, form.getFieldsValue(true));
-    if (!result.ok) {
-      showFieldErrors(form, result.fieldErrors);
-      return;
-    }
-    try {
-      const created = await create.mutateAsync(result.body);
+  const schemaForm = useSchemaForm<DictionaryEntryFormValues, DictionaryEntryRequest, DictionaryEntry>({
+    validate: (values) => validateDictionaryEntry(kind, values),
+    send: create.mutateAsync,
+    onDone: (created) => {
       message.success(`已新增${label}「${created.name}」`);
       onClose();
-    } catch (error) {
-      if (isApiError(error)) showFieldErrors(form, fieldErrorsFromProblems(problemsFromReasons(error.reasons)));
-      setProblem(errorMessage(error));
-    }
-  }
+    },
+  });
+  const letters = Form.useWatch('codeLetters', schemaForm.form);
+  const example = `${dayjs().year()}-${letters?.trim() || 'XC'}-001`;
 
   return (
-    <Form form={form} name={`dictionary-${kind}`} layout="vertical" onFinish={submit} onValuesChange={edited} disabled={create.isPending}>
+    <DialogForm schemaForm={schemaForm} name={`dictionary-${kind}`} submitText="创建" onCancel={onClose}>
       <Form.Item name="name" label="名称" required extra={`如：${NAME_EXAMPLES[kind]}。保存后名称不能修改，请核对无误`}>
         <Input placeholder={`请输入${label}名称`} maxLength={30} showCount autoComplete="off" autoFocus />
       </Form.Item>
@@ -86,8 +66,6 @@ function DictionaryEntryBody({ kind, onClose }: { kind: DictionaryKind; onClose:
           <Input placeholder="如：XC" maxLength={4} autoComplete="off" className="dictionary-code-input" />
         </Form.Item>
       )}
-      {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
-      <ModalFormFooter submitText="创建" pending={create.isPending} onCancel={onClose} />
-    </Form>
+    </DialogForm>
   );
 }

@@ -1,10 +1,7 @@
-import type { UserView } from '@rectify/shared';
-import { Alert, App, Form, Modal } from 'antd';
-import { useState } from 'react';
+import type { UpdateUserRequest, UserView } from '@rectify/shared';
+import { App, Modal } from 'antd';
 import { useCurrentUser } from '../../auth';
-import { ModalFormFooter } from '../../../components/modal-form-footer';
-import { errorMessage, isApiError } from '../../../lib/api-client';
-import { clearErrorsOnChange, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
+import { DialogForm, useSchemaForm } from '../../../lib/forms';
 import { useUpdateUser } from '../api/update-user';
 import { validateEditUser, type UserFormValues } from '../lib/user-form';
 import { UserProfileFields } from './user-form-fields';
@@ -34,54 +31,30 @@ export function EditUserModal({ user, onClose }: Props) {
 
 function EditUserBody({ user, onClose }: { user: UserView; onClose: () => void }) {
   const me = useCurrentUser();
-  const [form] = Form.useForm<UserFormValues>();
   const update = useUpdateUser();
   const { message } = App.useApp();
-  const [problem, setProblem] = useState<string | null>(null);
   const self = user.id === me.id;
-
-  /** Editing a field clears what was said about it, and the message below the form. */
-  function edited(changed: object) {
-    clearErrorsOnChange(form, changed);
-    setProblem(null);
-  }
-
-  async function submit() {
-    setProblem(null);
-    const result = validateEditUser(user, form.getFieldsValue(true));
-    if (!result.ok) {
-      showFieldErrors(form, result.fieldErrors);
-      return;
-    }
-    if (Object.keys(result.body).length === 0) {
-      onClose();
-      return;
-    }
-    try {
-      const saved = await update.mutateAsync({ id: user.id, body: result.body });
+  const schemaForm = useSchemaForm<UserFormValues, UpdateUserRequest, UserView>({
+    validate: (values) => validateEditUser(user, values),
+    // Nothing changed: nothing to send.
+    unchanged: (body) => Object.keys(body).length === 0,
+    onUnchanged: onClose,
+    send: (body) => update.mutateAsync({ id: user.id, body }),
+    onDone: (saved) => {
       message.success(`已保存 ${saved.displayName}（${saved.username}）的信息`);
       onClose();
-    } catch (error) {
-      if (isApiError(error)) showFieldErrors(form, fieldErrorsFromProblems(problemsFromReasons(error.reasons)));
-      setProblem(errorMessage(error));
-    }
-  }
+    },
+  });
 
   return (
-    <>
-      <Form
-        form={form}
-        name="edit-user"
-        layout="vertical"
-        initialValues={{ displayName: user.displayName, role: user.role, departmentId: user.departmentId }}
-        onFinish={submit}
-        onValuesChange={edited}
-        disabled={update.isPending}
-      >
-        <UserProfileFields roleLocked={self ? '不能更改自己的角色，以免无人管理系统；如需更改，请由另一位系统管理员办理' : undefined} />
-        {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
-        <ModalFormFooter submitText="保存" pending={update.isPending} onCancel={onClose} />
-      </Form>
-    </>
+    <DialogForm
+      schemaForm={schemaForm}
+      name="edit-user"
+      initialValues={{ displayName: user.displayName, role: user.role, departmentId: user.departmentId }}
+      submitText="保存"
+      onCancel={onClose}
+    >
+      <UserProfileFields roleLocked={self ? '不能更改自己的角色，以免无人管理系统；如需更改，请由另一位系统管理员办理' : undefined} />
+    </DialogForm>
   );
 }

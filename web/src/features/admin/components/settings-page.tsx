@@ -1,11 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { WARNING_YELLOW_DAYS_RANGE, type Settings } from '@rectify/shared';
+import { WARNING_YELLOW_DAYS_RANGE, type Settings, type UpdateSettingsRequest } from '@rectify/shared';
 import { Alert, App, Button, Form, InputNumber, Skeleton, Switch } from 'antd';
-import { useState } from 'react';
 import { useSettings } from '../../../hooks/use-settings';
-import { errorMessage, isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/api-client';
 import { dayjs } from '../../../lib/dates';
-import { clearErrorsOnChange, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
+import { FormProblemAlert, useSchemaForm } from '../../../lib/forms';
 import { useUpdateSettings } from '../api/update-settings';
 import { changedSettings, validateSettings, type SettingsFormValues } from '../lib/settings-form';
 import { ConsoleFrame } from './console-frame';
@@ -65,52 +64,32 @@ export function yellowExplanation(days: number | null | undefined): string {
 
 /** The settings as stored; the form starts from them (the panel renders it only once they are loaded). */
 export function SettingsForm({ settings }: { settings: Settings }) {
-  const [form] = Form.useForm<SettingsFormValues>();
   const update = useUpdateSettings();
   const { message } = App.useApp();
-  const [problem, setProblem] = useState<string | null>(null);
-  const days = Form.useWatch('warningYellowWithinDays', form);
-
-  function edited(changed: object) {
-    clearErrorsOnChange(form, changed);
-    setProblem(null);
-  }
-
-  async function submit() {
-    setProblem(null);
-    const result = validateSettings(form.getFieldsValue(true));
-    if (!result.ok) {
-      showFieldErrors(form, result.fieldErrors);
-      return;
-    }
-    const body = changedSettings(settings, result.body);
-    if (Object.keys(body).length === 0) {
-      message.info('设置没有改动');
-      return;
-    }
-    try {
-      const saved = await update.mutateAsync(body);
+  const schemaForm = useSchemaForm<SettingsFormValues, UpdateSettingsRequest, Settings>({
+    validate: (values) => {
+      const result = validateSettings(values);
+      return result.ok ? { ok: true, body: changedSettings(settings, result.body) } : result;
+    },
+    unchanged: (body) => Object.keys(body).length === 0,
+    onUnchanged: () => message.info('设置没有改动'),
+    send: update.mutateAsync,
+    onDone: (saved, body) =>
       message.success(
         'warningYellowWithinDays' in body
           ? `已保存：到期前${saved.warningYellowWithinDays}天内显示黄灯，各账号的看板刷新后按新天数亮灯`
           : `已保存：销号${saved.signoffTwoLevel ? '须领导审核后再经纪检复核' : '由领导审核即可'}`,
-      );
-    } catch (error) {
-      if (isApiError(error)) showFieldErrors(form, fieldErrorsFromProblems(problemsFromReasons(error.reasons)));
-      setProblem(errorMessage(error));
-    }
-  }
+      ),
+  });
+  const days = Form.useWatch('warningYellowWithinDays', schemaForm.form);
 
   const { min, max } = WARNING_YELLOW_DAYS_RANGE;
   return (
     <Form
-      form={form}
+      {...schemaForm.formProps}
       name="settings"
       layout="vertical"
       initialValues={{ warningYellowWithinDays: settings.warningYellowWithinDays, signoffTwoLevel: settings.signoffTwoLevel }}
-      onFinish={submit}
-      onValuesChange={edited}
-      disabled={update.isPending}
       className="settings-form"
     >
       <h3 className="settings-section-title">红黄绿灯预警</h3>
@@ -130,8 +109,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       >
         <Switch checkedChildren="领导 + 纪检" unCheckedChildren="仅领导" />
       </Form.Item>
-      {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
-      <Button type="primary" htmlType="submit" loading={update.isPending ? { delay: 200 } : false}>
+      <FormProblemAlert problem={schemaForm.problem} />
+      <Button type="primary" htmlType="submit" loading={schemaForm.pending ? { delay: 200 } : false}>
         保存设置
       </Button>
     </Form>

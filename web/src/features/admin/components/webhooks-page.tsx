@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { createWebhookSchema, WEBHOOK_KIND_LABELS, WEBHOOK_KINDS, type WebhookTestResult, type WebhookView } from '@rectify/shared';
+import { createWebhookSchema, WEBHOOK_KIND_LABELS, WEBHOOK_KINDS, type CreateWebhookRequest, type WebhookTestResult, type WebhookView } from '@rectify/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, errorMessage } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/dates';
+import { FormProblemAlert, useSchemaForm } from '../../../lib/forms';
 import { ConsoleFrame } from './console-frame';
 
 const KEY = ['webhooks'] as const;
@@ -71,28 +72,21 @@ export function WebhooksPage() {
   );
 }
 
+type WebhookValues = { name: string; kind: WebhookView['kind']; url: string; enabled: boolean };
+
 function WebhookModal({ hook, onClose, onSaved }: { hook: WebhookView | null; onClose: () => void; onSaved: () => void }) {
-  const [form] = Form.useForm<{ name: string; kind: WebhookView['kind']; url: string; enabled: boolean }>();
-  const save = useMutation({
-    mutationFn: (values: { name: string; kind: WebhookView['kind']; url: string; enabled: boolean }) =>
-      hook ? api.patch<WebhookView>(`/webhooks/${hook.id}`, values) : api.post<WebhookView>('/webhooks', values),
-    onSuccess: onSaved,
+  const schemaForm = useSchemaForm<WebhookValues, CreateWebhookRequest, WebhookView>({
+    validate: createWebhookSchema,
+    // The initial values are the whole webhook (its counters too); only the inputs are sent.
+    renderedOnly: true,
+    send: (body) => (hook ? api.patch<WebhookView>(`/webhooks/${hook.id}`, body) : api.post<WebhookView>('/webhooks', body)),
+    onDone: onSaved,
+    // The address's refusal sits under the address; saying it again below the form adds nothing.
+    fieldErrorsSuffice: true,
   });
   return (
-    <Modal open title={hook ? `修改推送：${hook.name}` : '新增推送'} okText="保存" cancelText="取消" onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending}>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={hook ?? { kind: 'dingtalk', enabled: true }}
-        onFinish={(values) => {
-          const parsed = createWebhookSchema.safeParse(values);
-          if (!parsed.success) {
-            form.setFields(parsed.error.issues.map((i) => ({ name: String(i.path[0]), errors: [i.message] })) as never);
-            return;
-          }
-          save.mutate(parsed.data);
-        }}
-      >
+    <Modal open title={hook ? `修改推送：${hook.name}` : '新增推送'} okText="保存" cancelText="取消" onCancel={onClose} onOk={() => schemaForm.form.submit()} confirmLoading={schemaForm.pending}>
+      <Form {...schemaForm.formProps} layout="vertical" initialValues={hook ?? { kind: 'dingtalk', enabled: true }}>
         <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
           <Input placeholder="如：整改工作群" maxLength={50} />
         </Form.Item>
@@ -105,7 +99,7 @@ function WebhookModal({ hook, onClose, onSaved }: { hook: WebhookView | null; on
         <Form.Item name="enabled" label="启用" valuePropName="checked">
           <Switch />
         </Form.Item>
-        {save.error && <Alert type="error" showIcon message={errorMessage(save.error)} />}
+        <FormProblemAlert problem={schemaForm.problem} />
       </Form>
     </Modal>
   );

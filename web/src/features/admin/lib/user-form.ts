@@ -15,7 +15,8 @@ import {
   type UpdateUserRequest,
   type UserView,
 } from '@rectify/shared';
-import { fieldErrorsFromIssues, type FieldErrors } from '../../../lib/form-errors';
+import { fieldErrorsFromIssues } from '../../../lib/form-errors';
+import type { Validation } from '../../../lib/forms';
 
 export interface UserFormValues {
   username?: string;
@@ -25,7 +26,7 @@ export interface UserFormValues {
   password?: string;
 }
 
-export type Validation<T> = { ok: true; body: T } | { ok: false; fieldErrors: FieldErrors[] };
+export type { Validation };
 
 /** Only a 责任部门 account belongs to a department; for any other role 所属部门 is not asked. */
 export function asksDepartment(role: Role | undefined): boolean {

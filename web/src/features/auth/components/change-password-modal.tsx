@@ -1,8 +1,6 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { ModalFormFooter } from '../../../components/modal-form-footer';
-import { errorMessage, isApiError } from '../../../lib/api-client';
-import { clearErrorsOnChange, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
+import type { ChangePasswordRequest } from '@rectify/shared';
+import { App, Form, Input, Modal } from 'antd';
+import { DialogForm, useSchemaForm } from '../../../lib/forms';
 import { useChangePassword } from '../api/change-password';
 import { validatePasswordChange, type ChangePasswordValues } from '../lib/change-password';
 
@@ -21,52 +19,31 @@ export function ChangePasswordModal({ open, onClose }: Props) {
 }
 
 function ChangePasswordBody({ onClose }: { onClose: () => void }) {
-  const [form] = Form.useForm<ChangePasswordValues>();
   const change = useChangePassword();
   const { message } = App.useApp();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  /** Editing a field clears what was said about it, and the message below the form. */
-  function edited(changed: object) {
-    clearErrorsOnChange(form, changed);
-    setProblem(null);
-  }
-
-  async function submit() {
-    setProblem(null);
-    const result = validatePasswordChange(form.getFieldsValue(true));
-    if (!result.ok) {
-      showFieldErrors(form, result.fieldErrors);
-      return;
-    }
-    try {
-      await change.mutateAsync(result.body);
+  const schemaForm = useSchemaForm<ChangePasswordValues, ChangePasswordRequest>({
+    validate: validatePasswordChange,
+    send: change.mutateAsync,
+    onDone: () => {
       message.success('密码已修改，其他设备上的登录已失效');
       onClose();
-    } catch (error) {
-      const fields = isApiError(error) ? fieldErrorsFromProblems(problemsFromReasons(error.reasons)) : [];
-      showFieldErrors(form, fields);
-      // A message under its field is enough; anything else (network, server) goes below the form.
-      if (fields.length === 0) setProblem(errorMessage(error));
-    }
-  }
+    },
+    // A message under its field is enough; anything else (network, server) goes below the form.
+    fieldErrorsSuffice: true,
+  });
 
   return (
-    <>
-      <Form form={form} name="change-password" layout="vertical" onFinish={submit} onValuesChange={edited} disabled={change.isPending}>
-        <Form.Item name="currentPassword" label="当前密码" required>
-          <Input.Password placeholder="请输入当前密码" maxLength={128} autoComplete="current-password" autoFocus />
-        </Form.Item>
-        <Form.Item name="newPassword" label="新密码" required extra="至少8位，不能与当前密码相同">
-          <Input.Password placeholder="请输入新密码" maxLength={128} autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="confirmPassword" label="确认新密码" required>
-          <Input.Password placeholder="请再次输入新密码" maxLength={128} autoComplete="new-password" />
-        </Form.Item>
-        <p className="field-hint">修改后，本账号在其他设备上的登录将失效，需用新密码重新登录；本机无需重新登录。</p>
-        {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
-        <ModalFormFooter submitText="确认修改" pending={change.isPending} onCancel={onClose} />
-      </Form>
-    </>
+    <DialogForm schemaForm={schemaForm} name="change-password" submitText="确认修改" onCancel={onClose}>
+      <Form.Item name="currentPassword" label="当前密码" required>
+        <Input.Password placeholder="请输入当前密码" maxLength={128} autoComplete="current-password" autoFocus />
+      </Form.Item>
+      <Form.Item name="newPassword" label="新密码" required extra="至少8位，不能与当前密码相同">
+        <Input.Password placeholder="请输入新密码" maxLength={128} autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="confirmPassword" label="确认新密码" required>
+        <Input.Password placeholder="请再次输入新密码" maxLength={128} autoComplete="new-password" />
+      </Form.Item>
+      <p className="field-hint">修改后，本账号在其他设备上的登录将失效，需用新密码重新登录；本机无需重新登录。</p>
+    </DialogForm>
   );
 }

@@ -1,10 +1,10 @@
-import { COLUMN_TITLES, type BoardCard, type ColumnKey, type ItemView } from '@rectify/shared';
-import { Alert, App, Button, Form, Modal, Space, Spin, Typography } from 'antd';
+import { COLUMN_TITLES, type BoardCard, type ColumnKey, type ItemChanges, type ItemView } from '@rectify/shared';
+import { Alert, App, Button, Modal, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { fetchItem, useItem } from '../../items';
 import { useDepartmentOptions } from '../../../hooks/use-departments';
-import { errorMessage, isApiError, reasonMessages } from '../../../lib/api-client';
-import { fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
+import { errorMessage, reasonMessages } from '../../../lib/api-client';
+import { FormProblemAlert, useSchemaForm } from '../../../lib/forms';
 import { useMoveItem } from '../api/move-item';
 import { moveButtonText, movedMessage } from '../lib/move-messages';
 import { validateSupplement, type SupplementValues } from '../lib/supplement';
@@ -65,45 +65,37 @@ function SupplementLoader({ request, onClose }: { request: SupplementRequest; on
 
 function SupplementBody({ loaded, to, onClose }: { loaded: ItemView; to: ColumnKey; onClose: () => void }) {
   const [item, setItem] = useState(loaded);
-  const [form] = Form.useForm<SupplementValues>();
-  const [problem, setProblem] = useState<{ message: string; lines: string[] } | null>(null);
   const move = useMoveItem();
   const { message } = App.useApp();
   const { byId } = useDepartmentOptions();
-
-  async function submit() {
-    setProblem(null);
-    const values = form.getFieldsValue();
-    const result = validateSupplement(item, to, values);
-    if (!result.ok) {
-      showFieldErrors(form, result.fieldErrors);
-      if (result.messages.length > 0) setProblem({ message: '还不能移入该列', lines: result.messages });
-      return;
-    }
-    const departmentId = result.changes.departmentId;
-    const preview = departmentId ? { departmentName: byId.get(departmentId)?.name ?? item.departmentName } : undefined;
-    try {
-      const moved = await move.mutateAsync({ item, to, changes: result.changes, preview });
+  const schemaForm = useSchemaForm<SupplementValues, ItemChanges, ItemView>({
+    validate: (values) => {
+      const result = validateSupplement(item, to, values);
+      if (result.ok) return { ok: true, body: result.changes };
+      return { ok: false, fieldErrors: result.fieldErrors, problem: result.messages.length > 0 ? { message: '还不能移入该列', lines: result.messages } : null };
+    },
+    renderedOnly: true,
+    send: (changes) => {
+      const departmentId = changes.departmentId;
+      const preview = departmentId ? { departmentName: byId.get(departmentId)?.name ?? item.departmentName } : undefined;
+      return move.mutateAsync({ item, to, changes, preview });
+    },
+    onDone: (moved) => {
       message.success(movedMessage(moved, to));
       onClose();
-    } catch (error) {
-      if (isApiError(error) && error.status === 400) showFieldErrors(form, fieldErrorsFromProblems(problemsFromReasons(error.reasons)));
-      if (isApiError(error) && error.status === 409) {
-        // Someone saved this item meanwhile: load their version so a retry does not overwrite it blindly.
-        const fresh = await fetchItem(item.id).catch(() => null);
-        if (fresh && fresh.status === item.status) {
-          setItem(fresh);
-          setProblem({ message: errorMessage(error), lines: ['已载入该事项的最新内容，请核对后再次提交。'] });
-          return;
-        }
-        if (fresh) {
-          setProblem({ message: errorMessage(error), lines: [`该事项已被移到「${COLUMN_TITLES[fresh.status]}」，请关闭后在看板上查看。`] });
-          return;
-        }
+    },
+    onConflict: async (error) => {
+      // Someone saved this item meanwhile: load their version so a retry does not overwrite it blindly.
+      const fresh = await fetchItem(item.id).catch(() => null);
+      if (fresh && fresh.status === item.status) {
+        setItem(fresh);
+        return { message: errorMessage(error), lines: ['已载入该事项的最新内容，请核对后再次提交。'] };
       }
-      setProblem({ message: errorMessage(error), lines: reasonMessages(error) });
-    }
-  }
+      if (fresh) return { message: errorMessage(error), lines: [`该事项已被移到「${COLUMN_TITLES[fresh.status]}」，请关闭后在看板上查看。`] };
+      return { message: errorMessage(error), lines: reasonMessages(error) };
+    },
+    describeError: (error) => ({ message: errorMessage(error), lines: reasonMessages(error) }),
+  });
 
   return (
     <div className="supplement-body">
@@ -115,22 +107,14 @@ function SupplementBody({ loaded, to, onClose }: { loaded: ItemView; to: ColumnK
           {to === 'closed' && '提交后卡片在「销号」列显示“待审核”，由申请部门以外的审核人通过或退回。'}
         </Typography.Text>
       </div>
-      <SupplementForm item={item} to={to} form={form} disabled={move.isPending} onSubmit={submit} />
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          className="supplement-error"
-          title={problem.message}
-          description={problem.lines.length > 0 ? <ul className="reason-list">{problem.lines.map((line) => <li key={line}>{line}</li>)}</ul> : undefined}
-        />
-      )}
+      <SupplementForm item={item} to={to} form={schemaForm.form} disabled={schemaForm.pending} onSubmit={schemaForm.submit} />
+      <FormProblemAlert problem={schemaForm.problem} className="supplement-error" />
       <div className="modal-footer">
         <Space>
-          <Button onClick={onClose} disabled={move.isPending}>
+          <Button onClick={onClose} disabled={schemaForm.pending}>
             取消
           </Button>
-          <Button type="primary" loading={move.isPending} onClick={submit}>
+          <Button type="primary" loading={schemaForm.pending} onClick={schemaForm.submit}>
             {moveButtonText(to)}
           </Button>
         </Space>

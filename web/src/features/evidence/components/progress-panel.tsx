@@ -1,10 +1,9 @@
-import { canDoOnItem, officeToday, progressEntrySchema, type ItemView, type ProgressEntryView } from '@rectify/shared';
+import { canDoOnItem, officeToday, progressEntrySchema, type ItemView, type ProgressEntryRequest, type ProgressEntryView } from '@rectify/shared';
 import { Alert, App, Button, Empty, Form, Input, List, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
 import { DateStringPicker } from '../../../components/date-string-picker';
-import { errorMessage, isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/dates';
-import { fieldErrorsFromIssues, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
+import { FormProblemAlert, useSchemaForm } from '../../../lib/forms';
 import { useCurrentUser } from '../../auth';
 import { useAddProgress } from '../api/add-progress';
 import { useProgress } from '../api/get-progress';
@@ -19,33 +18,21 @@ interface FormValues {
 /** The form to add one dated entry; the server checks the same schema. */
 function AddProgressForm({ itemId }: { itemId: string }) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<FormValues>();
   const add = useAddProgress();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const submit = (values: FormValues) => {
-    setProblem(null);
-    const parsed = progressEntrySchema.safeParse(values);
-    if (!parsed.success) return showFieldErrors(form, fieldErrorsFromIssues(parsed.error.issues));
-    add.mutate(
-      { itemId, body: parsed.data },
-      {
-        onSuccess: () => {
-          void message.success('已记录整改进展');
-          form.resetFields();
-        },
-        onError: (error) => {
-          const fields = isApiError(error) ? fieldErrorsFromProblems(problemsFromReasons(error.reasons)) : [];
-          if (fields.length) showFieldErrors(form, fields);
-          else setProblem(errorMessage(error));
-        },
-      },
-    );
-  };
+  const schemaForm = useSchemaForm<FormValues, ProgressEntryRequest>({
+    validate: progressEntrySchema,
+    renderedOnly: true,
+    send: (body) => add.mutateAsync({ itemId, body }),
+    onDone: () => {
+      void message.success('已记录整改进展');
+      schemaForm.form.resetFields();
+    },
+    fieldErrorsSuffice: true,
+  });
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ date: officeToday(new Date()), text: '' }} className="progress-form">
-      {problem && <Alert type="error" showIcon title={problem} className="form-error" />}
+    <Form {...schemaForm.formProps} layout="vertical" initialValues={{ date: officeToday(new Date()), text: '' }} className="progress-form">
+      <FormProblemAlert problem={schemaForm.problem} />
       <Space.Compact block>
         <Form.Item name="date" label="进展日期" style={{ width: 180, marginRight: 12 }}>
           <DateStringPicker aria-label="进展日期" />
@@ -54,7 +41,7 @@ function AddProgressForm({ itemId }: { itemId: string }) {
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder="如：召开专题会议研究部署整改工作，修订完善制度2项……" />
         </Form.Item>
       </Space.Compact>
-      <Button type="primary" htmlType="submit" loading={add.isPending}>
+      <Button type="primary" htmlType="submit" loading={schemaForm.pending}>
         记录进展
       </Button>
       <Typography.Text type="secondary" className="progress-form-hint">

@@ -1,14 +1,8 @@
 import type { ItemView } from '@rectify/shared';
-import { Alert, App, Form, Modal } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { ModalFormFooter } from '../../../components/modal-form-footer';
-import { errorMessage, isApiError } from '../../../lib/api-client';
-import { fieldErrorsFromIssues, type ZodIssues } from '../../../lib/form-errors';
-
-/** What the modal needs of a shared request schema. */
-interface RequestSchema<Body> {
-  safeParse(value: unknown): { success: true; data: Body } | { success: false; error: { issues: ZodIssues } };
-}
+import { App, Modal } from 'antd';
+import type { ReactNode } from 'react';
+import { errorMessage } from '../../../lib/api-client';
+import { DialogForm, schemaValidation, useSchemaForm, type RequestSchema } from '../../../lib/forms';
 
 /** A lifecycle step's mutation (api/*.ts): sends the body for the item, answers the updated item. */
 interface StepMutation<Body> {
@@ -48,35 +42,35 @@ export function StepModal<Values extends object, Body>({
   doneMessage,
   children,
 }: Props<Values, Body>) {
-  const [form] = Form.useForm<Values>();
-  const [refusal, setRefusal] = useState<string | null>(null);
   const { message } = App.useApp();
-
-  const finish = async (values: Values) => {
-    setRefusal(null);
-    const parsed = schema.safeParse({ ...values, version: item.version });
-    if (!parsed.success) {
-      form.setFields(fieldErrorsFromIssues(parsed.error.issues) as never);
-      return;
-    }
-    try {
-      await step.mutateAsync({ id: item.id, body: parsed.data });
-      message.success(doneMessage?.(parsed.data) ?? `已完成「${title}」`);
+  const schemaForm = useSchemaForm<Values, Body>({
+    validate: (values) => schemaValidation<Values, Body>(schema)({ ...values, version: item.version } as Values),
+    // A field the chosen conclusion hides (e.g. 下次复核日期 after switching to 退回) is not sent.
+    renderedOnly: true,
+    send: (body) => step.mutateAsync({ id: item.id, body }),
+    onDone: (_item, body) => {
+      message.success(doneMessage?.(body) ?? `已完成「${title}」`);
       onClose();
-    } catch (error) {
-      // 409 (someone else changed the item) and 422 (the rule says no) are read out in full.
-      setRefusal(isApiError(error) && error.status === 409 ? `${errorMessage(error)}。请关闭后重新打开事项查看最新情况。` : errorMessage(error));
-    }
-  };
+    },
+    // 409 (someone else changed the item) and 422 (the rule says no) are read out in full.
+    onConflict: (error) => `${errorMessage(error)}。请关闭后重新打开事项查看最新情况。`,
+  });
 
   return (
     <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden width={560}>
       {intro}
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={finish} requiredMark={false} className="step-form">
+      <DialogForm
+        schemaForm={schemaForm}
+        initialValues={initialValues}
+        className="step-form"
+        requiredMark={false}
+        problemClassName="step-refusal"
+        problemRole="alert"
+        submitText={submitText}
+        onCancel={onClose}
+      >
         {children}
-        {refusal && <Alert type="error" showIcon title={refusal} className="step-refusal" role="alert" />}
-        <ModalFormFooter submitText={submitText} pending={step.isPending} onCancel={onClose} />
-      </Form>
+      </DialogForm>
     </Modal>
   );
 }

@@ -1,10 +1,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import type { UserView } from '@rectify/shared';
+import type { SetupAdminRequest, UserView } from '@rectify/shared';
 import { Alert, Button, Form, Input, Result, Spin } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { errorMessage, isApiError } from '../../../lib/api-client';
-import { clearErrorsOnChange, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors } from '../../../lib/form-errors';
+import { errorMessage } from '../../../lib/api-client';
+import { FormProblemAlert, useSchemaForm } from '../../../lib/forms';
 import { useCreateFirstAdmin } from '../api/create-first-admin';
 import { useSetupStatus } from '../api/get-setup-status';
 import { validateSetup, type SetupFormValues } from '../lib/setup-form';
@@ -43,39 +43,19 @@ export function SetupPage() {
 }
 
 function SetupForm({ token, onCreated }: { token: string; onCreated: (admin: UserView) => void }) {
-  const [form] = Form.useForm<SetupFormValues>();
   const create = useCreateFirstAdmin();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function submit() {
-    setProblem(null);
-    const result = validateSetup(token, form.getFieldsValue());
-    if (!result.ok) {
-      showFieldErrors(form, result.fieldErrors);
-      setProblem(result.linkProblem);
-      return;
-    }
-    try {
-      onCreated(await create.mutateAsync(result.body));
-    } catch (error) {
-      if (isApiError(error)) showFieldErrors(form, fieldErrorsFromProblems(problemsFromReasons(error.reasons)));
-      setProblem(errorMessage(error));
-    }
-  }
+  const schemaForm = useSchemaForm<SetupFormValues, SetupAdminRequest, UserView>({
+    validate: (values) => {
+      const result = validateSetup(token, values);
+      return result.ok ? result : { ...result, problem: result.linkProblem };
+    },
+    renderedOnly: true,
+    send: create.mutateAsync,
+    onDone: onCreated,
+  });
 
   return (
-    <Form
-      form={form}
-      name="setup"
-      layout="vertical"
-      onFinish={submit}
-      onValuesChange={(changed) => {
-        clearErrorsOnChange(form, changed);
-        setProblem(null);
-      }}
-      disabled={create.isPending}
-      requiredMark={false}
-    >
+    <Form {...schemaForm.formProps} name="setup" layout="vertical" requiredMark={false}>
       <Form.Item name="username" label="用户名" extra="登录时使用，3–40位字母、数字、点、下划线或连字符">
         <Input prefix={<UserOutlined aria-hidden="true" />} placeholder="如：admin" maxLength={40} autoComplete="username" autoFocus />
       </Form.Item>
@@ -88,8 +68,8 @@ function SetupForm({ token, onCreated }: { token: string; onCreated: (admin: Use
       <Form.Item name="confirmPassword" label="确认密码">
         <Input.Password prefix={<LockOutlined aria-hidden="true" />} placeholder="请再次输入密码" maxLength={128} autoComplete="new-password" />
       </Form.Item>
-      {problem && <Alert type="error" showIcon title={problem} className="login-error" />}
-      <Button type="primary" htmlType="submit" block size="large" loading={create.isPending}>
+      <FormProblemAlert problem={schemaForm.problem} className="login-error" />
+      <Button type="primary" htmlType="submit" block size="large" loading={schemaForm.pending}>
         创建系统管理员
       </Button>
     </Form>

@@ -1,16 +1,8 @@
 import { SUPERVISION_STATE_LABELS, type SupervisionView } from '@rectify/shared';
-import { useQuery } from '@tanstack/react-query';
 import { Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import { api } from '../../lib/api-client';
-import { itemLink } from '../../lib/item-link';
-import { formatDate, formatDateTime } from '../../lib/dates';
-import { queryKeys } from '../../lib/query-keys';
-
-/** GET /api/supervisions?open=true: 督办单 not yet replied to, as far as the user may see. */
-export function useOpenSupervisions(enabled = true) {
-  return useQuery({ queryKey: queryKeys.openSupervisions, queryFn: () => api.get<SupervisionView[]>('/supervisions', { open: 'true' }), enabled });
-}
+import { itemLink } from '../../../lib/item-link';
+import { formatDate, formatDateTime } from '../../../lib/dates';
 
 /** The open 督办单 as a table, each linking to its item on the board (`linkText`: 去回复 for those who reply). */
 export function OpenSupervisionTable({ supervisions, loading, linkText }: { supervisions: SupervisionView[]; loading: boolean; linkText: string }) {
