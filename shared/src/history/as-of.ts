@@ -250,7 +250,9 @@ export function replayUntil(events: readonly ReplayEvent[], endMs: number, atMs?
   let previous: ReplayEvent | undefined;
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
-    if ((atMs ? atMs[i] : Date.parse(event.at)) >= endMs) break;
+    // Events are replayed in chain order; one dated after the end is left out (the chain is in time
+    // order, except demo data written with back-dated events, which are then taken as dated).
+    if ((atMs ? atMs[i] : Date.parse(event.at)) >= endMs) continue;
     item = applyEvent(item, event, previous);
     if (event.kind !== 'entries_created') previous = event;
     else if (previous) previous = { ...previous, seq: event.seq };
