@@ -1,4 +1,4 @@
-import { compareDays, evaluatePeriod, isCalendarDate, itemAsOf, officeDayEnd, periodEndOf, type ReplayEvent } from '../src/history/index.js';
+import { compareDays, composeProgressNotice, evaluatePeriod, isCalendarDate, itemAsOf, officeDayEnd, periodEndOf, replayRange, replayUntil, type ReplayEvent } from '../src/history/index.js';
 import { computeWarning } from '../src/warning/warning.js';
 
 let seq = 0;
@@ -61,6 +61,18 @@ describe('itemAsOf: the item at the end of an office day', () => {
     expect(reopened).toMatchObject({ status: 'in_progress', signoff: 'none', round: 2, reopenReason: '反弹回潮', deadline: '2026-10-30', closedAt: null });
   });
 
+  it('continues a replay from a kept state to the same item as a replay from the start, leaving the kept state as it was', () => {
+    const atMs = history.map((e) => Date.parse(e.at));
+    for (let from = 0; from <= history.length; from++) {
+      const kept = replayUntil(history.slice(0, from), Infinity);
+      const copy = kept && structuredClone(kept);
+      for (let to = from; to <= history.length; to++) {
+        expect(replayRange(history, atMs, kept, from, to)).toEqual(replayUntil(history.slice(0, to), Infinity));
+      }
+      expect(kept).toEqual(copy);
+    }
+  });
+
   it('counts one version per save: an edit and the move it came with are one', () => {
     // created 1; edit+move 2; edit+move 3; move 4; 延期 request 5, approval 6; move+apply 7; approve 8; move+reopen 9.
     expect(itemAsOf(history, '2026-10-10')!.version).toBe(9);
@@ -94,5 +106,29 @@ describe('compareDays and evaluatePeriod', () => {
     expect(isCalendarDate('2026-02-30')).toBe(false);
     expect(isCalendarDate('2026-9-3')).toBe(false);
     expect(isCalendarDate('2026-09-30')).toBe(true);
+  });
+});
+
+describe('composeProgressNotice', () => {
+  it('states the counts, each department, the open and late items and the chain checkpoint', () => {
+    const item = itemAsOf(history, '2026-09-21')!;
+    const result = evaluatePeriod([item], '2026-09-21');
+    const text = composeProgressNotice({
+      scopeLabel: '市委第三巡察组反馈意见所列问题',
+      asOf: '2026-09-21',
+      counts: result.counts,
+      byDepartment: result.byDepartment.map((row) => ({ ...row, departmentName: '政策法规处' })),
+      openItems: result.openItems.map((row) => ({ ...row, departmentName: '政策法规处' })),
+      lateItems: result.lateItems.map((row) => ({ ...row, departmentName: '政策法规处' })),
+      checkpoint: { ok: true, checked: 42, lastSeq: 42, lastHash: 'ab'.repeat(32) },
+      period: { feedbackDate: '2026-07-21', months: 2 },
+    });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('关于整改进展情况的通报');
+    expect(lines).toContain('现将截至2026年9月21日市委第三巡察组反馈意见所列问题（2026年7月21日反馈，整改期限2个月）的整改进展情况通报如下。');
+    expect(lines).toContain('截至2026年9月21日，共有整改问题1条，已整改销号0条（其中按期销号0条），整改完成率0%；尚未销号1条，其中已超过整改时限1条。');
+    expect(lines).toContain('（一）政策法规处。共1条，已销号0条（按期0条），未销号1条，逾期1条，完成率0%。');
+    expect(lines.filter((l) => l.startsWith('1. 2026-XC-001 学习不深入（政策法规处，整改时限2026年9月20日，已逾期1天）。'))).toHaveLength(2);
+    expect(lines.at(-1)).toBe(`本通报数据依据整改看板历史记录截至2026年9月21日的状态生成，所据记录链共42条记录，校验完整，末条记录哈希${'ab'.repeat(8)}。`);
   });
 });

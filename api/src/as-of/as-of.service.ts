@@ -98,7 +98,10 @@ export class AsOfService {
     const scope = scopeOf(actor, action);
     const settings = this.settings.warning();
     const q = filters.q?.toLowerCase();
-    const items = this.replay.itemsAsOf(day).filter((item) => {
+    const all = this.replay.itemsAsOf(day);
+    // Unfiltered and unscoped: the day's list itself (kept, and its columns sorted once).
+    if (!scope && !filters.source && !filters.category && !filters.department && !q && !filters.warning) return { items: all, checkpoint };
+    const items = all.filter((item) => {
       if (scope && !involves(item, scope.departmentId)) return false;
       if (filters.source && item.source !== filters.source) return false;
       if (filters.category && item.category !== filters.category) return false;
@@ -128,8 +131,9 @@ export class AsOfService {
   async board(day: string, filters: BoardFilters, limit: number, actor: Actor): Promise<BoardResponse & AsOfStamp> {
     const [{ items, checkpoint }, names] = await Promise.all([this.items(day, filters, actor, 'board.read'), this.departments.namesById()]);
     const settings = this.settings.warning();
+    const byColumn = firstPages(items, limit);
     const columns = COLUMN_KEYS.map((key) => {
-      const page = pageOf(items, key, undefined, limit);
+      const page = byColumn.get(key)!;
       return { key, title: COLUMN_TITLES[key], total: page.total, items: page.rows.map((item) => cardOf(item, names, day, settings)), next: page.next };
     });
     return { columns, today: day, asOf: day, checkpoint };
@@ -138,7 +142,7 @@ export class AsOfService {
   async column(day: string, key: ColumnKey, filters: BoardFilters, page: { after?: string; limit: number }, actor: Actor): Promise<ColumnPage & AsOfStamp> {
     const [{ items, checkpoint }, names] = await Promise.all([this.items(day, filters, actor, 'board.read'), this.departments.namesById()]);
     const settings = this.settings.warning();
-    const found = pageOf(items, key, page.after, page.limit);
+    const found = pageOf(sortedColumns(items).get(key) ?? [], key, page.after, page.limit);
     return { key, total: found.total, items: found.rows.map((item) => cardOf(item, names, day, settings)), next: found.next, asOf: day, checkpoint };
   }
 
@@ -250,10 +254,54 @@ export class AsOfService {
   }
 }
 
-function pageOf(items: RectifyItem[], column: ColumnKey, after: string | undefined, limit: number): { total: number; rows: RectifyItem[]; next: string | null } {
-  const keyed = items.filter((item) => item.status === column).map((item) => ({ item, key: sortKeyOf(item) }));
-  keyed.sort((a, b) => compareKeys(column, a.key, b.key));
-  const from = after ? keyed.findIndex((row) => compareKeys(column, row.key, decodeCursor(after)) > 0) : 0;
+type Keyed = { item: RectifyItem; key: SortKey };
+/** Sorted columns of a day's whole list, made once per list (lists of days are kept, see HistoryReplay). */
+const sortedLists = new WeakMap<RectifyItem[], Map<ColumnKey, Keyed[]>>();
+
+/** The items by column, each column in the live board's order. */
+function sortedColumns(items: RectifyItem[]): Map<ColumnKey, Keyed[]> {
+  const kept = sortedLists.get(items);
+  if (kept) return kept;
+  const columns = new Map<ColumnKey, Keyed[]>(COLUMN_KEYS.map((key) => [key, []]));
+  for (const item of items) columns.get(item.status)?.push({ item, key: sortKeyOf(item) });
+  for (const [key, rows] of columns) rows.sort((a, b) => compareKeys(key, a.key, b.key));
+  sortedLists.set(items, columns);
+  return columns;
+}
+
+/**
+ * Each column's total and first `limit` cards in order, in one pass without sorting whole columns
+ * (the board's first answer; later pages sort the column, see sortedColumns).
+ */
+function firstPages(items: RectifyItem[], limit: number): Map<ColumnKey, { total: number; rows: RectifyItem[]; next: string | null }> {
+  const kept = sortedLists.get(items);
+  if (kept) return new Map(COLUMN_KEYS.map((key) => [key, pageOf(kept.get(key)!, key, undefined, limit)]));
+  const tops = new Map<ColumnKey, { total: number; top: Keyed[] }>(COLUMN_KEYS.map((key) => [key, { total: 0, top: [] }]));
+  for (const item of items) {
+    const column = tops.get(item.status);
+    if (!column) continue;
+    column.total++;
+    const { top } = column;
+    const key = sortKeyOf(item);
+    // Kept in order, one more than the page (it tells whether the column goes on).
+    if (top.length > limit && compareKeys(item.status, key, top[limit].key) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && compareKeys(item.status, key, top[at - 1].key) < 0) at--;
+    top.splice(at, 0, { item, key });
+    if (top.length > limit + 1) top.pop();
+  }
+  return new Map(
+    [...tops].map(([key, { total, top }]) => {
+      const rows = top.slice(0, limit);
+      return [key, { total, rows: rows.map((r) => r.item), next: top.length > limit ? encodeCursor(rows[rows.length - 1].key) : null }];
+    }),
+  );
+}
+
+/** One page of a column (its rows in order), after the cursor. */
+function pageOf(keyed: Keyed[], column: ColumnKey, after: string | undefined, limit: number): { total: number; rows: RectifyItem[]; next: string | null } {
+  const cursor = after ? decodeCursor(after) : null;
+  const from = cursor ? keyed.findIndex((row) => compareKeys(column, row.key, cursor) > 0) : 0;
   const start = from < 0 ? keyed.length : from;
   const rows = keyed.slice(start, start + limit);
   const more = start + limit < keyed.length;

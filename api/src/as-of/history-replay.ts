@@ -4,15 +4,20 @@
  * checks them link by link and hash by hash as the verifier does); an office day's items, once
  * replayed against a chain head, cannot change until the chain grows, so the last few are kept.
  */
-import { officeDayEnd, replayUntil, type HistoryCheckpoint, type RectifyItem, type ReplayEvent } from '@rectify/shared';
+import { officeDayEnd, replayRange, replayUntil, type HistoryCheckpoint, type RectifyItem, type ReplayEvent } from '@rectify/shared';
 import type { HistoryService } from '../history/history.service.js';
 
 interface ItemHistory {
   events: ReplayEvent[];
   atMs: number[];
+  /** The events are in time order (always, but for back-dated demo data): a day's events are a prefix. */
+  ordered: boolean;
+  /** States already replayed, by how many events they include (a few, most recent last). */
+  states: Array<[number, RectifyItem | undefined]>;
 }
 
 const KEEP_DAYS = 16;
+const KEEP_STATES = 4;
 
 export class HistoryReplay {
   private items = new Map<string, ItemHistory>();
@@ -36,7 +41,7 @@ export class HistoryReplay {
     const end = officeDayEnd(day);
     const items: RectifyItem[] = [];
     for (const history of this.items.values()) {
-      const item = replayUntil(history.events, end, history.atMs);
+      const item = history.ordered ? stateAt(history, end) : replayUntil(history.events, end, history.atMs);
       if (item) items.push(item);
     }
     if (this.days.size >= KEEP_DAYS) this.days.delete(this.days.keys().next().value!);
@@ -64,9 +69,11 @@ export class HistoryReplay {
     const read = await this.history.chainAfter(this.checkpoint.lastSeq, this.checkpoint.lastSeq ? this.checkpoint.lastHash : null);
     for (const event of read.events) {
       let history = this.items.get(event.itemId);
-      if (!history) this.items.set(event.itemId, (history = { events: [], atMs: [] }));
+      if (!history) this.items.set(event.itemId, (history = { events: [], atMs: [], ordered: true, states: [] }));
+      const at = Date.parse(event.at);
+      if (history.atMs.length && at < history.atMs[history.atMs.length - 1]) history.ordered = false;
       history.events.push(event);
-      history.atMs.push(Date.parse(event.at));
+      history.atMs.push(at);
     }
     if (read.events.length || read.firstBroken) {
       this.checkpoint = {
@@ -85,4 +92,31 @@ export class HistoryReplay {
     this.days = new Map();
     this.checkpoint = { ok: true, checked: 0, lastSeq: 0, lastHash: '' };
   }
+}
+
+/**
+ * The item after its events before `end`, from the nearest state already replayed: days close
+ * together differ by a few events on a few items, so most items answer with a state kept from before.
+ * States are never changed once made (replayRange copies), so days share them.
+ */
+function stateAt(history: ItemHistory, end: number): RectifyItem | undefined {
+  // How many events happened before the end (binary search over the times, in order).
+  let low = 0;
+  let high = history.atMs.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (history.atMs[mid] < end) low = mid + 1;
+    else high = mid;
+  }
+  const count = low;
+  if (count === 0) return undefined;
+  let from: [number, RectifyItem | undefined] = [0, undefined];
+  for (const kept of history.states) {
+    if (kept[0] === count) return kept[1];
+    if (kept[0] < count && kept[0] > from[0]) from = kept;
+  }
+  const state = replayRange(history.events, history.atMs, from[1], from[0], count);
+  if (history.states.length >= KEEP_STATES) history.states.shift();
+  history.states.push([count, state]);
+  return state;
 }

@@ -106,26 +106,92 @@ const num = (value: unknown, fallback: number): number => (typeof value === 'num
  * and they count as one version.
  */
 export function applyEvent(item: RectifyItem | undefined, event: ReplayEvent, previous?: ReplayEvent): RectifyItem | undefined {
+  return applyInPlace(item && { ...item }, event, previous, Date.parse(event.at), previous ? Date.parse(previous.at) : 0);
+}
+
+/** A new item from its 'created' event, every key in one literal (one object shape for all items: replays stay fast). */
+function createdItem(event: ReplayEvent): RectifyItem {
   const after = event.after ?? {};
-  if (event.kind === 'created') {
-    const importedClosed = typeof after['导入说明'] === 'string';
-    return {
-      ...EMPTY_FIELDS,
-      ...fieldsOf(after),
-      ...NEW_ITEM_LIFECYCLE,
-      ...(importedClosed ? { signoff: 'approved' as const, closedVia: 'ledger' as const } : {}),
-      id: event.itemId,
-      code: str(after.code) ?? '',
-      status: (str(after.status) ?? 'found') as ColumnKey,
-      version: 1,
-      createdAt: event.at,
-      updatedAt: event.at,
-      closedAt: importedClosed ? event.at : null,
-    };
-  }
+  const field = <K extends keyof ItemFields>(key: K): ItemFields[K] => (key in after ? (after[key] as ItemFields[K]) : EMPTY_FIELDS[key]);
+  const f = {
+    title: field('title'),
+    description: field('description'),
+    source: field('source'),
+    batch: field('batch'),
+    scope: field('scope'),
+    person: field('person'),
+    category: field('category'),
+    rectifyType: field('rectifyType'),
+    measures: field('measures'),
+    leader: field('leader'),
+    departmentId: field('departmentId'),
+    coDepartmentIds: field('coDepartmentIds'),
+    owner: field('owner'),
+    deadline: field('deadline'),
+    stageGoal: field('stageGoal'),
+    nextReviewDate: field('nextReviewDate'),
+    completion: field('completion'),
+    causeAnalysis: field('causeAnalysis'),
+    causeTags: field('causeTags'),
+    remarks: field('remarks'),
+  };
+  const importedClosed = typeof after['导入说明'] === 'string';
+  const l = NEW_ITEM_LIFECYCLE;
+  return {
+    id: event.itemId,
+    code: str(after.code) ?? '',
+    status: (str(after.status) ?? 'found') as ColumnKey,
+    version: 1,
+    createdAt: event.at,
+    updatedAt: event.at,
+    closedAt: importedClosed ? event.at : null,
+    title: f.title,
+    description: f.description,
+    source: f.source,
+    batch: f.batch,
+    scope: f.scope,
+    person: f.person,
+    category: f.category,
+    rectifyType: f.rectifyType,
+    measures: f.measures,
+    leader: f.leader,
+    departmentId: f.departmentId,
+    coDepartmentIds: f.coDepartmentIds,
+    owner: f.owner,
+    deadline: f.deadline,
+    stageGoal: f.stageGoal,
+    nextReviewDate: f.nextReviewDate,
+    completion: f.completion,
+    causeAnalysis: f.causeAnalysis,
+    causeTags: f.causeTags,
+    remarks: f.remarks,
+    signoff: importedClosed ? 'approved' : l.signoff,
+    signoffStage: l.signoffStage,
+    signoffApplicantId: l.signoffApplicantId,
+    signoffApplicantName: l.signoffApplicantName,
+    signoffDepartmentId: l.signoffDepartmentId,
+    reviewRequirement: l.reviewRequirement,
+    round: l.round,
+    reopenReason: l.reopenReason,
+    stagesPassed: l.stagesPassed,
+    originalDeadline: l.originalDeadline,
+    deadlineChanges: l.deadlineChanges,
+    extension: l.extension,
+    evidenceCount: l.evidenceCount,
+    supervisionCount: l.supervisionCount,
+    openSupervisionCount: l.openSupervisionCount,
+    lastProgressDate: l.lastProgressDate,
+    closedVia: importedClosed ? 'ledger' : l.closedVia,
+  };
+}
+
+/** applyEvent on an item the caller owns: changed where it stands (a replay makes one object per item, not one per event). */
+function applyInPlace(item: RectifyItem | undefined, event: ReplayEvent, previous: ReplayEvent | undefined, atMs: number, previousAtMs: number): RectifyItem | undefined {
+  const after = event.after ?? {};
+  if (event.kind === 'created') return createdItem(event);
   if (!item) return undefined;
-  const next: RectifyItem = { ...item };
-  if (SAVE_KINDS.has(event.kind) && !sameSave(previous, event)) {
+  const next = item;
+  if (SAVE_KINDS.has(event.kind) && !sameSave(previous, event, atMs - previousAtMs)) {
     next.version += 1;
     next.updatedAt = event.at;
   }
@@ -169,7 +235,8 @@ export function applyEvent(item: RectifyItem | undefined, event: ReplayEvent, pr
         stagesPassed: num(after.stagesPassed, next.stagesPassed + 1),
       });
       break;
-    case 'reopened':
+    case 'reopened': {
+      const kept = { deadline: next.deadline, nextReviewDate: next.nextReviewDate, stageGoal: next.stageGoal };
       Object.assign(next, NO_SIGNOFF_APPLICATION, {
         ...fieldsOf({ deadline: after.deadline, nextReviewDate: after.nextReviewDate, stageGoal: after.stageGoal }),
         status: 'in_progress',
@@ -179,8 +246,9 @@ export function applyEvent(item: RectifyItem | undefined, event: ReplayEvent, pr
         closedAt: null,
       });
       // fieldsOf keeps keys whose value is undefined: drop them.
-      for (const key of ['deadline', 'nextReviewDate', 'stageGoal'] as const) if (!(key in after)) next[key] = item[key];
+      for (const key of ['deadline', 'nextReviewDate', 'stageGoal'] as const) if (!(key in after)) next[key] = kept[key];
       break;
+    }
     case 'delay_requested':
       next.extension = {
         deadline: str(after.deadline) ?? '',
@@ -228,10 +296,10 @@ export function applyEvent(item: RectifyItem | undefined, event: ReplayEvent, pr
  * One save appends its events together (consecutive in the chain, one instant): the edit, then the
  * move, then its lifecycle event. A 台账 import writes 'created' and 'moved' for a new row as one.
  */
-function sameSave(previous: ReplayEvent | undefined, event: ReplayEvent): boolean {
+function sameSave(previous: ReplayEvent | undefined, event: ReplayEvent, msApart: number): boolean {
   if (!previous || event.kind === 'updated') return false;
   if (event.seq - previous.seq !== 1 || previous.actorId !== event.actorId) return false;
-  if (Math.abs(Date.parse(event.at) - Date.parse(previous.at)) > 2) return false;
+  if (Math.abs(msApart) > 2) return false;
   if (event.kind === 'moved') return previous.kind === 'updated' || previous.kind === 'created' || previous.kind === 'entries_created';
   return previous.kind === 'updated' || previous.kind === 'moved';
 }
@@ -248,14 +316,46 @@ export function itemAsOf(events: readonly ReplayEvent[], day: string): RectifyIt
 export function replayUntil(events: readonly ReplayEvent[], endMs: number, atMs?: readonly number[]): RectifyItem | undefined {
   let item: RectifyItem | undefined;
   let previous: ReplayEvent | undefined;
+  let previousAtMs = 0;
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
+    const at = atMs ? atMs[i] : Date.parse(event.at);
     // Events are replayed in chain order; one dated after the end is left out (the chain is in time
     // order, except demo data written with back-dated events, which are then taken as dated).
-    if ((atMs ? atMs[i] : Date.parse(event.at)) >= endMs) continue;
-    item = applyEvent(item, event, previous);
-    if (event.kind !== 'entries_created') previous = event;
-    else if (previous) previous = { ...previous, seq: event.seq };
+    if (at >= endMs) continue;
+    item = applyInPlace(item, event, previous, at, previousAtMs);
+    if (event.kind !== 'entries_created') {
+      previous = event;
+      previousAtMs = at;
+    } else if (previous) previous = { ...previous, seq: event.seq };
+  }
+  return item;
+}
+
+/**
+ * Continues a replay: `state` is the item after its first `from` events (undefined when from = 0);
+ * the result is the item after its first `to`. `state` is not changed (the result is a copy), so
+ * states kept for one day can be shared by the next. For histories in time order, where the events up
+ * to a day are a prefix of the list.
+ */
+export function replayRange(events: readonly ReplayEvent[], atMs: readonly number[], state: RectifyItem | undefined, from: number, to: number): RectifyItem | undefined {
+  if (from === to) return state;
+  let item = state && { ...state };
+  let previous: ReplayEvent | undefined;
+  let previousAtMs = 0;
+  for (let i = from - 1; i >= 0; i--) {
+    if (events[i].kind === 'entries_created') continue;
+    previous = i === from - 1 ? events[i] : { ...events[i], seq: events[from - 1].seq };
+    previousAtMs = atMs[i];
+    break;
+  }
+  for (let i = from; i < to; i++) {
+    const event = events[i];
+    item = applyInPlace(item, event, previous, atMs[i], previousAtMs);
+    if (event.kind !== 'entries_created') {
+      previous = event;
+      previousAtMs = atMs[i];
+    } else if (previous) previous = { ...previous, seq: event.seq };
   }
   return item;
 }
