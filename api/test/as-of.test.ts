@@ -230,6 +230,30 @@ describe('asOf: the board as it stood at the end of each day', () => {
     expect([first.items[0].code, second.items[0].code]).toEqual(all.slice(0, 2));
   });
 
+  it('exports the 台账 as of a day: the items and fields of that day', async () => {
+    const sheetOf = async (day: string) => {
+      const response = await as.leader
+        .get(`/api/ledger/export?asOf=${day}`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(decodeURIComponent(response.headers['content-disposition'])).toContain(`（截至${day}）.xlsx`);
+      return (await JSZip.loadAsync(response.body as Buffer)).file('xl/sharedStrings.xml')!.async('string');
+    };
+    // Day 0: 甲, 乙, 丙; day 1 adds 丁 (2026-XC-003) and 乙's 备注; 戊 (2026-XC-004) came on day 3.
+    const day0 = await sheetOf(dayOf(0));
+    expect(day0).not.toContain('补充说明');
+    expect(day0).not.toContain('丁的问题描述');
+    const day1 = await sheetOf(dayOf(1));
+    expect(day1).toContain('补充说明');
+    expect(day1).toContain('丁的问题描述');
+    expect(day1).not.toContain('戊的问题描述');
+  });
+
   it('refuses a malformed, impossible or future date in Chinese, and writes nothing', async () => {
     const before = (await as.leader.get('/api/board').expect(200)).body;
     for (const [value, message] of [
