@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { officeToday } from '@rectify/shared';
 import { boardPathFor, dashboardPathFromBoard, parseDashboardFilters } from '../src/features/dashboard/lib/dashboard-data';
 import { asOfSearch, parseAsOf } from '../src/features/as-of/use-as-of';

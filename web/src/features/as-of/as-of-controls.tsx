@@ -48,15 +48,17 @@ export function AsOfBanner({ what, checkpoint }: { what: string; checkpoint?: Hi
       data-testid="as-of-banner"
       role="status"
       title={<strong>{`正在查看${formatDate(asOf)}的${what}（只读）`}</strong>}
-      description={`${chain}；卡片不可拖动，不能修改。`}
-      action={
-        <Space wrap>
-          <Button size="small" icon={<SwapOutlined aria-hidden="true" />} onClick={() => navigate(`/compare?from=${asOf}&to=${officeToday(new Date())}`)}>
-            与今天对比
-          </Button>
-          <Button size="small" type="primary" onClick={() => setAsOf(null)}>
-            回到今天
-          </Button>
+      description={
+        <Space orientation="vertical" size={8}>
+          <span>{`${chain}。只读：不能移动卡片或修改事项。`}</span>
+          <Space wrap>
+            <Button size="small" icon={<SwapOutlined aria-hidden="true" />} onClick={() => navigate(`/compare?from=${asOf}&to=${officeToday(new Date())}`)}>
+              与今天对比
+            </Button>
+            <Button size="small" type="primary" onClick={() => setAsOf(null)}>
+              回到今天
+            </Button>
+          </Space>
         </Space>
       }
     />
