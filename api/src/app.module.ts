@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { AdminLogModule } from './admin-log/admin-log.module.js';
+import { AsOfModule } from './as-of/as-of.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { PlainTextPipe } from './common/plain-text.pipe.js';
 import { BackupModule } from './backup/backup.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         ItemsModule,
         LifecycleModule,
         BoardModule,
+        AsOfModule,
         WorklistModule,
         ReportsModule,
         LedgerModule,

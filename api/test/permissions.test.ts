@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PERMISSIONS, type Action, type BoardResponse, type ItemView } from '@rectify/shared';
+import { officeToday, PERMISSIONS, type Action, type BoardResponse, type ItemView } from '@rectify/shared';
 import ExcelJS from 'exceljs';
 import { demoPdf } from '../src/demo/demo-evidence.js';
 import { WriteQueue } from '../src/database/write-queue.js';
@@ -9,7 +9,7 @@ import { WebhookEntity } from '../src/notifications/webhook.entity.js';
 import { hashPassword } from '../src/users/password-hasher.js';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
-import { startTestApp, TEST_USERS, type ApiClient, type TestApp, type TestUser } from './test-app.js';
+import { sampleItem, startTestApp, TEST_USERS, type ApiClient, type TestApp, type TestUser } from './test-app.js';
 
 /**
  * Every endpoint × every role × own/other department, checked against the shared access table.
@@ -88,6 +88,10 @@ const endpoints: Endpoint[] = [
   { method: 'get', path: '/api/reports/problems-and-causes', action: 'report.read', call: (c) => c.get('/api/reports/problems-and-causes') },
   { method: 'post', path: '/api/reports/problems-and-causes/docx', action: 'report.read', call: (c) => c.post('/api/reports/problems-and-causes/docx').send({ text: '正文。' }) },
   { method: 'get', path: '/api/ledger/export', action: 'ledger.export', call: (c) => c.get('/api/ledger/export') },
+  { method: 'get', path: '/api/as-of/compare', action: 'board.read', call: (c) => c.get(`/api/as-of/compare?from=2026-01-01&to=${officeToday(new Date())}`) },
+  { method: 'get', path: '/api/as-of/batches', action: 'report.read', call: (c) => c.get('/api/as-of/batches') },
+  { method: 'get', path: '/api/as-of/evaluation', action: 'report.read', call: (c) => c.get(`/api/as-of/evaluation?batch=${encodeURIComponent(sampleItem.batch)}`) },
+  { method: 'get', path: '/api/as-of/notice', action: 'report.read', call: (c) => c.get('/api/as-of/notice') },
   { method: 'get', path: '/api/ledger/template', action: 'ledger.import', call: (c) => c.get('/api/ledger/template') },
   { method: 'post', path: '/api/ledger/import', action: 'ledger.import', call: async (c) => c.post('/api/ledger/import').field('dryRun', 'true').attach('file', await ledgerFile(), '问题清单.xlsx') },
   {

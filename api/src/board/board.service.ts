@@ -10,6 +10,7 @@ import {
   type ColumnPage,
   type ColumnPageQuery,
 } from '@rectify/shared';
+import { AsOfService } from '../as-of/as-of.service.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 
@@ -19,10 +20,13 @@ export class BoardService {
   constructor(
     private readonly search: ItemSearch,
     private readonly departments: DepartmentsService,
+    private readonly asOf: AsOfService,
   ) {}
 
   async board(query: BoardQuery, actor: Actor): Promise<BoardResponse> {
     const { limit, ...filters } = query;
+    // A past day: rebuilt from the history (read-only).
+    if (query.asOf) return this.asOf.board(query.asOf, filters, limit, actor);
     const scope = searchScopeOf(actor, 'board.read');
     const now = new Date();
     const [totals, names] = await Promise.all([this.search.countByColumn(filters, scope, now), this.departments.namesById()]);
@@ -39,6 +43,7 @@ export class BoardService {
 
   async column(key: ColumnKey, query: ColumnPageQuery, actor: Actor): Promise<ColumnPage> {
     const { limit, after, ...filters } = query;
+    if (query.asOf) return this.asOf.column(query.asOf, key, filters, { after, limit }, actor);
     const scope = searchScopeOf(actor, 'board.read');
     const now = new Date();
     const totals = await this.search.countByColumn(filters, scope, now);

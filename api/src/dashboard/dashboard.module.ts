@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AsOfModule } from '../as-of/as-of.module.js';
 import { HistoryModule } from '../history/history.module.js';
 import { ItemsModule } from '../items/items.module.js';
 import { DashboardController } from './dashboard.controller.js';
@@ -6,7 +7,7 @@ import { DashboardService } from './dashboard.service.js';
 
 /** 统计：各列数量、整改完成率、逾期分布、来源与类别、各列平均停留天数. */
 @Module({
-  imports: [ItemsModule, HistoryModule],
+  imports: [ItemsModule, HistoryModule, AsOfModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { COLUMN_KEYS, COLUMN_TITLES, isSignedOff, officeToday, WARNING_LEVELS, type Actor, type BoardFilters, type DashboardView, type ItemView } from '@rectify/shared';
+import { COLUMN_KEYS, COLUMN_TITLES, isSignedOff, officeToday, WARNING_LEVELS, type Actor, type BoardFilters, type AsOfStamp, type ColumnStay, type DashboardView, type ItemView } from '@rectify/shared';
+import { AsOfService } from '../as-of/as-of.service.js';
 import { HistoryService } from '../history/history.service.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 
@@ -9,26 +10,36 @@ export class DashboardService {
   constructor(
     private readonly search: ItemSearch,
     private readonly history: HistoryService,
+    private readonly asOf: AsOfService,
   ) {}
 
-  async dashboard(filters: BoardFilters, actor: Actor): Promise<DashboardView> {
+  async dashboard(filters: BoardFilters, actor: Actor): Promise<DashboardView | (DashboardView & AsOfStamp)> {
+    if (filters.asOf) {
+      // A past day: the items and their column stays rebuilt from the history.
+      const day = filters.asOf;
+      const { items, checkpoint } = await this.asOf.views(day, filters, actor, 'dashboard.read');
+      return { ...figuresOf(items, day, this.asOf.stays(new Set(items.map((i) => i.id)), day)), asOf: day, checkpoint };
+    }
     const now = new Date();
     const items = await this.search.find(filters, searchScopeOf(actor, 'dashboard.read'), now);
-    const visible = new Set(items.map((i) => i.id));
-    const closed = items.filter(isSignedOff).length;
-    return {
-      today: officeToday(now),
-      columns: COLUMN_KEYS.map((key) => ({ key, title: COLUMN_TITLES[key], total: items.filter((i) => i.status === key).length })),
-      total: items.length,
-      closed,
-      completionRate: items.length ? Math.round((closed / items.length) * 1000) / 10 : null,
-      warnings: Object.fromEntries(WARNING_LEVELS.map((level) => [level, items.filter((i) => i.warning.level === level).length])) as DashboardView['warnings'],
-      overdueByDepartment: overdueByDepartment(items),
-      bySource: tally(items, (i) => i.source),
-      byCategory: tally(items, (i) => i.category),
-      stays: await this.history.columnStays(visible),
-    };
+    return figuresOf(items, officeToday(now), await this.history.columnStays(new Set(items.map((i) => i.id))));
   }
+}
+
+function figuresOf(items: ItemView[], today: string, stays: ColumnStay[]): DashboardView {
+  const closed = items.filter(isSignedOff).length;
+  return {
+    today,
+    columns: COLUMN_KEYS.map((key) => ({ key, title: COLUMN_TITLES[key], total: items.filter((i) => i.status === key).length })),
+    total: items.length,
+    closed,
+    completionRate: items.length ? Math.round((closed / items.length) * 1000) / 10 : null,
+    warnings: Object.fromEntries(WARNING_LEVELS.map((level) => [level, items.filter((i) => i.warning.level === level).length])) as DashboardView['warnings'],
+    overdueByDepartment: overdueByDepartment(items),
+    bySource: tally(items, (i) => i.source),
+    byCategory: tally(items, (i) => i.category),
+    stays,
+  };
 }
 
 function overdueByDepartment(items: ItemView[]): DashboardView['overdueByDepartment'] {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { columnStaysFromTotals, officeToday, type AuditVerification, type ColumnStay, type ItemEventView } from '@rectify/shared';
+import { columnStaysFromTotals, officeToday, type AuditVerification, type ColumnStay, type ItemEventView, type ReplayEvent } from '@rectify/shared';
 import { MoreThan, Repository } from 'typeorm';
 import { stayTotals } from './column-stays.js';
 import { eventHash, GENESIS_HASH } from './event-chain.js';
@@ -40,6 +40,41 @@ export class HistoryService {
       return typeof after?.deadline === 'string' && after.deadline !== before?.deadline;
     });
     return setting ? officeToday(new Date(setting.at)) : null;
+  }
+
+  /**
+   * The chain after `afterSeq`, checked link by link and hash by hash as verify() does, continuing from
+   * `prevHash` (the hash of event `afterSeq`): the events in order, up to the first break if any.
+   * For readers that keep the history in memory and read only what was appended since (as-of views).
+   */
+  async chainAfter(afterSeq: number, prevHash: string | null): Promise<{ events: ReplayEvent[]; lastSeq: number; lastHash: string; firstBroken?: AuditVerification['firstBroken'] }> {
+    const events: ReplayEvent[] = [];
+    let lastSeq = afterSeq;
+    prevHash ??= GENESIS_HASH;
+    for (;;) {
+      const batch = await storedEvents(this.events).where('e.seq > :lastSeq', { lastSeq }).limit(BATCH).getRawMany<StoredEventRow>();
+      for (const row of batch) {
+        const seq = Number(row.seq);
+        const content = chainedContent(row);
+        const problem =
+          row.prevHash !== prevHash
+            ? '与前一条记录的链接不符：其前有记录被删除、插入或改动'
+            : !content || eventHash(content) !== row.hash
+              ? '记录内容与其哈希不符：该条记录被改动'
+              : null;
+        if (problem || !content) return { events, lastSeq, lastHash: prevHash, firstBroken: { seq, itemId: row.itemId, problem: problem ?? '' } };
+        events.push({ seq, itemId: row.itemId, at: row.at, actor: row.actor, actorId: row.actorId, kind: row.kind, before: content.before, after: content.after });
+        prevHash = row.hash;
+        lastSeq = seq;
+      }
+      if (batch.length < BATCH) return { events, lastSeq, lastHash: prevHash };
+    }
+  }
+
+  /** The stored hash of event `seq` (undefined when there is no such event): tells a reader whether the chain it read is still there. */
+  async hashOf(seq: number): Promise<string | undefined> {
+    const row = await this.events.findOne({ select: { hash: true }, where: { seq } });
+    return row?.hash;
   }
 
   /**

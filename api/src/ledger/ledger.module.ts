@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AsOfModule } from '../as-of/as-of.module.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DepartmentsModule } from '../departments/departments.module.js';
 import { DictionariesModule } from '../dictionaries/dictionaries.module.js';
@@ -11,7 +12,7 @@ import { LedgerService } from './ledger.service.js';
 
 /** 台账：按筛选导出 .xlsx，导入问题清单（编号为键，全部有效才写入）. */
 @Module({
-  imports: [TypeOrmModule.forFeature([LedgerMappingEntity]), ItemsModule, DictionariesModule, DepartmentsModule],
+  imports: [TypeOrmModule.forFeature([LedgerMappingEntity]), ItemsModule, DictionariesModule, DepartmentsModule, AsOfModule],
   controllers: [LedgerController],
   providers: [LedgerService, LedgerReader, LedgerMappings],
 })

@@ -13,6 +13,7 @@ import {
   type LedgerImportResult,
   type LedgerVocabulary,
 } from '@rectify/shared';
+import { AsOfService } from '../as-of/as-of.service.js';
 import { InvalidRequestError, ThrottledError } from '../common/domain-errors.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { DictionariesService } from '../dictionaries/dictionaries.service.js';
@@ -40,6 +41,7 @@ export class LedgerService {
     private readonly departments: DepartmentsService,
     private readonly reader: LedgerReader,
     private readonly mappings: LedgerMappings,
+    private readonly asOf: AsOfService,
   ) {}
 
   /** The 导入模板, its drop-down lists filled with what the import accepts today. */
@@ -53,6 +55,11 @@ export class LedgerService {
   /** Every item the filters match that the actor may export (a department: its own items), in 编号 order. */
   async export(filters: LedgerExportQuery, actor: Actor): Promise<{ fileName: string; data: Buffer }> {
     const now = new Date();
+    if (filters.asOf) {
+      // The 台账 as it stood at the end of a past day, rebuilt from the history.
+      const { items } = await this.asOf.views(filters.asOf, filters, actor, 'ledger.export');
+      return { fileName: ledgerFileName(now).replace(/\.xlsx$/, `（截至${filters.asOf}）.xlsx`), data: await writeLedgerWorkbook(items, now) };
+    }
     const items = await this.search.find(filters, searchScopeOf(actor, 'ledger.export'), now);
     return { fileName: ledgerFileName(now), data: await writeLedgerWorkbook(items, now) };
   }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { canDo, computeWarning, dueDateRangeOf, officeToday, type Actor, type OverdueQuery, type OverdueRow, type OverdueView } from '@rectify/shared';
+import { canDo, computeWarning, dueDateRangeOf, officeToday, type Actor, type AsOfStamp, type OverdueQuery, type OverdueRow, type OverdueView, type RectifyItem } from '@rectify/shared';
 import { Repository } from 'typeorm';
 import { ForbiddenError } from '../common/domain-errors.js';
+import { AsOfService } from '../as-of/as-of.service.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { ItemEntity } from '../items/item.entity.js';
 import { SettingsService } from '../settings/settings.service.js';
@@ -15,11 +16,18 @@ export class OverdueService {
     @InjectRepository(ItemEntity) private readonly items: Repository<ItemEntity>,
     private readonly departments: DepartmentsService,
     private readonly settings: SettingsService,
+    private readonly asOf: AsOfService,
   ) {}
 
-  async view(query: OverdueQuery, actor: Actor, now = new Date()): Promise<OverdueView> {
+  async view(query: OverdueQuery, actor: Actor, now = new Date()): Promise<OverdueView | (OverdueView & AsOfStamp)> {
     const decision = canDo(actor, 'overdue.read');
     if (!decision.allowed) throw new ForbiddenError(decision.reason ?? '没有权限执行此操作');
+    if (query.asOf) {
+      // A past day: the items as they stood then, rebuilt from the history, lit against that day.
+      const { items, checkpoint } = await this.asOf.items(query.asOf, {}, actor, 'overdue.read');
+      const open = items.filter((item) => item.status !== 'closed' && (!query.department || item.departmentId === query.department));
+      return { ...(await this.rowsOf(open, query, query.asOf)), asOf: query.asOf, checkpoint };
+    }
     const today = officeToday(now);
     const settings = this.settings.warning();
     // Every open item due by the end of the yellow window; the shared rule then says red or yellow.
@@ -29,9 +37,15 @@ export class OverdueService {
       .where('item.status <> :closed', { closed: 'closed' })
       .andWhere('item.dueDate IS NOT NULL AND item.dueDate <= :to', { to });
     if (query.department) search.andWhere('item.departmentId = :department', { department: query.department });
+    return this.rowsOf(await search.getMany(), query, today);
+  }
+
+  /** The red and yellow rows among these open items on `today`, filtered and sorted as asked. */
+  private async rowsOf(items: RectifyItem[], query: OverdueQuery, today: string): Promise<OverdueView> {
+    const settings = this.settings.warning();
     const names = await this.departments.namesById();
     const all: OverdueRow[] = [];
-    for (const item of await search.getMany()) {
+    for (const item of items) {
       const warning = computeWarning(item, today, settings);
       if ((warning.level !== 'red' && warning.level !== 'yellow') || warning.daysLeft === null || !warning.dueDate) continue;
       all.push({
@@ -64,7 +78,8 @@ export class OverdueService {
 
   async export(query: OverdueQuery, actor: Actor, now = new Date()): Promise<{ fileName: string; data: Buffer }> {
     const view = await this.view(query, actor, now);
-    return { fileName: `逾期督查清单_${view.today}.xlsx`, data: await writeOverdueWorkbook(view, now) };
+    // As of a past day, the file says so in its name.
+    return { fileName: `逾期督查清单_${view.today}${query.asOf ? '（历史状态）' : ''}.xlsx`, data: await writeOverdueWorkbook(view, now) };
   }
 }
 

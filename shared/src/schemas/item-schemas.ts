@@ -153,8 +153,20 @@ export type MoveItemRequest = z.infer<typeof moveItemSchema>;
 
 const optionalQueryText = z.string().trim().max(60, { error: '筛选条件过长' }).optional();
 
+/**
+ * `asOf`: read the board (overdue list, dashboard, 台账 export) as it stood at the end of that office
+ * day, rebuilt from the history. A past day or today; never later.
+ */
+export const asOfSchema = z
+  .string({ error: '查看日期应为形如 2026-09-30 的日期' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '查看日期应为形如 2026-09-30 的日期' })
+  .refine(isRealCalendarDate, { error: '查看日期不是有效的日期' })
+  .refine((value) => value >= EARLIEST_DATE, { error: `查看日期不能早于${chineseDate(EARLIEST_DATE)}` })
+  .refine((value) => value <= officeToday(new Date()), { error: '不能查看今天以后的状态：历史只记录到今天' });
+
 export const boardQuerySchema = z
   .object({
+    asOf: asOfSchema.optional(),
     source: optionalQueryText,
     category: optionalQueryText,
     department: z.string().uuid({ error: '责任部门不存在' }).optional(),
@@ -165,6 +177,7 @@ export const boardQuerySchema = z
   })
   .strict();
 export type BoardQuery = z.infer<typeof boardQuerySchema>;
+/** The board's filters (and `asOf`, the day it is read as of). */
 export type BoardFilters = Omit<BoardQuery, 'limit'>;
 
 /** The board's filters without paging: exports, reports and the dashboard. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import './zod-locale.js';
 import { WEBHOOK_KINDS } from '../notifications/notifications.js';
-import { calendarDateSchema, text } from './item-schemas.js';
+import { asOfSchema, calendarDateSchema, text } from './item-schemas.js';
 
 /** POST /api/items/:id/supervisions. "Not in the past" needs today's office date, so the API checks it (422 → 400 with the same message). */
 export const issueSupervisionSchema = z
@@ -56,6 +56,7 @@ export const OVERDUE_SORT_LABELS: Record<OverdueSort, string> = { daysOverdue: '
 /** GET /api/overdue and /api/overdue/export. */
 export const overdueQuerySchema = z
   .object({
+    asOf: asOfSchema.optional(),
     department: z.string().uuid({ error: '责任部门不存在' }).optional(),
     level: z.enum(['red', 'yellow'], { error: '预警只能是 red（红灯）或 yellow（黄灯）' }).optional(),
     minDaysOverdue: z.coerce

@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
 import { AdminHome, AdminLogPage, AuditPage, BackupPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage, WebhooksPage } from '../features/admin';
 import { LoginPage, PageLoading, RequireSession, useCurrentUser } from '../features/auth';
+import { COMPARE_PATH, ComparePage, EVALUATION_PATH, EvaluationPage } from '../features/as-of';
 import { BoardPage } from '../features/board';
 import { DASHBOARD_PATH, DashboardPage } from '../features/dashboard';
 import { REPORT_PATH, ReportPage } from '../features/reports';
@@ -42,6 +43,8 @@ const router = createBrowserRouter([
   { path: REPORT_PATH, element: signedIn(<ReportPage />) },
   { path: DASHBOARD_PATH, element: signedIn(<DashboardPage />) },
   { path: '/overdue', element: signedIn(<OverduePage />) },
+  { path: COMPARE_PATH, element: signedIn(<ComparePage />) },
+  { path: EVALUATION_PATH, element: signedIn(<EvaluationPage />) },
   { path: '/todo', element: signedIn(<WorklistPage />) },
   { path: '*', element: <Navigate to="/" replace /> },
 ]);

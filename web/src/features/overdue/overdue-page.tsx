@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
-import { canDo, OVERDUE_SORT_LABELS, OVERDUE_SORTS, type OverdueRow, type OverdueSort, type OverdueView } from '@rectify/shared';
+import { canDo, type HistoryCheckpoint, OVERDUE_SORT_LABELS, OVERDUE_SORTS, type OverdueRow, type OverdueSort, type OverdueView } from '@rectify/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Button, InputNumber, Result, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { AsOfBanner, AsOfPicker, useAsOf } from '../as-of';
 import { useCurrentUser, UserMenu } from '../auth';
 import { useDepartments } from '../../hooks/use-departments';
 import { api, buildUrl } from '../../lib/api-client';
@@ -23,7 +24,9 @@ export function OverduePage() {
   const [filters, setFilters] = useState<Filters>({ sort: 'daysOverdue' });
   const departments = useDepartments();
   const allowed = canDo(user, 'overdue.read');
-  const query = { department: filters.department, level: filters.level, minDaysOverdue: filters.minDaysOverdue, sort: filters.sort };
+  // 查看某日状态: the list as it stood at the end of a past day (?asOf=…).
+  const { asOf } = useAsOf();
+  const query = { department: filters.department, level: filters.level, minDaysOverdue: filters.minDaysOverdue, sort: filters.sort, asOf: asOf ?? undefined };
   const { data, isLoading } = useQuery({ queryKey: ['overdue', query], queryFn: () => api.get<OverdueView>('/overdue', query), enabled: allowed.allowed });
 
   return (
@@ -34,7 +37,8 @@ export function OverduePage() {
           <span className="board-subtitle">逾期督查 · 红灯、黄灯事项</span>
         </div>
         <div className="board-header-actions">
-          <Button icon={<ArrowLeftOutlined aria-hidden="true" />} onClick={() => navigate('/')}>返回看板</Button>
+          {allowed.allowed && <AsOfPicker />}
+          <Button icon={<ArrowLeftOutlined aria-hidden="true" />} onClick={() => navigate(asOf ? `/?asOf=${asOf}` : '/')}>返回看板</Button>
           <UserMenu />
         </div>
       </header>
@@ -43,6 +47,7 @@ export function OverduePage() {
           <Result status="403" title="没有权限" subTitle={allowed.reason} />
         ) : (
           <>
+            <AsOfBanner what="逾期督查清单" checkpoint={data && 'checkpoint' in data ? (data as { checkpoint: HistoryCheckpoint }).checkpoint : undefined} />
             <Space wrap style={{ marginBottom: 16 }}>
               <Select
                 allowClear
@@ -85,7 +90,7 @@ export function OverduePage() {
               </Button>
               {data && (
                 <span>
-                  今天 {formatDate(data.today)}：<Tag color="red">红灯 {data.red} 条</Tag>
+                  {asOf ? '当日' : '今天'} {formatDate(data.today)}：<Tag color="red">红灯 {data.red} 条</Tag>
                   <Tag color="gold">黄灯 {data.yellow} 条</Tag>
                 </span>
               )}

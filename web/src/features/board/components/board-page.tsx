@@ -1,4 +1,4 @@
-import { BarChartOutlined, FileTextOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileTextOutlined, PlusOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
 import {
   defaultDropAnimation,
   DndContext,
@@ -20,12 +20,14 @@ import {
   isCurableByData,
   type ColumnKey,
   type BoardCard,
+  type HistoryCheckpoint,
   type MoveCheck,
 } from '@rectify/shared';
 import { Alert, App, Button, Result } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { movedMessage } from '../lib/move-messages';
+import { AsOfBanner, AsOfPicker, COMPARE_PATH, useAsOf } from '../../as-of';
 import { UserMenu, useCurrentUser } from '../../auth';
 import { dashboardPathFromBoard } from '../../dashboard';
 import { OverdueLink } from '../../overdue';
@@ -90,7 +92,10 @@ function BoardHeader({ subtitle, actions, badges = true }: { subtitle?: string; 
 
 function Board() {
   const user = useCurrentUser();
-  const { filters, setFilters, clearFilters, itemId, openItem, closeItem } = useBoardUrlState();
+  const { filters: liveFilters, setFilters, clearFilters, itemId, openItem, closeItem } = useBoardUrlState();
+  // 查看某日状态: the board as of a past day (?asOf=…), rebuilt from the history and read-only.
+  const { asOf } = useAsOf();
+  const filters = useMemo(() => (asOf ? { ...liveFilters, asOf } : liveFilters), [liveFilters, asOf]);
   const board = useBoard(filters);
   const loadMore = useLoadMoreColumn(filters);
   const move = useMoveItem();
@@ -137,8 +142,8 @@ function Board() {
   );
 
   /** May this user move this card at all (shared access table; the gates come after). */
-  const canMove = useCallback((item: BoardCard) => canDoOnItem(user, 'item.move', scopeOf(item)).allowed, [user]);
-  const canCreate = canDo(user, 'item.create').allowed;
+  const canMove = useCallback((item: BoardCard) => !asOf && canDoOnItem(user, 'item.move', scopeOf(item)).allowed, [user, asOf]);
+  const canCreate = !asOf && canDo(user, 'item.create').allowed;
   const canReport = canDo(user, 'report.read').allowed;
   const canDashboard = canDo(user, 'dashboard.read').allowed;
   const navigate = useNavigate();
@@ -153,7 +158,7 @@ function Board() {
     [canReport, navigate, reportPath],
   );
   /** Why this user can move no card at all (纪检 reads only), shown above the board. */
-  const readOnlyReason = canDo(user, 'item.move').reason;
+  const readOnlyReason = asOf ? undefined : canDo(user, 'item.move').reason;
 
   /** Sends an allowed move. mutateAsync, not mutate(…, callbacks): per-call callbacks fire only for the latest call, and a clerk moving two cards quickly must hear about each refusal. */
   const send = useCallback(
@@ -168,7 +173,7 @@ function Board() {
   /** Every move, dragged or chosen from "移至…", goes through here. */
   const requestMove = useCallback(
     (item: BoardCard, to: ColumnKey) => {
-      if (item.status === to) return;
+      if (item.status === to || asOf) return;
       const permission = canDoOnItem(user, 'item.move', scopeOf(item));
       if (!permission.allowed) {
         message.warning(permission.reason ?? '没有权限移动此卡片');
@@ -185,7 +190,7 @@ function Board() {
         message.warning(describeRefusal(to, check));
       }
     },
-    [send, message, user],
+    [send, message, user, asOf],
   );
 
   const onDragStart = useCallback(({ active }: DragStartEvent) => {
@@ -242,9 +247,15 @@ function Board() {
     <div className="board-page">
       <BoardHeader
         badges={settled || board.isError}
-        subtitle={data ? `今天是${formatDate(data.today)}` : undefined}
+        subtitle={data ? (asOf ? `${formatDate(asOf)}的状态` : `今天是${formatDate(data.today)}`) : undefined}
         actions={
           <>
+            {canDashboard && <AsOfPicker />}
+            {canDashboard && (
+              <Button icon={<SwapOutlined aria-hidden="true" />} onClick={() => navigate(COMPARE_PATH + (asOf ? `?from=${asOf}` : ''))}>
+                对比
+              </Button>
+            )}
             {canDashboard && (
               <Button icon={<BarChartOutlined />} onClick={() => navigate(dashboardPathFromBoard(filters))}>
                 统计分析
@@ -255,7 +266,7 @@ function Board() {
                 问题及原因材料
               </Button>
             )}
-            <Suspense fallback={null}>{settled && <LedgerButtons filters={filters} filtered={hasFilters(filters)} />}</Suspense>
+            <Suspense fallback={null}>{settled && !asOf && <LedgerButtons filters={filters} filtered={hasFilters(filters)} />}</Suspense>
             {canCreate && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 新增问题
@@ -266,6 +277,8 @@ function Board() {
       />
 
       <FilterBar filters={filters} onChange={setFilters} onClear={clearFilters} total={total} />
+
+      <AsOfBanner what="看板" checkpoint={data && 'checkpoint' in data ? (data as { checkpoint: HistoryCheckpoint }).checkpoint : undefined} />
 
       {readOnlyReason && (
         <Alert type="info" showIcon className="board-alert" data-testid="board-readonly" title={`${readOnlyReason}：卡片不可拖动，可点击卡片查看详情和历史记录`} />
@@ -333,7 +346,7 @@ function Board() {
       )}
       {/* The drawer and the form load when first opened. */}
       <Suspense fallback={null}>
-        {itemId && <ItemDrawer itemId={itemId} onClose={closeItem} />}
+        {itemId && <ItemDrawer itemId={itemId} onClose={closeItem} readOnly={!!asOf} />}
         {canCreate && creating && <CreateItemModal open={creating} onClose={() => setCreating(false)} />}
       </Suspense>
     </div>

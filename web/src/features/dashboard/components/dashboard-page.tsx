@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { canDo, WARNING_LEVEL_LABELS, type BoardFilters, type DashboardView } from '@rectify/shared';
+import { canDo, WARNING_LEVEL_LABELS, type BoardFilters, type DashboardView, type HistoryCheckpoint } from '@rectify/shared';
 import { Alert, Button, Empty, Progress, Result, Skeleton, Tag } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { useDepartmentOptions } from '../../../hooks/use-departments';
 import { UserMenu, useCurrentUser } from '../../auth';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
+import { AsOfBanner, AsOfPicker } from '../../as-of';
 import { useDashboard } from '../api/get-dashboard';
 import { boardPathFor, completionLine, overdueRows, parseDashboardFilters, progressRows, stayRows } from '../lib/dashboard-data';
 import { COLORS, ColumnCountChart, OverdueChart, ProgressChart, StayChart } from './charts';
@@ -19,7 +20,16 @@ export function DashboardPage() {
   const filterKey = JSON.stringify(parseDashboardFilters(params));
   const filters = useMemo<BoardFilters>(() => JSON.parse(filterKey) as BoardFilters, [filterKey]);
   return (
-    <PageFrame title="统计分析" backTo={boardPathFor(filters)} actions={<UserMenu />}>
+    <PageFrame
+      title="统计分析"
+      backTo={boardPathFor(filters)}
+      actions={
+        <>
+          {permission.allowed && <AsOfPicker />}
+          <UserMenu />
+        </>
+      }
+    >
       {permission.allowed ? (
         <Dashboard filters={filters} onClear={() => setParams(new URLSearchParams())} />
       ) : (
@@ -56,6 +66,7 @@ function Dashboard({ filters, onClear }: { filters: BoardFilters; onClear: () =>
   const view = dashboard.data;
   return (
     <div className="dashboard" aria-busy={dashboard.isFetching}>
+      <AsOfBanner what="统计" checkpoint={view && 'checkpoint' in view ? (view as { checkpoint: HistoryCheckpoint }).checkpoint : undefined} />
       <FilterTags filters={filters} onClear={onClear} />
       {dashboard.isError && (
         <Alert

@@ -6,7 +6,8 @@ import { dashboardQuerySchema, type BoardFilters, type DashboardView } from '@re
 
 export const DASHBOARD_PATH = '/dashboard';
 
-const FILTER_KEYS = ['source', 'category', 'department', 'warning', 'q'] as const;
+/** The board's filters, and the day read as of (查看某日状态). */
+const FILTER_KEYS = ['source', 'category', 'department', 'warning', 'q', 'asOf'] as const;
 
 /** The board's filter parameters, checked one by one (a bad one is dropped, the rest kept). */
 export function parseDashboardFilters(params: URLSearchParams): BoardFilters {

@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { canDoOnItem, checkEdit } from '@rectify/shared';
-import { Button, Drawer, Result, Skeleton, Tabs } from 'antd';
+import { Alert, Button, Drawer, Result, Skeleton, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../../auth';
@@ -18,11 +18,13 @@ interface Props {
   /** The item to show; null when the drawer is closed. */
   itemId: string | null;
   onClose: () => void;
+  /** Opened from a board read as of a past day: shown, not changed (no edit, no lifecycle steps, no uploads). */
+  readOnly?: boolean;
 }
 
 
 /** One item's full record, opened from a card or from a link with ?item=<id>[&tab=<key>]. */
-export function ItemDrawer({ itemId, onClose }: Props) {
+export function ItemDrawer({ itemId, onClose, readOnly = false }: Props) {
   const user = useCurrentUser();
   const [params] = useSearchParams();
   const linkedTab = linkedItemTab(params);
@@ -46,6 +48,19 @@ export function ItemDrawer({ itemId, onClose }: Props) {
         subTitle={errorMessage(error)}
         extra={<Button onClick={onClose}>关闭</Button>}
       />
+    );
+  else if (readOnly)
+    body = (
+      <>
+        <Alert type="info" showIcon className="item-drawer-readonly" title="查看历史状态时只读：以下为事项的当前信息，各时点的变化见“历史记录”" />
+        <Tabs
+          defaultActiveKey={linkedTab === 'history' ? 'history' : 'details'}
+          items={[
+            { key: 'details', label: '详细信息', children: <ItemDetails item={item} /> },
+            { key: 'history', label: '历史记录', children: <ItemHistory itemId={item.id} /> },
+          ]}
+        />
+      </>
     );
   else if (editing)
     body = (
@@ -82,7 +97,7 @@ export function ItemDrawer({ itemId, onClose }: Props) {
       size={680}
       title={item ? (editing ? `编辑：${item.code}` : `事项详情：${item.code}`) : '事项详情'}
       extra={
-        item && !editing && permission?.allowed ? (
+        item && !editing && !readOnly && permission?.allowed ? (
           <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} disabled={!!lockedReason} title={lockedReason}>
             编辑
           </Button>
