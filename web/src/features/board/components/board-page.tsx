@@ -46,6 +46,7 @@ import { BoardColumn } from './board-column';
 import { FilterBar } from './filter-bar';
 import type { SupplementRequest } from './supplement-modal';
 import { BackwardMoveModal, type BackwardMove } from './backward-move-modal';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
 
 // The 台账 import wizard (and its spreadsheet code) loads when the toolbar is first drawn, after the board.
 const LedgerButtons = lazy(() => import('../../ledger').then((m) => ({ default: m.LedgerButtons })));
@@ -55,6 +56,7 @@ const NotificationBell = lazy(() => import('../../notifications').then((m) => ({
 const SupplementModal = lazy(() => import('./supplement-modal').then((m) => ({ default: m.SupplementModal })));
 
 export function BoardPage() {
+  useDocumentTitle('看板');
   const user = useCurrentUser();
   const readable = canDo(user, 'board.read');
   if (!readable.allowed) {
@@ -246,18 +248,18 @@ function Board() {
         actions={
           <>
             {canDashboard && (
-              <Button icon={<BarChartOutlined />} onClick={() => navigate(dashboardPathFromBoard(filters))}>
+              <Button icon={<BarChartOutlined aria-hidden="true" />} onClick={() => navigate(dashboardPathFromBoard(filters))}>
                 统计分析
               </Button>
             )}
             {canReport && (
-              <Button icon={<FileTextOutlined />} onClick={() => navigate(reportPath)}>
+              <Button icon={<FileTextOutlined aria-hidden="true" />} onClick={() => navigate(reportPath)}>
                 问题及原因材料
               </Button>
             )}
             <Suspense fallback={null}>{settled && <LedgerButtons filters={filters} filtered={hasFilters(filters)} />}</Suspense>
             {canCreate && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              <Button type="primary" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setCreating(true)}>
                 新增问题
               </Button>
             )}
@@ -279,7 +281,7 @@ function Board() {
           title="看板加载失败"
           description={errorMessage(board.error)}
           action={
-            <Button size="small" icon={<ReloadOutlined />} onClick={() => void board.refetch()}>
+            <Button size="small" icon={<ReloadOutlined aria-hidden="true" />} onClick={() => void board.refetch()}>
               重试
             </Button>
           }

@@ -117,7 +117,7 @@ export function FilterBar({ filters, onChange, onClear, total }: Props) {
         }}
         onPressEnter={() => commitSearch(text)}
       />
-      <Button icon={<ClearOutlined />} onClick={onClear} disabled={!hasFilters(filters)}>
+      <Button icon={<ClearOutlined aria-hidden="true" />} onClick={onClear} disabled={!hasFilters(filters)}>
         清除筛选
       </Button>
       {total !== null && (

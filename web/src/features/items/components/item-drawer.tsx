@@ -83,7 +83,7 @@ export function ItemDrawer({ itemId, onClose }: Props) {
       title={item ? (editing ? `编辑：${item.code}` : `事项详情：${item.code}`) : '事项详情'}
       extra={
         item && !editing && permission?.allowed ? (
-          <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} disabled={!!lockedReason} title={lockedReason}>
+          <Button type="primary" icon={<EditOutlined aria-hidden="true" />} onClick={() => setEditing(true)} disabled={!!lockedReason} title={lockedReason}>
             编辑
           </Button>
         ) : null

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../../lib/dates';
 import { itemLink } from '../../../lib/item-link';
 import { useWorklist } from '../api/get-worklist';
 import { repliesToSupervisions } from '../api/use-worklist-count';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
 
 const linkTo = (item: ItemView, text: string) => <Link to={itemLink(item.id)}>{text}</Link>;
 const codeColumn = { title: '编号', width: 130, render: (_: unknown, item: ItemView) => linkTo(item, item.code) };
@@ -50,6 +51,7 @@ const COLUMNS: Record<WorkKind, ColumnsType<ItemView>> = {
 
 /** /todo: everything waiting for the signed-in user, one table per kind of work. */
 export function WorklistPage() {
+  useDocumentTitle('待办');
   const navigate = useNavigate();
   const worklist = useWorklist();
   const replies = repliesToSupervisions(useCurrentUser());
