@@ -1,4 +1,4 @@
-import { BarChartOutlined, FileTextOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileTextOutlined, MenuOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   defaultDropAnimation,
   DndContext,
@@ -47,6 +47,7 @@ import { FilterBar } from './filter-bar';
 import type { SupplementRequest } from './supplement-modal';
 import { BackwardMoveModal, type BackwardMove } from './backward-move-modal';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
+import { useIsPhone } from '../../../hooks/use-is-phone';
 
 // The 台账 import wizard (and its spreadsheet code) loads when the toolbar is first drawn, after the board.
 const LedgerButtons = lazy(() => import('../../ledger').then((m) => ({ default: m.LedgerButtons })));
@@ -71,8 +72,39 @@ export function BoardPage() {
   return <Board />;
 }
 
-/** `badges`: false until the board is drawn, so 待办 and 消息 do not hold up its first request. */
+/**
+ * `badges`: false until the board is drawn, so 待办 and 消息 do not hold up its first request.
+ * On a phone the title keeps its row with 待办, 消息 and 更多; the other entries (and whatever a
+ * feature adds to `actions`) wrap in a panel that 更多 opens.
+ */
 function BoardHeader({ subtitle, actions, badges = true }: { subtitle?: string; actions?: React.ReactNode; badges?: boolean }) {
+  const phone = useIsPhone();
+  const [more, setMore] = useState(false);
+  if (phone)
+    return (
+      <header className="board-header is-phone">
+        <div className="board-brand">
+          <h1 className="board-title">整改看板</h1>
+        </div>
+        <div className="board-header-quick">
+          <Suspense fallback={null}>{badges && <WorklistLink />}</Suspense>
+          <Suspense fallback={null}>{badges && <NotificationBell />}</Suspense>
+          <Button
+            icon={<MenuOutlined aria-hidden="true" />}
+            aria-expanded={more}
+            aria-controls="board-header-more"
+            onClick={() => setMore((open) => !open)}
+          >
+            更多
+          </Button>
+        </div>
+        <div id="board-header-more" className="board-header-actions board-header-more" hidden={!more}>
+          <OverdueLink />
+          {actions}
+          <UserMenu />
+        </div>
+      </header>
+    );
   return (
     <header className="board-header">
       <div className="board-brand">
