@@ -1,7 +1,8 @@
 import { SUPERVISION_STATE_LABELS, type SupervisionView } from '@rectify/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { Link } from 'react-router-dom';
+import { ResponsiveTable } from '../../components/responsive-table';
 import { api } from '../../lib/api-client';
 import { itemLink } from '../../lib/item-link';
 import { formatDate, formatDateTime } from '../../lib/dates';
@@ -15,15 +16,11 @@ export function useOpenSupervisions(enabled = true) {
 /** The open 督办单 as a table, each linking to its item on the board (`linkText`: 去回复 for those who reply). */
 export function OpenSupervisionTable({ supervisions, loading, linkText }: { supervisions: SupervisionView[]; loading: boolean; linkText: string }) {
   return (
-    <Table<SupervisionView>
+    <ResponsiveTable<SupervisionView>
       rowKey="id"
       loading={loading}
       dataSource={supervisions}
-      pagination={false}
-      size="middle"
-      locale={{ emptyText: '没有待回复的督办单' }}
-      // Narrow screens scroll the table sideways inside its section, 编号 and the link kept in view.
-      scroll={{ x: 1290 }}
+      emptyText="没有待回复的督办单"
       columns={[
         { title: '编号', dataIndex: 'itemCode', width: 120, fixed: 'left', render: (code: string, s) => <Link to={itemLink(s.itemId)}>{code}</Link> },
         { title: '事项', dataIndex: 'itemTitle', width: 220 },

@@ -1,8 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { SIGNOFF_STAGE_LABELS, WORK_KIND_LABELS, WORK_KINDS, type ItemView, type WorkKind } from '@rectify/shared';
-import { Alert, Button, Empty, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useNavigate } from 'react-router-dom';
+import { ResponsiveTable } from '../../../components/responsive-table';
 import { WarningBadge } from '../../../components/warning-badge';
 import { UserMenu, useCurrentUser } from '../../auth';
 import { OpenSupervisionTable, useOpenSupervisions } from '../../supervision';
@@ -49,13 +50,6 @@ const COLUMNS: Record<WorkKind, ColumnsType<ItemView>> = {
   ],
 };
 
-/**
- * The width a table needs to stay readable (every column has one): narrower screens scroll the
- * table sideways inside its section, with 编号 and the link kept in view, never the page.
- */
-const tableMinWidth = (columns: ReadonlyArray<{ width?: string | number }>) =>
-  columns.reduce((sum, column) => sum + (typeof column.width === 'number' ? column.width : 160), 0);
-
 /** /todo: everything waiting for the signed-in user, one table per kind of work. */
 export function WorklistPage() {
   useDocumentTitle('待办');
@@ -90,7 +84,7 @@ export function WorklistPage() {
             <h2 className="worklist-heading">
               {WORK_KIND_LABELS[kind]} <span className="worklist-count">{items.length}</span>
             </h2>
-            <Table<ItemView> rowKey="id" dataSource={items} columns={COLUMNS[kind]} pagination={false} size="middle" scroll={{ x: tableMinWidth(COLUMNS[kind]) }} />
+            <ResponsiveTable<ItemView> rowKey="id" dataSource={items} columns={COLUMNS[kind]} />
           </section>
         ))}
         {openSupervisions.length > 0 && (
