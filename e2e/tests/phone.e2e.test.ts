@@ -186,6 +186,14 @@ describe('on a phone, 390 px wide', () => {
     await drawer.getByText('手机上报：已召开专题会议部署整改，完成制度修订1项。').waitFor();
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: screenshotPath('phone-390-drawer-progress') });
+
+    // The edit form, one field a row, nothing beyond the drawer's edge.
+    await drawer.getByRole('button', { name: '编辑' }).tap();
+    await drawer.getByRole('button', { name: '取消' }).waitFor();
+    const form = await drawer.locator('.ant-drawer-body').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(form.scroll).toBeLessThanOrEqual(form.client);
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: screenshotPath('phone-390-drawer-edit') });
   });
 
   it('the 申请延期 and 申请销号 dialogs fit the screen', async () => {
