@@ -119,6 +119,16 @@ describe('on a phone, 390 px wide', () => {
     expect(board.scroll).toBeGreaterThan(board.client);
     await page.screenshot({ path: screenshotPath('phone-390-board') });
 
+    // 消息 opens its list on the screen, not off its left edge.
+    await page.getByRole('button', { name: /消息提醒/ }).tap();
+    const list = page.locator('.ant-popover').filter({ hasText: '消息提醒' });
+    await list.waitFor();
+    await page.waitForTimeout(300);
+    expectInside((await list.evaluate((el) => el.getBoundingClientRect().toJSON())) as Box);
+    await page.screenshot({ path: screenshotPath('phone-390-notifications') });
+    await page.getByRole('button', { name: /消息提醒/ }).tap();
+    await list.waitFor({ state: 'hidden' });
+
     // The rest of the header (统计分析, 台账, 新增问题, the user) opens under 更多, still within the screen.
     await page.getByRole('button', { name: '更多' }).tap();
     await page.locator('header').getByRole('button', { name: '新增问题' }).waitFor();
