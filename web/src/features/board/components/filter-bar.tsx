@@ -53,14 +53,13 @@ export function FilterBar({ filters, onChange, onClear, total }: Props) {
 
   const select = (key: 'source' | 'category' | 'department' | 'warning') => (value: string | undefined) => onChange({ [key]: value ?? undefined });
 
-  // On a phone the four pickers fold away behind 筛选 (saying how many are set); the search stays.
+  // On a phone the four pickers and 清除筛选 fold away behind 筛选 (saying how many are set); the search stays.
   const phone = useIsPhone();
   const [unfolded, setUnfolded] = useState(false);
   const picked = SELECT_KEYS.filter((key) => filters[key] !== undefined).length;
-  const pickers = !phone || unfolded;
 
   return (
-    <div className={phone ? 'filter-bar is-phone' : 'filter-bar'} role="search" aria-label="筛选事项">
+    <div className={phone ? `filter-bar is-phone${unfolded ? ' is-unfolded' : ''}` : 'filter-bar'} role="search" aria-label="筛选事项">
       {phone && (
         <Button
           className="filter-toggle"
@@ -68,62 +67,57 @@ export function FilterBar({ filters, onChange, onClear, total }: Props) {
           type={picked ? 'primary' : 'default'}
           ghost={picked > 0}
           aria-expanded={unfolded}
-          aria-controls="filter-pickers"
           onClick={() => setUnfolded((open) => !open)}
         >
           {picked ? `筛选（${picked}）` : '筛选'}
         </Button>
       )}
-      {pickers && (
-        <div id="filter-pickers" className="filter-pickers">
-          <Select
-            aria-label="问题来源"
-            className="filter-select"
-            placeholder="问题来源"
-            allowClear
-            value={filters.source}
-            onChange={select('source')}
-            options={sourceOptions}
-            optionRender={retiredGrey}
-            loading={dictionaries.isLoading}
-            popupMatchSelectWidth={false}
-          />
-          <Select
-            aria-label="问题类别"
-            className="filter-select"
-            placeholder="问题类别"
-            allowClear
-            value={filters.category}
-            onChange={select('category')}
-            options={categoryOptions}
-            optionRender={retiredGrey}
-            loading={dictionaries.isLoading}
-            popupMatchSelectWidth={false}
-          />
-          <Select
-            aria-label="责任部门"
-            className="filter-select filter-select-wide"
-            placeholder="责任部门"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={departmentsLoading}
-            value={filters.department}
-            onChange={select('department')}
-            options={departmentOptions}
-            notFoundContent={departmentsLoading ? '正在加载部门…' : '没有匹配的部门'}
-          />
-          <Select<WarningLevel>
-            aria-label="预警"
-            className="filter-select"
-            placeholder="预警"
-            allowClear
-            value={filters.warning}
-            onChange={select('warning')}
-            options={warningChoices}
-            popupMatchSelectWidth={false}
-          />
-        </div>
-      )}
+      <Select
+        aria-label="问题来源"
+        className="filter-select"
+        placeholder="问题来源"
+        allowClear
+        value={filters.source}
+        onChange={select('source')}
+        options={sourceOptions}
+        optionRender={retiredGrey}
+        loading={dictionaries.isLoading}
+        popupMatchSelectWidth={false}
+      />
+      <Select
+        aria-label="问题类别"
+        className="filter-select"
+        placeholder="问题类别"
+        allowClear
+        value={filters.category}
+        onChange={select('category')}
+        options={categoryOptions}
+        optionRender={retiredGrey}
+        loading={dictionaries.isLoading}
+        popupMatchSelectWidth={false}
+      />
+      <Select
+        aria-label="责任部门"
+        className="filter-select filter-select-wide"
+        placeholder="责任部门"
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        loading={departmentsLoading}
+        value={filters.department}
+        onChange={select('department')}
+        options={departmentOptions}
+        notFoundContent={departmentsLoading ? '正在加载部门…' : '没有匹配的部门'}
+      />
+      <Select<WarningLevel>
+        aria-label="预警"
+        className="filter-select"
+        placeholder="预警"
+        allowClear
+        value={filters.warning}
+        onChange={select('warning')}
+        options={warningChoices}
+        popupMatchSelectWidth={false}
+      />
       <Input
         aria-label="关键字"
         className="filter-search"
@@ -142,11 +136,9 @@ export function FilterBar({ filters, onChange, onClear, total }: Props) {
         }}
         onPressEnter={() => commitSearch(text)}
       />
-      {pickers && (
-        <Button className="filter-clear" icon={<ClearOutlined aria-hidden="true" />} onClick={onClear} disabled={!hasFilters(filters)}>
-          清除筛选
-        </Button>
-      )}
+      <Button className="filter-clear" icon={<ClearOutlined aria-hidden="true" />} onClick={onClear} disabled={!hasFilters(filters)}>
+        清除筛选
+      </Button>
       {total !== null && (
         <span className="filter-total" aria-live="polite">
           {hasFilters(filters) ? `符合条件 ${total} 项` : `共 ${total} 项`}
