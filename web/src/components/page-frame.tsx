@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { useDocumentTitle } from '../hooks/use-document-title';
 
 interface Props {
   /** What the page is (存在的问题及原因, 统计分析), beside the app's name. */
@@ -15,6 +16,7 @@ interface Props {
 
 /** Header and body of a full page beside the board (the report, the dashboard). */
 export function PageFrame({ title, actions, backTo = '/', children }: Props) {
+  useDocumentTitle(title);
   const navigate = useNavigate();
   return (
     <div className="app-page">

@@ -9,6 +9,7 @@ import { useCurrentUser, UserMenu } from '../auth';
 import { useDepartments } from '../../hooks/use-departments';
 import { api, buildUrl } from '../../lib/api-client';
 import { formatDate } from '../../lib/dates';
+import { useDocumentTitle } from '../../hooks/use-document-title';
 
 interface Filters {
   department?: string;
@@ -19,6 +20,7 @@ interface Filters {
 
 /** /overdue: every red and yellow item, filtered and sorted, exportable to .xlsx. */
 export function OverduePage() {
+  useDocumentTitle('逾期督查');
   const user = useCurrentUser();
   const navigate = useNavigate();
   const [filters, setFilters] = useState<Filters>({ sort: 'daysOverdue' });
@@ -68,6 +70,7 @@ export function OverduePage() {
                 options={[{ value: 'red', label: '只看红灯（已逾期）' }, { value: 'yellow', label: '只看黄灯（临近到期）' }]}
               />
               <InputNumber
+                controls={false}
                 min={0}
                 max={3650}
                 placeholder="逾期≥天数"

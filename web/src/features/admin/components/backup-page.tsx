@@ -155,7 +155,7 @@ function BackupSettingsForm({ settings, folder }: { settings: Settings; folder: 
           <Input placeholder="02:30" className="backup-time-input" />
         </Form.Item>
         <Form.Item name="backupKeep" label="保留份数" extra={`保留最近的 ${BACKUP_KEEP_RANGE.min}–${BACKUP_KEEP_RANGE.max} 份，更早的自动删除。`}>
-          <InputNumber suffix="份" className="settings-days-input" />
+          <InputNumber controls={false} suffix="份" className="settings-days-input" />
         </Form.Item>
       </div>
       <p className="field-hint">

@@ -7,6 +7,7 @@ import { Button, Menu, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { UserMenu, useCurrentUser } from '../../auth';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
 
 interface Props {
   /** What the page is, for the header (e.g. 用户管理). */
@@ -21,6 +22,7 @@ interface Props {
  * history check. The menu lists only what this user may open.
  */
 export function ConsoleFrame({ title, action, children }: Props) {
+  useDocumentTitle(title);
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();

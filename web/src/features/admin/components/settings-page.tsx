@@ -95,7 +95,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       <h3 className="settings-section-title">红黄绿灯预警</h3>
       <Form.Item name="warningYellowWithinDays" label="黄灯提前天数" required extra={yellowExplanation(days)}>
         {/* No min/max on the input: it would silently turn 0 into 1 on leaving the field; the schema says why instead. */}
-        <InputNumber suffix="天" placeholder={`${min}–${max}`} className="settings-days-input" />
+        <InputNumber controls={false} suffix="天" placeholder={`${min}–${max}`} className="settings-days-input" />
       </Form.Item>
       <p className="field-hint settings-range">
         可设 {min}–{max} 天，常用 3、7、10 或 20 天。保存后所有人的看板按新天数亮灯。

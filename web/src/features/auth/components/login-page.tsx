@@ -8,6 +8,7 @@ import { clearErrorsOnChange, fieldErrorsFromIssues, showFieldErrors } from '../
 import { SetupPendingNotice } from '../../setup';
 import { useSession } from '../api/get-session';
 import { useLogin } from '../api/login';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
 
 interface LoginValues {
   username?: string;
@@ -20,6 +21,7 @@ function safeNext(next: string | null): string {
 }
 
 export function LoginPage() {
+  useDocumentTitle('登录');
   const [form] = Form.useForm<LoginValues>();
   const [params] = useSearchParams();
   const navigate = useNavigate();

@@ -20,11 +20,11 @@ export function UserMenu() {
   const items: MenuProps['items'] = [
     { key: 'who', label: `${user.displayName}（${user.username}）`, disabled: true },
     { type: 'divider' },
-    { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
-    ...(canDo(user, 'audit.verify').allowed ? [{ key: 'audit', icon: <SafetyCertificateOutlined />, label: '校验历史记录' }] : []),
-    ...(canDo(user, 'admin-log.read').allowed ? [{ key: 'admin-log', icon: <AuditOutlined />, label: '管理日志' }] : []),
+    { key: 'password', icon: <KeyOutlined aria-hidden="true" />, label: '修改密码' },
+    ...(canDo(user, 'audit.verify').allowed ? [{ key: 'audit', icon: <SafetyCertificateOutlined aria-hidden="true" />, label: '校验历史记录' }] : []),
+    ...(canDo(user, 'admin-log.read').allowed ? [{ key: 'admin-log', icon: <AuditOutlined aria-hidden="true" />, label: '管理日志' }] : []),
     { type: 'divider' },
-    { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
+    { key: 'logout', icon: <LogoutOutlined aria-hidden="true" />, label: '退出登录' },
   ];
 
   function onClick({ key }: { key: string }) {
@@ -41,10 +41,10 @@ export function UserMenu() {
   return (
     <>
       <Dropdown trigger={['click']} menu={{ items, onClick }}>
-        <Button type="text" className="user-menu-button" icon={<UserOutlined />} aria-label={`当前用户：${user.displayName}，${where}`}>
+        <Button type="text" className="user-menu-button" icon={<UserOutlined aria-hidden="true" />} aria-label={`当前用户：${user.displayName}，${where}`}>
           <span className="user-menu-name">{user.displayName}</span>
           <span className="user-menu-role">{where}</span>
-          <DownOutlined className="user-menu-caret" />
+          <DownOutlined className="user-menu-caret" aria-hidden="true" />
         </Button>
       </Dropdown>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />

@@ -44,7 +44,7 @@ export const CardBody = memo(function CardBody({ item, onOpen, onRequestMove, mo
         {onOpen && onRequestMove && (
           <span className="card-actions" onClick={stop} onPointerDown={stop} onKeyDown={stop} onTouchStart={stop}>
             <button type="button" aria-label={`查看详情：${item.code}`} title="查看详情" className="card-icon-button" onClick={() => onOpen(item.id)}>
-              <EyeOutlined />
+              <EyeOutlined aria-hidden="true" />
             </button>
             {movable && <CardMoveMenu item={item} onRequestMove={onRequestMove} />}
           </span>
@@ -58,7 +58,7 @@ export const CardBody = memo(function CardBody({ item, onOpen, onRequestMove, mo
         <span className="card-tag">{item.category}</span>
         {item.person !== undefined && (
           <span className="card-tag" title={item.person ? `个人问题：${item.person}` : '个人问题'}>
-            <UserOutlined /> 个人
+            <UserOutlined aria-hidden="true" /> 个人
           </span>
         )}
       </div>

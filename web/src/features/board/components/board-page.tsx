@@ -1,4 +1,4 @@
-import { BarChartOutlined, FileTextOutlined, PlusOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileTextOutlined, MenuOutlined, PlusOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
 import {
   defaultDropAnimation,
   DndContext,
@@ -48,6 +48,8 @@ import { BoardColumn } from './board-column';
 import { FilterBar } from './filter-bar';
 import type { SupplementRequest } from './supplement-modal';
 import { BackwardMoveModal, type BackwardMove } from './backward-move-modal';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
+import { useIsPhone } from '../../../hooks/use-is-phone';
 
 // The 台账 import wizard (and its spreadsheet code) loads when the toolbar is first drawn, after the board.
 const LedgerButtons = lazy(() => import('../../ledger').then((m) => ({ default: m.LedgerButtons })));
@@ -57,6 +59,7 @@ const NotificationBell = lazy(() => import('../../notifications').then((m) => ({
 const SupplementModal = lazy(() => import('./supplement-modal').then((m) => ({ default: m.SupplementModal })));
 
 export function BoardPage() {
+  useDocumentTitle('看板');
   const user = useCurrentUser();
   const readable = canDo(user, 'board.read');
   if (!readable.allowed) {
@@ -71,8 +74,39 @@ export function BoardPage() {
   return <Board />;
 }
 
-/** `badges`: false until the board is drawn, so 待办 and 消息 do not hold up its first request. */
+/**
+ * `badges`: false until the board is drawn, so 待办 and 消息 do not hold up its first request.
+ * On a phone the title keeps its row with 待办, 消息 and 更多; the other entries (and whatever a
+ * feature adds to `actions`) wrap in a panel that 更多 opens.
+ */
 function BoardHeader({ subtitle, actions, badges = true }: { subtitle?: string; actions?: React.ReactNode; badges?: boolean }) {
+  const phone = useIsPhone();
+  const [more, setMore] = useState(false);
+  if (phone)
+    return (
+      <header className="board-header is-phone">
+        <div className="board-brand">
+          <h1 className="board-title">整改看板</h1>
+        </div>
+        <div className="board-header-quick">
+          <Suspense fallback={null}>{badges && <WorklistLink />}</Suspense>
+          <Suspense fallback={null}>{badges && <NotificationBell />}</Suspense>
+          <Button
+            icon={<MenuOutlined aria-hidden="true" />}
+            aria-expanded={more}
+            aria-controls="board-header-more"
+            onClick={() => setMore((open) => !open)}
+          >
+            更多
+          </Button>
+        </div>
+        <div id="board-header-more" className="board-header-actions board-header-more" hidden={!more}>
+          <OverdueLink />
+          {actions}
+          <UserMenu />
+        </div>
+      </header>
+    );
   return (
     <header className="board-header">
       <div className="board-brand">
@@ -257,18 +291,18 @@ function Board() {
               </Button>
             )}
             {canDashboard && (
-              <Button icon={<BarChartOutlined />} onClick={() => navigate(dashboardPathFromBoard(filters))}>
+              <Button icon={<BarChartOutlined aria-hidden="true" />} onClick={() => navigate(dashboardPathFromBoard(filters))}>
                 统计分析
               </Button>
             )}
             {canReport && (
-              <Button icon={<FileTextOutlined />} onClick={() => navigate(reportPath)}>
+              <Button icon={<FileTextOutlined aria-hidden="true" />} onClick={() => navigate(reportPath)}>
                 问题及原因材料
               </Button>
             )}
             <Suspense fallback={null}>{settled && !asOf && <LedgerButtons filters={filters} filtered={hasFilters(filters)} />}</Suspense>
             {canCreate && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              <Button type="primary" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setCreating(true)}>
                 新增问题
               </Button>
             )}
@@ -292,7 +326,7 @@ function Board() {
           title="看板加载失败"
           description={errorMessage(board.error)}
           action={
-            <Button size="small" icon={<ReloadOutlined />} onClick={() => void board.refetch()}>
+            <Button size="small" icon={<ReloadOutlined aria-hidden="true" />} onClick={() => void board.refetch()}>
               重试
             </Button>
           }

@@ -71,7 +71,7 @@ export function CardMoveMenu({ item, onRequestMove }: Props) {
           setOpen(true);
         }}
       >
-        <SwapOutlined />
+        <SwapOutlined aria-hidden="true" />
       </button>
     );
   }
@@ -91,7 +91,7 @@ export function CardMoveMenu({ item, onRequestMove }: Props) {
       }}
       placement="bottomRight"
     >
-      <Button type="text" size="small" icon={<SwapOutlined />} aria-label="移至其他列" title="移至其他列" className="card-icon-button" />
+      <Button type="text" size="small" icon={<SwapOutlined aria-hidden="true" />} aria-label="移至其他列" title="移至其他列" className="card-icon-button" />
     </Dropdown>
   );
 }

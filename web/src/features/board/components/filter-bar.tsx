@@ -1,9 +1,10 @@
-import { ClearOutlined, SearchOutlined } from '@ant-design/icons';
+import { ClearOutlined, FilterOutlined, SearchOutlined } from '@ant-design/icons';
 import { WARNING_LEVEL_LABELS, WARNING_LEVELS, type BoardFilters, type WarningLevel } from '@rectify/shared';
 import { Button, Input, Select } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDepartmentOptions } from '../../../hooks/use-departments';
 import { filterOptions, useDictionaries } from '../../../hooks/use-dictionaries';
+import { useIsPhone } from '../../../hooks/use-is-phone';
 import { useSettings } from '../../../hooks/use-settings';
 import { hasFilters } from '../lib/filters';
 
@@ -24,6 +25,7 @@ function warningOptions(yellowWithinDays: number | undefined) {
 }
 
 const SEARCH_DELAY_MS = 400;
+const SELECT_KEYS = ['source', 'category', 'department', 'warning'] as const;
 
 /** A retired dictionary entry reads 已停用 and is greyed, as in the item forms. */
 const retiredGrey = (option: { label?: React.ReactNode; data: { retired?: boolean } }) =>
@@ -51,8 +53,25 @@ export function FilterBar({ filters, onChange, onClear, total }: Props) {
 
   const select = (key: 'source' | 'category' | 'department' | 'warning') => (value: string | undefined) => onChange({ [key]: value ?? undefined });
 
+  // On a phone the four pickers and 清除筛选 fold away behind 筛选 (saying how many are set); the search stays.
+  const phone = useIsPhone();
+  const [unfolded, setUnfolded] = useState(false);
+  const picked = SELECT_KEYS.filter((key) => filters[key] !== undefined).length;
+
   return (
-    <div className="filter-bar" role="search" aria-label="筛选事项">
+    <div className={phone ? `filter-bar is-phone${unfolded ? ' is-unfolded' : ''}` : 'filter-bar'} role="search" aria-label="筛选事项">
+      {phone && (
+        <Button
+          className="filter-toggle"
+          icon={<FilterOutlined aria-hidden="true" />}
+          type={picked ? 'primary' : 'default'}
+          ghost={picked > 0}
+          aria-expanded={unfolded}
+          onClick={() => setUnfolded((open) => !open)}
+        >
+          {picked ? `筛选（${picked}）` : '筛选'}
+        </Button>
+      )}
       <Select
         aria-label="问题来源"
         className="filter-select"
@@ -117,7 +136,7 @@ export function FilterBar({ filters, onChange, onClear, total }: Props) {
         }}
         onPressEnter={() => commitSearch(text)}
       />
-      <Button icon={<ClearOutlined />} onClick={onClear} disabled={!hasFilters(filters)}>
+      <Button className="filter-clear" icon={<ClearOutlined aria-hidden="true" />} onClick={onClear} disabled={!hasFilters(filters)}>
         清除筛选
       </Button>
       {total !== null && (

@@ -24,7 +24,10 @@ export function useBoardSensors() {
   return useSensors(
     // 5px before a drag starts, so a plain click still opens the card.
     useSensor(MousePointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 5 } }),
+    // A finger holds still for 250 ms to lift a card (dnd-kit's suggested touch delay); moving more than
+    // 5 px before that is a scroll of the column or the board, which the card's touch-action leaves
+    // to the browser. A tap still opens the card.
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnCoordinateGetter }),
   );
 }

@@ -1,5 +1,5 @@
 /** The dashboard's charts (recharts): few colours, values written on the bars, Chinese labels. */
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type LegendPayload } from 'recharts';
 import type { OverdueRow, ProgressRow, StayRow } from '../lib/dashboard-data';
 
 export const COLORS = {
@@ -13,6 +13,23 @@ export const COLORS = {
 
 const AXIS = { fontSize: 13, fill: '#434a56' };
 const rowHeight = (n: number) => Math.max(140, n * 38 + 60);
+
+/**
+ * The legend as a list of colour swatches and names. Recharts' own labels each swatch "… legend icon"
+ * (English) for screen readers; here the swatch is decorative and the name is read.
+ */
+function ChartLegend({ payload }: { payload?: ReadonlyArray<LegendPayload> }) {
+  return (
+    <ul className="chart-legend" aria-label="图例">
+      {payload?.map((entry) => (
+        <li key={String(entry.value)}>
+          <span className="chart-legend-swatch" style={{ background: entry.color }} aria-hidden="true" />
+          {entry.value}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Cards per column, left to right as on the board; 销号 in green. */
 export function ColumnCountChart({ data }: { data: Array<{ key: string; title: string; total: number }> }) {
@@ -60,7 +77,7 @@ export function OverdueChart({ data }: { data: OverdueRow[] }) {
         <XAxis type="number" allowDecimals={false} tick={AXIS} />
         <YAxis type="category" dataKey="name" tick={AXIS} width={150} interval={0} />
         <Tooltip formatter={(value, name) => [`${value}条`, name]} />
-        <Legend />
+        <Legend content={<ChartLegend />} />
         <Bar dataKey="red" name="红灯（已逾期）" stackId="w" fill={COLORS.red} isAnimationActive={false} maxBarSize={26}>
           <LabelList dataKey="red" position="center" formatter={(v) => (Number(v) > 0 ? v : '')} style={{ fill: '#fff', fontSize: 12 }} />
         </Bar>
@@ -81,7 +98,7 @@ export function ProgressChart({ data }: { data: ProgressRow[] }) {
         <XAxis type="number" allowDecimals={false} tick={AXIS} />
         <YAxis type="category" dataKey="name" tick={AXIS} width={110} interval={0} />
         <Tooltip formatter={(value, name) => [`${value}条`, name]} />
-        <Legend />
+        <Legend content={<ChartLegend />} />
         <Bar dataKey="closed" name="已销号" stackId="p" fill={COLORS.closed} isAnimationActive={false} maxBarSize={26} />
         <Bar dataKey="open" name="未销号" stackId="p" fill={COLORS.open} isAnimationActive={false} maxBarSize={26}>
           <LabelList dataKey="label" position="right" style={{ fontSize: 12, fill: '#434a56' }} />

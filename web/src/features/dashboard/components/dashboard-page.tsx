@@ -75,7 +75,7 @@ function Dashboard({ filters, onClear }: { filters: BoardFilters; onClear: () =>
           title="统计加载失败"
           description={errorMessage(dashboard.error)}
           action={
-            <Button size="small" icon={<ReloadOutlined />} onClick={() => void dashboard.refetch()}>
+            <Button size="small" icon={<ReloadOutlined aria-hidden="true" />} onClick={() => void dashboard.refetch()}>
               重试
             </Button>
           }

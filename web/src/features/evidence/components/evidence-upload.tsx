@@ -71,7 +71,7 @@ export function EvidenceUpload({ itemId, onUploaded, progressId, compact = false
       showUploadList={compact ? false : { showRemoveIcon: true }}
       className="evidence-upload"
     >
-      <Button icon={<UploadOutlined />} size={compact ? 'small' : 'middle'} type={compact ? 'link' : 'default'} title={EVIDENCE_HINT}>
+      <Button icon={<UploadOutlined aria-hidden="true" />} size={compact ? 'small' : 'middle'} type={compact ? 'link' : 'default'} title={EVIDENCE_HINT}>
         {compact ? '附佐证材料' : '上传佐证材料'}
       </Button>
       {!compact && <div className="evidence-hint">{EVIDENCE_HINT}；类型按文件内容核验，请上传原始文件</div>}

@@ -33,11 +33,11 @@ function AddProgressForm({ itemId }: { itemId: string }) {
   return (
     <Form {...schemaForm.formProps} layout="vertical" initialValues={{ date: officeToday(new Date()), text: '' }} className="progress-form">
       <FormProblemAlert problem={schemaForm.problem} />
-      <Space.Compact block>
-        <Form.Item name="date" label="进展日期" style={{ width: 180, marginRight: 12 }}>
+      <Space.Compact block className="progress-form-fields">
+        <Form.Item name="date" label="进展日期" className="progress-form-date">
           <DateStringPicker aria-label="进展日期" />
         </Form.Item>
-        <Form.Item name="text" label="进展情况" style={{ flex: 1 }}>
+        <Form.Item name="text" label="进展情况" className="progress-form-text">
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder="如：召开专题会议研究部署整改工作，修订完善制度2项……" />
         </Form.Item>
       </Space.Compact>

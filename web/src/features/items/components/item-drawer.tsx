@@ -8,6 +8,7 @@ import { LifecyclePanel } from '../../lifecycle';
 import { EvidencePanel, ProgressPanel } from '../../evidence';
 import { errorMessage, isApiError } from '../../../lib/api-client';
 import { linkedItemTab } from '../../../lib/item-link';
+import { useIsPhone } from '../../../hooks/use-is-phone';
 import { useItem } from '../api/get-item';
 import { ItemDetails } from './item-details';
 import { ItemEditForm } from './item-edit-form';
@@ -30,6 +31,7 @@ export function ItemDrawer({ itemId, onClose, readOnly = false }: Props) {
   const linkedTab = linkedItemTab(params);
   const { data: item, error, isLoading, refetch } = useItem(itemId);
   const [editing, setEditing] = useState(false);
+  const phone = useIsPhone();
 
   useEffect(() => setEditing(false), [itemId]);
 
@@ -94,11 +96,12 @@ export function ItemDrawer({ itemId, onClose, readOnly = false }: Props) {
     <Drawer
       open={itemId !== null}
       onClose={onClose}
-      size={680}
+      // The whole screen on a phone, where departments add 进展 and 佐证 and apply for 销号.
+      size={phone ? '100%' : 680}
       title={item ? (editing ? `编辑：${item.code}` : `事项详情：${item.code}`) : '事项详情'}
       extra={
         item && !editing && !readOnly && permission?.allowed ? (
-          <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} disabled={!!lockedReason} title={lockedReason}>
+          <Button type="primary" icon={<EditOutlined aria-hidden="true" />} onClick={() => setEditing(true)} disabled={!!lockedReason} title={lockedReason}>
             编辑
           </Button>
         ) : null

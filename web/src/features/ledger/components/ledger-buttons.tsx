@@ -26,13 +26,13 @@ export function LedgerButtons({ filters, filtered }: { filters: BoardFilters; fi
   return (
     <>
       {mayImport && (
-        <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+        <Button icon={<UploadOutlined aria-hidden="true" />} onClick={() => setImporting(true)}>
           导入台账
         </Button>
       )}
       {mayExport && (
         <Tooltip title={filtered ? '按当前筛选条件导出 .xlsx 台账' : '导出全部事项的 .xlsx 台账'}>
-          <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={exportNow}>
+          <Button icon={<DownloadOutlined aria-hidden="true" />} loading={exporting.isPending} onClick={exportNow}>
             {filtered ? '导出台账（按筛选）' : '导出台账'}
           </Button>
         </Tooltip>

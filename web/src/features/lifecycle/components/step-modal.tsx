@@ -57,7 +57,7 @@ export function StepModal<Values extends object, Body>({
   });
 
   return (
-    <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden width={560}>
+    <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden width={{ xs: '100%', sm: 560 }}>
       {intro}
       <DialogForm
         schemaForm={schemaForm}

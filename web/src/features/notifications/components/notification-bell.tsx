@@ -22,7 +22,7 @@ export function NotificationBell() {
   };
 
   const content = (
-    <div className="notification-panel" style={{ width: 380, maxHeight: 460, overflowY: 'auto' }}>
+    <div className="notification-panel" style={{ width: 'min(380px, calc(100vw - 40px))', maxHeight: 460, overflowY: 'auto' }}>
       <NotificationItems items={data?.items ?? []} onChoose={choose} />
     </div>
   );
@@ -33,6 +33,8 @@ export function NotificationBell() {
       onOpenChange={setOpen}
       trigger="click"
       placement="bottomRight"
+      // On a phone the list is nearly as wide as the screen: slide it left to fit rather than off the edge.
+      align={{ overflow: { adjustX: true, adjustY: true, shiftX: true } }}
       title={
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
           <span>消息提醒{data?.unread ? `（${data.unread}条未读）` : ''}</span>

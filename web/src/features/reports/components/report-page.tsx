@@ -127,7 +127,7 @@ function Draft({ conditions, edits }: { conditions: ReportConditions; edits: Dra
         title="初稿生成失败"
         description={errorMessage(report.error)}
         action={
-          <Button size="small" icon={<ReloadOutlined />} onClick={() => void report.refetch()}>
+          <Button size="small" icon={<ReloadOutlined aria-hidden="true" />} onClick={() => void report.refetch()}>
             重试
           </Button>
         }
@@ -148,15 +148,15 @@ function Draft({ conditions, edits }: { conditions: ReportConditions; edits: Dra
           <Space className="report-actions">
             {edited !== null && (
               <Tooltip title="放弃修改，恢复为系统生成的初稿">
-                <Button icon={<UndoOutlined />} onClick={useNewDraft}>
+                <Button icon={<UndoOutlined aria-hidden="true" />} onClick={useNewDraft}>
                   恢复初稿
                 </Button>
               </Tooltip>
             )}
-            <Button icon={<CopyOutlined />} onClick={() => void copy()} disabled={!text.trim()}>
+            <Button icon={<CopyOutlined aria-hidden="true" />} onClick={() => void copy()} disabled={!text.trim()}>
               复制文本
             </Button>
-            <Button type="primary" icon={<FileWordOutlined />} loading={exportDocx.isPending} onClick={exportWord} disabled={!text.trim()}>
+            <Button type="primary" icon={<FileWordOutlined aria-hidden="true" />} loading={exportDocx.isPending} onClick={exportWord} disabled={!text.trim()}>
               导出 Word（.docx）
             </Button>
           </Space>
@@ -288,6 +288,9 @@ function CandidateList({
           selectedRowKeys: selectedKeys,
           onChange: (keys) => onSelect(keys.map(String)),
           columnTitle: undefined,
+          // antd's own labels are English ("Select all", "Row 1 selected"); the ticked state is the checkbox's.
+          getTitleCheckboxProps: () => ({ 'aria-label': `全部选入（${items.length}项）` }),
+          getCheckboxProps: (item) => ({ 'aria-label': `选入 ${item.code} ${item.title}` }),
         }}
         locale={{ emptyText: `所选条件下没有${noun}` }}
         scroll={{ y: 560 }}

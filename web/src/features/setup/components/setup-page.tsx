@@ -8,6 +8,7 @@ import { FormProblemAlert, useSchemaForm } from '../../../lib/forms';
 import { useCreateFirstAdmin } from '../api/create-first-admin';
 import { useSetupStatus } from '../api/get-setup-status';
 import { validateSetup, type SetupFormValues } from '../lib/setup-form';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
 
 const LINK_HINT = '初始化链接在启动看板的终端或服务日志中，形如 http://服务器地址:3000/setup?token=…';
 
@@ -16,6 +17,7 @@ const LINK_HINT = '初始化链接在启动看板的终端或服务日志中，�
  * this page, which creates the first one. The link works once; afterwards the page sends to sign-in.
  */
 export function SetupPage() {
+  useDocumentTitle('初始化');
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const status = useSetupStatus();

@@ -1,8 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { SIGNOFF_STAGE_LABELS, WORK_KIND_LABELS, WORK_KINDS, type ItemView, type WorkKind } from '@rectify/shared';
-import { Alert, Button, Empty, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link, useNavigate } from 'react-router-dom';
+import { ResponsiveTable } from '../../../components/responsive-table';
 import { WarningBadge } from '../../../components/warning-badge';
 import { UserMenu, useCurrentUser } from '../../auth';
 import { OpenSupervisionTable, useOpenSupervisions } from '../../supervision';
@@ -11,9 +12,10 @@ import { formatDate, formatDateTime } from '../../../lib/dates';
 import { itemLink } from '../../../lib/item-link';
 import { useWorklist } from '../api/get-worklist';
 import { repliesToSupervisions } from '../api/use-worklist-count';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
 
 const linkTo = (item: ItemView, text: string) => <Link to={itemLink(item.id)}>{text}</Link>;
-const codeColumn = { title: '编号', width: 130, render: (_: unknown, item: ItemView) => linkTo(item, item.code) };
+const codeColumn = { title: '编号', width: 120, fixed: 'left' as const, render: (_: unknown, item: ItemView) => linkTo(item, item.code) };
 const titleColumn = { title: '问题', dataIndex: 'title', width: 240 };
 const departmentColumn = { title: '责任部门', dataIndex: 'departmentName', width: 150 };
 
@@ -23,11 +25,11 @@ const COLUMNS: Record<WorkKind, ColumnsType<ItemView>> = {
     codeColumn,
     titleColumn,
     departmentColumn,
-    { title: '整改完成情况', dataIndex: 'completion', render: (text: string | null) => <Typography.Paragraph ellipsis={{ rows: 2 }} className="worklist-text">{text}</Typography.Paragraph> },
+    { title: '整改完成情况', dataIndex: 'completion', width: 260, render: (text: string | null) => <Typography.Paragraph ellipsis={{ rows: 2 }} className="worklist-text">{text}</Typography.Paragraph> },
     { title: '申请人', dataIndex: 'signoffApplicantName', width: 170 },
     { title: '审核环节', width: 110, render: (_v, item) => (item.signoffStage ? <Tag color="blue">{SIGNOFF_STAGE_LABELS[item.signoffStage]}</Tag> : null) },
     { title: '佐证材料', dataIndex: 'evidenceCount', width: 90, render: (n: number) => `${n}份` },
-    { title: '', width: 90, render: (_v, item) => linkTo(item, item.signoffStage === 'inspector' ? '去复核' : '去审核') },
+    { title: '操作', width: 84, fixed: 'right', render: (_v, item) => linkTo(item, item.signoffStage === 'inspector' ? '去复核' : '去审核') },
   ],
   extension_decision: [
     codeColumn,
@@ -35,21 +37,22 @@ const COLUMNS: Record<WorkKind, ColumnsType<ItemView>> = {
     departmentColumn,
     { title: '现整改时限', width: 140, render: (_v, item) => formatDate(item.deadline) },
     { title: '申请延至', width: 140, render: (_v, item) => formatDate(item.extension?.deadline) },
-    { title: '延期理由', render: (_v, item) => item.extension?.reason },
+    { title: '延期理由', width: 260, render: (_v, item) => item.extension?.reason },
     { title: '申请', width: 190, render: (_v, item) => (item.extension ? `${item.extension.requestedByName}，${formatDateTime(item.extension.requestedAt)}` : null) },
-    { title: '', width: 90, render: (_v, item) => linkTo(item, '去审批') },
+    { title: '操作', width: 84, fixed: 'right', render: (_v, item) => linkTo(item, '去审批') },
   ],
   rework: [
     codeColumn,
     titleColumn,
-    { title: '补充整改要求', dataIndex: 'reviewRequirement' },
+    { title: '补充整改要求', dataIndex: 'reviewRequirement', width: 280 },
     { title: '预警', width: 120, render: (_v, item) => <WarningBadge warning={item.warning} /> },
-    { title: '', width: 90, render: (_v, item) => linkTo(item, '去整改') },
+    { title: '操作', width: 84, fixed: 'right', render: (_v, item) => linkTo(item, '去整改') },
   ],
 };
 
 /** /todo: everything waiting for the signed-in user, one table per kind of work. */
 export function WorklistPage() {
+  useDocumentTitle('待办');
   const navigate = useNavigate();
   const worklist = useWorklist();
   const replies = repliesToSupervisions(useCurrentUser());
@@ -81,7 +84,7 @@ export function WorklistPage() {
             <h2 className="worklist-heading">
               {WORK_KIND_LABELS[kind]} <span className="worklist-count">{items.length}</span>
             </h2>
-            <Table<ItemView> rowKey="id" dataSource={items} columns={COLUMNS[kind]} pagination={false} size="middle" />
+            <ResponsiveTable<ItemView> rowKey="id" dataSource={items} columns={COLUMNS[kind]} />
           </section>
         ))}
         {openSupervisions.length > 0 && (
