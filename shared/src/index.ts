@@ -27,3 +27,5 @@ export * from './schemas/plain-text.js';
 export * from './admin-log/admin-log.js';
 export * from './backup/backup.js';
 export * from './item/board-card.js';
+export * from './workflow/steps.js';
+export * from './notifications/lifecycle-notices.js';

@@ -26,7 +26,7 @@
  *   departments must exist by name.
  */
 import type { DictionaryKind } from '../item/dictionaries.js';
-import type { ItemFields, Measure, RectifyItem, RectifyType } from '../item/item.js';
+import { PERSON_REQUIRED, personMissing, type ItemFields, type Measure, type RectifyItem, type RectifyType } from '../item/item.js';
 import { createItemSchema, itemChangesSchema, type CreateItemRequest, type ItemChanges } from '../schemas/item-schemas.js';
 import { officeToday } from '../warning/warning.js';
 import { COLUMN_TITLES, type ColumnKey } from '../workflow/columns.js';
@@ -420,8 +420,8 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
         return;
       }
       const after = { ...before, ...result.data };
-      if (after.scope === 'individual' && !after.person) {
-        problem(byKey.has('person') ? 'person' : 'scope', '个人问题须填写当事人');
+      if (personMissing(after)) {
+        problem(byKey.has('person') ? 'person' : 'scope', PERSON_REQUIRED);
         return;
       }
       // A running deadline moves only through an approved 延期, never by re-importing the sheet.

@@ -121,7 +121,7 @@ export function checkReopenPlan(
 }
 
 /** Columns in which a deadline exists and can still move: 明确时限 and 整改中. */
-function hasRunningDeadline(status: ColumnKey): boolean {
+export function hasRunningDeadline(status: ColumnKey): boolean {
   return columnIndex(status) >= columnIndex('deadline') && status !== 'closed';
 }
 
@@ -220,6 +220,11 @@ export function checkDeadlineCorrection(
   }
   return ok;
 }
+/** 退回整改: a rejected application's 补充整改要求 stands until the next application. */
+export function reworkPending(item: Pick<RectifyItem, 'status'> & Pick<ItemLifecycle, 'reviewRequirement'>): boolean {
+  return !!item.reviewRequirement && item.status !== 'closed';
+}
+
 /** The card tag of an item imported as 已销号 from an office's 台账 (按台账导入的已销号事项). */
 export const LEDGER_CLOSED_TAG = '台账导入已销号';
 
