@@ -228,12 +228,20 @@ export function reworkPending(item: Pick<RectifyItem, 'status'> & Pick<ItemLifec
 /** The card tag of an item imported as 已销号 from an office's 台账 (按台账导入的已销号事项). */
 export const LEDGER_CLOSED_TAG = '台账导入已销号';
 
+/** The review a pending 销号 application waits for, as the card's tag: 待审核 or 待纪检复核. */
+export const SIGNOFF_REVIEW_TAGS = ['待审核', '待纪检复核'] as const;
+export function signoffTag(item: Pick<RectifyItem, 'status'> & Pick<ItemLifecycle, 'signoff' | 'signoffStage'>): string | null {
+  if (item.status !== 'closed' || item.signoff !== 'pending') return null;
+  return item.signoffStage === 'inspector' ? SIGNOFF_REVIEW_TAGS[1] : SIGNOFF_REVIEW_TAGS[0];
+}
+
 /** The short tags a card shows for its lifecycle state, in display order (已销号 is the card's light label). */
 export function lifecycleTags(
   item: Pick<RectifyItem, 'status'> & Pick<ItemLifecycle, 'signoff' | 'signoffStage' | 'round' | 'deadlineChanges' | 'extension' | 'openSupervisionCount' | 'closedVia'>,
 ): string[] {
   const tags: string[] = [];
-  if (item.status === 'closed' && item.signoff === 'pending') tags.push(item.signoffStage === 'inspector' ? '待纪检复核' : '待审核');
+  const review = signoffTag(item);
+  if (review) tags.push(review);
   // 按台账导入的已销号事项: closed on paper, never reviewed here (a 回头看 starts round 2 and drops it).
   if (item.status === 'closed' && item.signoff === 'approved' && item.closedVia === 'ledger' && item.round === 1) tags.push(LEDGER_CLOSED_TAG);
   if (item.round > 1) tags.push(`第${item.round}轮`);

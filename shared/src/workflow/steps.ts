@@ -80,11 +80,17 @@ function firstRefusal(...checks: Array<() => LifecycleCheck>): StepRefusal | nul
 const BACK_TO_WORK = { ...NO_SIGNOFF_APPLICATION, status: 'in_progress' } as const satisfies ItemChangeSet;
 
 /**
+ * What 申请销号 reads: the item's name for the notice, and what the history records of the application
+ * (a board card lacks the last three; the board uses only the changes).
+ */
+export type ApplyingItem = Pick<StepItem, 'id' | 'code' | 'title' | 'departmentId'> & Partial<Pick<StepItem, 'completion' | 'evidenceCount' | 'round'>>;
+
+/**
  * 申请销号: the card enters 销号 and waits there, 待审核, for a leader from elsewhere. Whether the move
  * may be made (the gates, who applies) is checkMoveBy's; `item` is the item with the data sent with
  * the move already applied. The 'moved' event is the writer's, as for every column change.
  */
-export function applyForSignoff(item: Pick<StepItem, 'id' | 'code' | 'title' | 'departmentId' | 'completion' | 'evidenceCount' | 'round'>, context: StepContext): Step {
+export function applyForSignoff(item: ApplyingItem, context: StepContext): Step {
   const { actor } = context;
   const application = {
     status: 'closed',
@@ -108,7 +114,7 @@ export function applyForSignoff(item: Pick<StepItem, 'id' | 'code' | 'title' | '
  * into any other column just the column.
  */
 export function moveTo(
-  item: Parameters<typeof applyForSignoff>[0],
+  item: ApplyingItem,
   to: ColumnKey,
   context: StepContext,
 ): Step {

@@ -1,4 +1,4 @@
-import { canDoOnItem, checkReplyBy, isSignedOff, issueSupervisionSchema, SUPERVISION_STATE_LABELS, type ItemView, type SupervisionView } from '@rectify/shared';
+import { canDoOnItem, checkReplyBy, isSignedOff, issueSupervisionSchema, officeToday, SUPERVISION_STATE_LABELS, type ItemView, type SupervisionView } from '@rectify/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -61,7 +61,7 @@ function IssueForm({ itemId, onDone }: { itemId: string; onDone: () => void }) {
     },
   });
   if (!open) return <Button type="primary" danger onClick={() => setOpen(true)}>下发督办单</Button>;
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = officeToday(new Date());
   return (
     <Card size="small" title="下发督办单">
       <Form

@@ -6,7 +6,9 @@ import {
   type DeadlineCorrectionRequest,
   extensionDecisionSchema,
   extensionRequestSchema,
+  isSignedOff,
   reopenItemSchema,
+  reworkPending,
   SIGNOFF_STAGE_LABELS,
   signoffDecisionSchema,
   type ExtensionDecisionRequest,
@@ -71,10 +73,10 @@ function LifecycleStatus({ item }: { item: ItemView }) {
       <Alert key="pending" type="info" showIcon title={`销号申请待审核（${SIGNOFF_STAGE_LABELS[item.signoffStage]}）`} description={`由${item.signoffApplicantName ?? '责任部门'}提交。审核人不能是申请人本人或申请部门的人员。`} />,
     );
   }
-  if (item.status === 'closed' && item.signoff === 'approved') {
+  if (isSignedOff(item)) {
     notes.push(<Alert key="approved" type="success" showIcon title={`已销号${item.closedAt ? `（${formatDate(item.closedAt)}）` : ''}`} description="如回头看发现问题反弹回潮，纪检或领导可重新启动整改。" />);
   }
-  if (item.reviewRequirement && item.status !== 'closed') {
+  if (reworkPending(item)) {
     notes.push(<Alert key="requirement" type="warning" showIcon title="销号申请被退回，补充整改要求：" description={item.reviewRequirement} />);
   }
   if (item.extension) {
