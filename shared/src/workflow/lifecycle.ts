@@ -61,6 +61,26 @@ export function approvalOutcome(item: Pick<LifecycleItem, 'signoffStage' | 'rect
   return { kind: 'signed_off' };
 }
 
+/** 整改措施 still 未完成 (those with content and not done). */
+export function unfinishedMeasures(item: Pick<ItemFields, 'measures'>): number {
+  return item.measures.filter((m) => m.content.trim().length > 0 && !m.done).length;
+}
+
+/** Why an approval with unfinished measures is refused until the reviewer confirms it. */
+export function unfinishedMeasuresRefusal(count: number): string {
+  return `尚有${count}项整改措施未完成。如确认仍予通过，请勾选“确认在措施未全部完成的情况下通过”（将记入审核记录）`;
+}
+
+/**
+ * Approving while measures are still 未完成 is a judgement the reviewer makes explicitly
+ * (`confirmUnfinished`), and the history keeps it with the decision.
+ */
+export function checkSignoffApproval(item: Pick<ItemFields, 'measures'>, request: { confirmUnfinished?: boolean }): LifecycleCheck {
+  const count = unfinishedMeasures(item);
+  if (count > 0 && !request.confirmUnfinished) return invalid(unfinishedMeasuresRefusal(count));
+  return ok;
+}
+
 /**
  * 长期坚持 items are never closed for good: approving the final level of a stage review needs the next
  * review date (after today), and may set the next stage goal.

@@ -26,10 +26,12 @@ import {
   checkExtensionWithdrawal,
   checkReopen,
   checkReopenPlan,
+  checkSignoffApproval,
   checkSignoffReview,
   checkSignoffWithdrawal,
   checkStageApproval,
   extensionApproved,
+  unfinishedMeasures,
   type LifecycleCheck,
   type SignoffSettings,
 } from './lifecycle.js';
@@ -124,7 +126,7 @@ export function moveTo(
 /** 审核销号: approve (next level, 已销号, or a 长期坚持 stage passed) or reject with 补充整改要求. */
 export function decideSignoff(
   item: StepItem,
-  request: Pick<SignoffDecisionRequest, 'decision' | 'opinion' | 'nextReviewDate' | 'stageGoal'>,
+  request: Pick<SignoffDecisionRequest, 'decision' | 'opinion' | 'nextReviewDate' | 'stageGoal' | 'confirmUnfinished'>,
   settings: SignoffSettings,
   context: StepContext,
 ): StepResult {
@@ -142,24 +144,28 @@ export function decideSignoff(
   const outcome = approvalOutcome(item, settings);
   const refused = firstRefusal(
     () => checkSignoffReview(actor, item),
+    () => checkSignoffApproval(item, request),
     () => checkStageApproval(item, outcome, request, officeToday(now)),
   );
   if (refused) return refused;
+  // Approved although measures are still open: the reviewer confirmed it, and the history keeps it.
+  const unfinished = unfinishedMeasures(item);
+  const confirmed = unfinished > 0 ? { unfinishedMeasures: unfinished, confirmedUnfinished: true } : {};
   switch (outcome.kind) {
     case 'next_stage':
       return step(
         { signoffStage: outcome.signoffStage },
-        [{ kind: 'signoff_passed', before: { signoffStage: item.signoffStage }, after: { signoffStage: outcome.signoffStage, opinion} }],
+        [{ kind: 'signoff_passed', before: { signoffStage: item.signoffStage }, after: { signoffStage: outcome.signoffStage, opinion, ...confirmed } }],
         [lifecycleNotices.signoffApplied(item, actor.id, outcome.signoffStage)],
       );
     case 'signed_off':
       return step(
         { signoff: 'approved', signoffStage: null, closedAt: now.toISOString() },
-        [{ kind: 'signoff_approved', before: { signoff: 'pending' }, after: { signoff: 'approved', opinion} }],
+        [{ kind: 'signoff_approved', before: { signoff: 'pending' }, after: { signoff: 'approved', opinion, ...confirmed } }],
         [lifecycleNotices.signoffApproved(item, actor.id)],
       );
     case 'stage_passed':
-      return acceptStage(item, request.nextReviewDate!, request.stageGoal, opinion, context);
+      return acceptStage(item, request.nextReviewDate!, request.stageGoal, opinion, confirmed, context);
   }
 }
 
@@ -169,6 +175,7 @@ function acceptStage(
   nextReviewDate: string,
   stageGoal: string | null | undefined,
   opinion: string | null,
+  confirmed: Record<string, unknown>,
   { actor }: StepContext,
 ): Step {
   const next = { nextReviewDate, stageGoal: stageGoal ?? item.stageGoal };
@@ -179,7 +186,7 @@ function acceptStage(
       {
         kind: 'stage_approved',
         before: { nextReviewDate: item.nextReviewDate, stageGoal: item.stageGoal },
-        after: { ...next, stagesPassed, opinion},
+        after: { ...next, stagesPassed, opinion, ...confirmed },
       },
     ],
     [lifecycleNotices.stageApproved(item, actor.id, nextReviewDate)],
