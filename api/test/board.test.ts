@@ -14,6 +14,7 @@ const inProgress = (offset: number, extra: Partial<CreateItemInput> = {}) => ({
   rectifyType: 'time_limited' as const,
   deadline: dayFromToday(offset),
   owner: '王蕾',
+  causeAnalysis: '对照检查不深入',
   ...extra,
 });
 

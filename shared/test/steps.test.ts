@@ -35,7 +35,7 @@ const inProgress: StepItem = {
   person: null,
   category: '作风建设',
   rectifyType: 'time_limited',
-  measures: [{ content: '修订制度', done: false }],
+  measures: [{ content: '修订制度', done: true }],
   leader: '张局',
   departmentId: POLICY,
   coDepartmentIds: [],
@@ -89,6 +89,13 @@ describe('审核销号', () => {
     expect(step.changes).toEqual({ signoff: 'approved', signoffStage: null, closedAt: now.toISOString() });
     expect(step.events[0]).toMatchObject({ kind: 'signoff_approved', after: { signoff: 'approved', opinion: '同意' } });
     expect(step.notices[0].recipients).toMatchObject({ departmentIds: [POLICY], userIds: ['u-wang'], except: ['u-li'] });
+  });
+
+  it('approval with measures 未完成 needs the reviewer’s confirmation, which the decision records', () => {
+    const open: StepItem = { ...applied(), measures: [{ content: '修订制度', done: true }, { content: '专项检查', done: false }] };
+    expect(decideSignoff(open, { decision: 'approve', opinion: '' }, { signoffTwoLevel: false }, by(li))).toMatchObject({ allowed: false, status: 422, reason: expect.stringContaining('尚有1项整改措施未完成') });
+    const step = allowed(decideSignoff(open, { decision: 'approve', opinion: '', confirmUnfinished: true }, { signoffTwoLevel: false }, by(li)));
+    expect(step.events[0].after).toEqual({ signoff: 'approved', opinion: null, unfinishedMeasures: 1, confirmedUnfinished: true });
   });
 
   it('two levels: the leader passes it on to 纪检', () => {
