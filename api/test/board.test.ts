@@ -103,6 +103,14 @@ describe('GET /api/board', () => {
     expect(card).toMatchObject({ code: item.code, title: item.title, version: item.version, departmentName: item.departmentName, warning: { label: item.warning.label } });
   });
 
+  it('a card ready for 销号 lacks nothing: the 原因分析 it has counts (the drop goes straight through)', async () => {
+    const ready = await t.createItem({ title: '可申请销号的事项', ...inProgress(20, { completion: '已完成' }) });
+    await t.recordEvidence(ready.id);
+    const moved = (await t.leader.post(`/api/items/${ready.id}/move`).send({ to: 'in_progress', version: ready.version }).expect(200)).body;
+    const card = (await board()).columns[3].items.find((c) => c.id === moved.id)!;
+    expect(card.unmet).toBeUndefined();
+  });
+
   it('refuses bad filters in Chinese', async () => {
     expect((await t.leader.get('/api/board?warning=purple').expect(400)).body.message).toMatch(/预警等级/);
     expect((await t.leader.get('/api/board?limit=abc').expect(400)).body.message).toMatch(/每列数量/);
