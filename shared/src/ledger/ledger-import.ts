@@ -357,8 +357,9 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
       if (closed && fields.rectifyType === 'immediate' && !fields.deadline && read.closedDate) fields.deadline = read.closedDate;
       let status: ColumnKey = 'found';
       if (closed) {
-        // 已销号 on paper: the 销号 gate (完成情况…) still applies, except the evidence kept on paper.
-        const check = checkMove('found', 'closed', signedOffOnPaper(fields));
+        // 已销号 on paper: the 销号 gate (完成情况…) still applies, except the evidence kept on paper and
+        // the 原因分析 an application made here is asked for.
+        const check = checkPaperSignoff(fields);
         if (!check.allowed) {
           for (const reason of check.reasons) gateProblem(reason, `标为已销号，但不能进入「${COLUMN_TITLES.closed}」：`);
           return;
@@ -543,4 +544,13 @@ function closedAtOf(date: string | null, now: Date): string {
  */
 function signedOffOnPaper<T extends ItemFields>(fields: T): T & { evidenceCount: number } {
   return { ...fields, evidenceCount: 1 };
+}
+
+/**
+ * The 销号 gate for a row signed off on paper: 原因分析 is asked of a 申请销号 made on the board (it
+ * feeds the report); a 销号 the office recorded before the item came here is not refused for lacking it.
+ */
+function checkPaperSignoff(fields: ItemFields) {
+  const reasons = checkMove('found', 'closed', signedOffOnPaper(fields)).reasons.filter((reason) => reason.field !== 'causeAnalysis');
+  return { allowed: reasons.length === 0, reasons };
 }
