@@ -19,7 +19,7 @@ import { HistoryModule } from './history/history.module.js';
 import { ItemsModule } from './items/items.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { LifecycleModule } from './lifecycle/lifecycle.module.js';
-import { ProgressModule } from './progress/progress.module.js';
+import { ProgressModule } from './evidence/progress.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OverdueModule } from './overdue/overdue.module.js';
 import { ReportsModule } from './reports/reports.module.js';

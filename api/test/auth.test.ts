@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SessionEntity } from '../src/auth/session.entity.js';
+import { SessionEntity } from '../src/users/session.entity.js';
 import { UserEntity } from '../src/users/user.entity.js';
 import { bearerClient, startTestApp, TEST_PASSWORD, type TestApp } from './test-app.js';
 

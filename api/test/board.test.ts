@@ -14,6 +14,7 @@ const inProgress = (offset: number, extra: Partial<CreateItemInput> = {}) => ({
   rectifyType: 'time_limited' as const,
   deadline: dayFromToday(offset),
   owner: '王蕾',
+  causeAnalysis: '对照检查不深入',
   ...extra,
 });
 
@@ -100,6 +101,14 @@ describe('GET /api/board', () => {
     expect(card.unmet).toEqual(expect.arrayContaining(['measures']));
     const item = (await t.leader.get(`/api/items/${card.id}`).expect(200)).body;
     expect(card).toMatchObject({ code: item.code, title: item.title, version: item.version, departmentName: item.departmentName, warning: { label: item.warning.label } });
+  });
+
+  it('a card ready for 销号 lacks nothing: the 原因分析 it has counts (the drop goes straight through)', async () => {
+    const ready = await t.createItem({ title: '可申请销号的事项', ...inProgress(20, { completion: '已完成' }) });
+    await t.recordEvidence(ready.id);
+    const moved = (await t.leader.post(`/api/items/${ready.id}/move`).send({ to: 'in_progress', version: ready.version }).expect(200)).body;
+    const card = (await board()).columns[3].items.find((c) => c.id === moved.id)!;
+    expect(card.unmet).toBeUndefined();
   });
 
   it('refuses bad filters in Chinese', async () => {

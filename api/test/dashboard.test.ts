@@ -16,6 +16,7 @@ beforeAll(async () => {
     deadline,
     owner: '王蕾',
     completion: '已完成',
+    causeAnalysis: '督促检查不到位',
   });
   await t.createItem({ title: '未交办', category: '思想建设' });
   const overduePolicy = await t.createItem({ title: '政策处逾期', ...ready(t.departments.policy, inDays(-5)) });

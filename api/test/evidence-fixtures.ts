@@ -11,7 +11,7 @@ import { demoPdf } from '../src/demo/demo-evidence.js';
 import { EvidenceFileEntity } from '../src/evidence/evidence-file.entity.js';
 import { ItemEventEntity } from '../src/history/item-event.entity.js';
 import { ItemEntity } from '../src/items/item.entity.js';
-import { ProgressEntryEntity } from '../src/progress/progress-entry.entity.js';
+import { ProgressEntryEntity } from '../src/evidence/progress-entry.entity.js';
 import type { TestApp } from './test-app.js';
 
 export const pdfFile = () => demoPdf('整改完成情况佐证', ['测试用佐证材料。']);

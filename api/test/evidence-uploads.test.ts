@@ -80,7 +80,7 @@ describe('an upload that will be refused is refused before its body is read', ()
   it('answers an item that is under 销号 review, unknown, or another department’s, while the client is still sending, and stores nothing', async () => {
     const pending = await itemInProgress(t);
     await t.recordEvidence(pending.id);
-    const applied: ItemView = (await t.leader.post(`/api/items/${pending.id}/move`).send({ to: 'closed', version: pending.version, changes: { completion: '已完成整改' } }).expect(200)).body;
+    const applied: ItemView = (await t.leader.post(`/api/items/${pending.id}/move`).send({ to: 'closed', version: pending.version, changes: { completion: '已完成整改', causeAnalysis: '督促检查不到位' } }).expect(200)).body;
     const foreign = await t.createItem({ departmentId: t.departments.finance });
 
     for (const [itemId, status] of [

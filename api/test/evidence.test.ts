@@ -178,7 +178,7 @@ describe('refused uploads change nothing', () => {
   it('while 销号 is under review, and once it is approved', async () => {
     const applied = await t.leader
       .post(`/api/items/${item.id}/move`)
-      .send({ to: 'closed', version: (await t.leader.get(`/api/items/${item.id}`)).body.version, changes: { completion: '已修订学习制度并印发执行' } })
+      .send({ to: 'closed', version: (await t.leader.get(`/api/items/${item.id}`)).body.version, changes: { completion: '已修订学习制度并印发执行', causeAnalysis: '学习制度执行不严' } })
       .expect(200);
     expect(applied.body.signoff).toBe('pending');
     await expectRefused(item, 422, () => upload(item, pdfFile(), '补充材料.pdf'), '销号申请审核期间不能更改佐证材料');

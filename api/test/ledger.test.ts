@@ -6,7 +6,7 @@ import { ItemEventEntity } from '../src/history/item-event.entity.js';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { messyLedgerDocx, messyLedgerXlsx } from '../src/bench/messy-ledger.js';
 import { LedgerService } from '../src/ledger/ledger.service.js';
-import { ProgressEntryEntity } from '../src/progress/progress-entry.entity.js';
+import { ProgressEntryEntity } from '../src/evidence/progress-entry.entity.js';
 import { sheetXml, xlsxOf, zipOf } from './ledger-fixtures.js';
 import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
 

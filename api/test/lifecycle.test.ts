@@ -12,16 +12,17 @@ afterAll(() => t.close());
 
 const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
 
-/** An item of 政策法规处 in 整改中 with a completion report and one evidence file: ready to apply for 销号. */
+/** An item of 政策法规处 in 整改中, its measure done, with a completion report, 原因分析 and one evidence file: ready to apply for 销号. */
 async function running(overrides: Record<string, unknown> = {}): Promise<ItemView> {
   const item = await t.createItem({
     departmentId: t.departments.policy,
     leader: '李卫东（副局长）',
-    measures: [{ content: '修订《机关党支部“三会一课”制度实施细则》' }],
+    measures: [{ content: '修订《机关党支部“三会一课”制度实施细则》', done: true }],
     rectifyType: 'time_limited',
     deadline: inDays(30),
     owner: '王蕾',
     completion: '已修订实施细则并印发各支部执行',
+    causeAnalysis: '对“三会一课”制度的重要性认识不足，日常督促检查不到位',
     ...overrides,
   });
   await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: item.version }).expect(200);
@@ -48,6 +49,42 @@ describe('申请销号 is the lead department’s', () => {
     expect(await snapshot(item)).toEqual(before);
     // It may still move the card within the columns it works in, and the lead department applies.
     expect(await apply(t.as.policyStaff, item)).toMatchObject({ status: 'closed', signoff: 'pending' });
+  });
+});
+
+describe('销号 with unfinished measures or without 原因分析', () => {
+  it('applying without 原因分析 is refused (422, nothing changes) and asks for it', async () => {
+    const item = await running({ causeAnalysis: null });
+    const before = await snapshot(item);
+    const refused = await t.as.policyStaff.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(422);
+    expect(refused.body.reasons).toContainEqual(expect.objectContaining({ field: 'causeAnalysis', message: '缺少原因分析（申请销号须填写，汇总报告据此分析原因）' }));
+    expect(await snapshot(item)).toEqual(before);
+    // Given with the application (the board's 补充信息 form), it goes through.
+    const applied = await t.as.policyStaff
+      .post(`/api/items/${item.id}/move`)
+      .send({ to: 'closed', version: item.version, changes: { causeAnalysis: '学习教育不经常' } })
+      .expect(200);
+    expect(applied.body).toMatchObject({ signoff: 'pending', causeAnalysis: '学习教育不经常' });
+  });
+
+  it('approval with measures still 未完成 needs an explicit confirmation, recorded with the decision', async () => {
+    const item = await running({ measures: [{ content: '修订实施细则', done: true }, { content: '开展专项检查' }, { content: '建立月通报制度', done: false }] });
+    const applied = await apply(t.as.policyStaff, item);
+    const before = await snapshot(applied);
+    const refused = await decide(t.leader, applied, { decision: 'approve', opinion: '同意' }).expect(422);
+    expect(refused.body.message).toBe('尚有2项整改措施未完成。如确认仍予通过，请勾选“确认在措施未全部完成的情况下通过”（将记入审核记录）');
+    expect(await snapshot(applied)).toEqual(before);
+    const approved = (await decide(t.leader, applied, { decision: 'approve', opinion: '同意', confirmUnfinished: true }).expect(200)).body as ItemView;
+    expect(approved).toMatchObject({ status: 'closed', signoff: 'approved' });
+    const decision = (await history(item)).find((e) => e.kind === 'signoff_approved')!;
+    expect(decision.after).toEqual({ signoff: 'approved', opinion: '同意', unfinishedMeasures: 2, confirmedUnfinished: true });
+  });
+
+  it('with every measure done no confirmation is asked, and none is recorded', async () => {
+    const applied = await apply(t.as.policyStaff, await running());
+    await decide(t.leader, applied, { decision: 'approve', opinion: '同意' }).expect(200);
+    const decision = (await history(applied)).find((e) => e.kind === 'signoff_approved')!;
+    expect(decision.after).toEqual({ signoff: 'approved', opinion: '同意' });
   });
 });
 
@@ -87,7 +124,7 @@ describe('销号: apply, review, reject, approve', () => {
   });
 
   it('refuses an application without evidence, and nobody reviews an application from their own hand', async () => {
-    const item = await t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '整改' }], rectifyType: 'immediate', deadline: inDays(3), owner: '王蕾', completion: '已整改' });
+    const item = await t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '整改', done: true }], rectifyType: 'immediate', deadline: inDays(3), owner: '王蕾', completion: '已整改', causeAnalysis: '督促检查不到位' });
     const before = await snapshot(item);
     const refused = await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(422);
     expect(refused.body.message).toBe('不能移入「销号」：缺少佐证材料（申请销号须至少上传一份）');

@@ -19,7 +19,7 @@ describe('moving cards through the gates', () => {
       ['measures', { measures: [{ content: '制定支部“三会一课”月度计划并报机关党委备案' }], departmentId: t.departments.policy, leader: '李卫东（副局长）' }],
       ['deadline', { rectifyType: 'time_limited', deadline: '2027-03-31' }],
       ['in_progress', { owner: '王蕾' }],
-      ['closed', { completion: '已制定月度计划，各支部按计划开展组织生活，机关党委每月检查记录' }],
+      ['closed', { completion: '已制定月度计划，各支部按计划开展组织生活，机关党委每月检查记录', causeAnalysis: '组织生活制度执行不严' }],
     ];
     for (const [to, changes] of steps) {
       if (to === 'closed') await t.recordEvidence(item.id);
@@ -72,6 +72,7 @@ describe('moving cards through the gates', () => {
       deadline: '2026-12-31',
       owner: '赵颖',
       completion: '已完成培训计划修订',
+      causeAnalysis: '培训计划针对性不强',
     };
     const item = await t.createItem(ready);
     const inProgress = (await move(item, 'in_progress').expect(200)).body;

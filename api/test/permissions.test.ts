@@ -34,7 +34,7 @@ interface Endpoint {
 }
 
 /** The gates' data up to 整改中, and one stand-in evidence file, so the item can apply for 销号. */
-const runningData = { rectifyType: 'time_limited', deadline: '2027-06-30', owner: '王蕾', completion: '已修订学习制度并印发' };
+const runningData = { rectifyType: 'time_limited', deadline: '2027-06-30', owner: '王蕾', completion: '已修订学习制度并印发', causeAnalysis: '学习制度执行不严' };
 async function inProgress(item: ItemView): Promise<ItemView> {
   const moved = await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: item.version, changes: runningData }).expect(200);
   return moved.body;
@@ -132,7 +132,7 @@ const endpoints: Endpoint[] = [
     action: 'signoff.review',
     itemLevel: true,
     prepare: pendingSignoff,
-    call: (c, item) => c.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意', version: item.version }),
+    call: (c, item) => c.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意', version: item.version, confirmUnfinished: true }),
   },
   {
     method: 'post',

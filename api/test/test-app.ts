@@ -127,11 +127,15 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
     async signOff(item, changes) {
       let version = item.version;
       if (item.status !== 'closed') {
-        const applied = await as.leader.post(`/api/items/${item.id}/move`).send({ to: 'closed', version, ...(changes ? { changes } : {}) });
+        // 申请销号 asks for 原因分析; a test item without one gets it with the application.
+        const cause = item.causeAnalysis ? {} : { causeAnalysis: '制度执行不严，督促检查不到位' };
+        const sent = { ...cause, ...changes };
+        const applied = await as.leader.post(`/api/items/${item.id}/move`).send({ to: 'closed', version, ...(Object.keys(sent).length ? { changes: sent } : {}) });
         if (applied.status !== 200) throw new Error(`申请销号失败 ${applied.status}: ${JSON.stringify(applied.body)}`);
         version = applied.body.version;
       }
-      const approved = await as.deputy.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意销号', version });
+      // Measures the test left 未完成 are confirmed explicitly, as a reviewer would (checkSignoffApproval).
+      const approved = await as.deputy.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意销号', version, confirmUnfinished: true });
       if (approved.status !== 200) throw new Error(`销号审核失败 ${approved.status}: ${JSON.stringify(approved.body)}`);
       return approved.body as ItemView;
     },

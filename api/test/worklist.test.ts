@@ -12,17 +12,18 @@ afterAll(() => t.close());
 
 const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
 
-/** An item of `department` in 整改中 with a completion report and one file: ready to apply for 销号. */
+/** An item of `department` in 整改中, its measure done, with a completion report, 原因分析 and one file: ready to apply for 销号. */
 async function running(department: 'policy' | 'finance', title: string): Promise<ItemView> {
   const item = await t.createItem({
     title,
     departmentId: t.departments[department],
     leader: '李卫东（副局长）',
-    measures: [{ content: '修订制度并印发执行' }],
+    measures: [{ content: '修订制度并印发执行', done: true }],
     rectifyType: 'time_limited',
     deadline: inDays(30),
     owner: '王蕾',
     completion: '已修订制度并印发执行',
+    causeAnalysis: '制度执行不严',
   });
   const moved = (await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: item.version }).expect(200)).body as ItemView;
   await t.recordEvidence(item.id);

@@ -90,8 +90,10 @@ describe('销号 from application to 回头看', () => {
     // The form shows its fields once the whole item has loaded (board cards are slim).
     await dialog.locator('[data-gate-field]').first().waitFor();
     const asked = await dialog.locator('[data-gate-field]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-gate-field')));
-    expect(asked).toEqual(['completion', 'evidenceCount']);
+    // 原因分析 is asked for too when the item has none (it feeds the report).
+    expect(asked).toEqual(item.causeAnalysis ? ['completion', 'evidenceCount'] : ['completion', 'causeAnalysis', 'evidenceCount']);
     await dialog.locator('[data-gate-field="completion"] textarea').fill('已组织班子成员开展专题学习12次，形成调研报告3篇，建立理论学习督学制度。');
+    if (!item.causeAnalysis) await dialog.locator('[data-gate-field="causeAnalysis"] textarea').fill('理论学习制度执行不严，督促检查不到位。');
     await dialog.locator('[data-gate-field="evidenceCount"] input[type="file"]').setInputFiles(evidencePath);
     await dialog.getByText('已上传 1 份佐证材料').waitFor();
     await page.screenshot({ path: screenshotPath('lifecycle-1-apply-form') });
@@ -177,7 +179,22 @@ describe('销号 from application to 回头看', () => {
     await waitForItem((i) => i.signoff === 'pending' && i.reviewRequirement === null);
 
     const leader = await signedIn('leader');
-    await stepInDrawer(leader, '审核销号', async (dialog) => dialog.getByLabel('审核意见（可选）').fill('整改到位，同意销号。'), '提交审核意见');
+    await stepInDrawer(
+      leader,
+      '审核销号',
+      async (dialog) => {
+        // The reviewer sees each measure's state and opens the files themselves.
+        await dialog.locator('.evidence-links a').nth(1).waitFor();
+        expect(await dialog.locator('.evidence-links a').count()).toBe(2);
+        await dialog.getByLabel('审核意见（可选）').fill('整改到位，同意销号。');
+        // Measures still 未完成 are approved only with the explicit confirmation.
+        if (item.measures.some((m) => m.content.trim() && !m.done)) {
+          await dialog.getByRole('checkbox', { name: /确认在措施未全部完成的情况下通过/ }).check();
+        }
+        await leader.screenshot({ path: screenshotPath('lifecycle-review-dialog') });
+      },
+      '提交审核意见',
+    );
     const approved = await waitForItem((i) => i.signoff === 'approved');
     expect(approved.closedAt).not.toBeNull();
     await leader.keyboard.press('Escape');

@@ -28,3 +28,5 @@ export * from './admin-log/admin-log.js';
 export * from './backup/backup.js';
 export * from './item/board-card.js';
 export * from './history/index.js';
+export * from './workflow/steps.js';
+export * from './notifications/lifecycle-notices.js';

@@ -23,6 +23,7 @@ const empty: GateInput = {
   nextReviewDate: null,
   owner: null,
   completion: null,
+  causeAnalysis: null,
   evidenceCount: 0,
 };
 
@@ -37,6 +38,7 @@ const complete: GateInput = {
   nextReviewDate: null,
   owner: '王蕾',
   completion: '已修订实施细则并印发各支部执行',
+  causeAnalysis: '对制度执行督促检查不到位',
   evidenceCount: 1,
 };
 
@@ -46,7 +48,7 @@ const ownMessages: Record<ColumnKey, string[]> = {
   measures: ['缺少整改措施', '未指定责任部门', '未指定责任领导'],
   deadline: ['未选择整改类型', '缺少整改时限'],
   in_progress: ['未指定责任人'],
-  closed: ['缺少整改完成情况', '缺少佐证材料（申请销号须至少上传一份）'],
+  closed: ['缺少整改完成情况', '缺少原因分析（申请销号须填写，汇总报告据此分析原因）', '缺少佐证材料（申请销号须至少上传一份）'],
 };
 
 describe('checkMove over every pair of columns', () => {
@@ -150,6 +152,6 @@ describe('a board card decides moves from its unmet requirements alone', () => {
   it('lists each unmet requirement once, by field', () => {
     expect(unmetGateFields(complete)).toEqual([]);
     expect(unmetGateFields(longTerm)).toEqual(['stageGoal']);
-    expect(unmetGateFields(empty)).toEqual(['measures', 'departmentId', 'leader', 'rectifyType', 'deadline', 'owner', 'completion', 'evidenceCount']);
+    expect(unmetGateFields(empty)).toEqual(['measures', 'departmentId', 'leader', 'rectifyType', 'deadline', 'owner', 'completion', 'causeAnalysis', 'evidenceCount']);
   });
 });

@@ -27,6 +27,7 @@ describe('Chinese screen-reader announcements', () => {
       rectifyType: 'time_limited',
       deadline: '2026-12-31',
       completion: '已完成',
+      causeAnalysis: '制度执行不严',
       evidenceCount: 1,
     });
     const card = { id: item.id, data: { current: { item: ready } } } as unknown as Active;

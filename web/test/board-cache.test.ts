@@ -66,3 +66,27 @@ describe('optimistic board edits', () => {
     expect(next.columns[0].next).toBe('after-e');
   });
 });
+
+describe('a card dragged to 销号 (申请销号), before the server answers', () => {
+  it('shows 待审核, not 已销号, and drops the old 补充整改要求', () => {
+    const rejected = makeCard({
+      id: 'r',
+      code: '2026-XC-009',
+      status: 'in_progress',
+      rectifyType: 'time_limited',
+      deadline: '2026-12-20',
+      reviewRequirement: '补充会议记录',
+      deadlineChanges: 1,
+      warning: warn('2026-12-20'),
+    });
+    const data = board();
+    data.columns[3] = { ...data.columns[3], items: [rejected], total: 1 };
+    const next = moveCardInBoard(data, 'r', 'closed', {}, new Date('2026-11-23T04:00:00Z'));
+    const moved = next.columns.find((c) => c.key === 'closed')!.items[0];
+    expect(moved.signoff).toBe('pending');
+    expect(moved.labels).toEqual(['待审核', '延期1次']);
+    expect(moved.labels).not.toContain('已销号');
+    expect(moved.warning.label).not.toBe('已销号');
+    expect(moved.requirement).toBeUndefined();
+  });
+});

@@ -19,6 +19,7 @@ const running = makeItem({
   deadline: '2026-12-31',
   owner: '王蕾',
   completion: '已整改',
+  causeAnalysis: '学习制度执行不严',
 });
 const pending = { ...running, status: 'closed' as const, signoff: 'pending' as const, signoffStage: 'leader' as const, signoffApplicantId: staff.id, signoffDepartmentId: DEPARTMENT_ID, evidenceCount: 1 };
 const keys = (u: ReturnType<typeof user>, item: typeof running) => lifecycleActionsFor(u, item).map((a) => (a.disabledReason ? `${a.key}（${a.disabledReason}）` : a.key));

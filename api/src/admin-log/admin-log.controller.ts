@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { adminLogQuerySchema, type AdminLogPage, type AdminLogQuery, type AdminLogVerification } from '@rectify/shared';
-import { Requires } from '../auth/auth.decorators.js';
+import { Requires } from '../common/access-decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { AdminLogService } from './admin-log.service.js';
 

@@ -6,7 +6,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.js';
-import { SessionEntity } from './session.entity.js';
+import { SessionEntity } from '../users/session.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SessionEntity]), UsersModule],

@@ -7,7 +7,7 @@ import { InvalidRequestError, UnauthenticatedError } from '../common/domain-erro
 import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from '../users/password-hasher.js';
 import { toActor, UsersService } from '../users/users.service.js';
 import { LoginThrottle } from './login-throttle.js';
-import { SessionEntity } from './session.entity.js';
+import { SessionEntity } from '../users/session.entity.js';
 
 export const SESSION_HOURS = 12;
 const WRONG_CREDENTIALS = '用户名或密码错误';

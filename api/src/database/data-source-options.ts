@@ -1,9 +1,9 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
-import { SessionEntity } from '../auth/session.entity.js';
+import { SessionEntity } from '../users/session.entity.js';
 import { DepartmentEntity } from '../departments/department.entity.js';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';
-import { ProgressEntryEntity } from '../progress/progress-entry.entity.js';
+import { ProgressEntryEntity } from '../evidence/progress-entry.entity.js';
 import { DictionaryEntryEntity } from '../dictionaries/dictionary-entry.entity.js';
 import { ItemEventEntity } from '../history/item-event.entity.js';
 import { ItemEntity } from '../items/item.entity.js';

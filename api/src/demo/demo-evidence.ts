@@ -13,7 +13,7 @@ import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';
 import type { EvidenceStorage } from '../evidence/evidence-storage.js';
 import type { EventAuthor, NewItemEvent } from '../history/item-history.js';
 import { ItemEntity } from '../items/item.entity.js';
-import { ProgressEntryEntity } from '../progress/progress-entry.entity.js';
+import { ProgressEntryEntity } from '../evidence/progress-entry.entity.js';
 import type { DemoHistory } from './demo-history.js';
 
 /** Progress entries, oldest first; each 整改中 item gets two or three of them. */

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { departmentSchema, updateDepartmentSchema, type Department, type DepartmentRequest, type UpdateDepartmentRequest } from '@rectify/shared';
 import type { Actor } from '@rectify/shared';
-import { CurrentActor, Requires } from '../auth/auth.decorators.js';
+import { CurrentActor, Requires } from '../common/access-decorators.js';
 import { openApiSchema } from '../common/openapi.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { DepartmentsService } from './departments.service.js';

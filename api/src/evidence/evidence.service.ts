@@ -13,13 +13,13 @@ import {
 } from '@rectify/shared';
 import { Repository, type EntityManager } from 'typeorm';
 import { InvalidRequestError, NotFoundError, RuleViolationError } from '../common/domain-errors.js';
-import { loadPermittedItem } from '../common/permitted-item.js';
+import { loadPermittedItem } from '../items/permitted-item.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { WriteQueue } from '../database/write-queue.js';
-import { appendEvents } from '../history/item-history.js';
-import { ItemEntity } from '../items/item.entity.js';
-import { ProgressEntryEntity } from '../progress/progress-entry.entity.js';
+import type { ItemEntity } from '../items/item.entity.js';
+import { ItemWriter } from '../items/item-writer.js';
+import { ProgressEntryEntity } from './progress-entry.entity.js';
 import { EvidenceFileEntity } from './evidence-file.entity.js';
 import { EvidenceStorage, type ReceivedFile } from './evidence-storage.js';
 import { toEvidenceView } from './evidence-view.js';
@@ -44,6 +44,7 @@ export class EvidenceService implements OnModuleInit {
   constructor(
     @InjectRepository(EvidenceFileEntity) private readonly evidence: Repository<EvidenceFileEntity>,
     private readonly writeQueue: WriteQueue,
+    private readonly writer: ItemWriter,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.storage = new EvidenceStorage(config.filesPath);
@@ -110,10 +111,13 @@ export class EvidenceService implements OnModuleInit {
             uploadedAt: new Date().toISOString(),
           };
           await manager.getRepository(EvidenceFileEntity).insert(row);
-          const evidenceCount = await incrementEvidenceCount(manager, item.id);
-          await appendEvents(manager, actor, [
-            { itemId: item.id, at: row.uploadedAt, kind: 'evidence_added', before: null, after: { evidenceId: id, fileName, size: row.size, sha256: row.sha256, round: row.round, progressId } },
-          ]);
+          const evidenceCount = await this.writer.countEvidence(
+            manager,
+            item.id,
+            [{ kind: 'evidence_added', before: null, after: { evidenceId: id, fileName, size: row.size, sha256: row.sha256, round: row.round, progressId } }],
+            actor,
+            row.uploadedAt,
+          );
           await this.storage.moveIntoPlace(file.path, id);
           return { evidence: toEvidenceView(row), evidenceCount };
         });
@@ -155,16 +159,4 @@ async function assertProgressOf(manager: EntityManager, itemId: string, progress
   if (!entry || entry.itemId !== itemId) {
     throw new RuleViolationError('所选的整改进展不存在或不属于该事项', [{ path: 'progressId', message: '所选的整改进展不存在或不属于该事项' }]);
   }
-}
-
-/** evidenceCount + 1 in SQL (the item's version stays: an upload does not overtake anyone's edit). */
-async function incrementEvidenceCount(manager: EntityManager, itemId: string): Promise<number> {
-  await manager
-    .createQueryBuilder()
-    .update(ItemEntity)
-    .set({ evidenceCount: () => '"evidenceCount" + 1' })
-    .where('id = :id', { id: itemId })
-    .execute();
-  const item = await manager.getRepository(ItemEntity).findOneOrFail({ select: { id: true, evidenceCount: true }, where: { id: itemId } });
-  return item.evidenceCount;
 }

@@ -11,7 +11,7 @@ import type { ItemEntity } from './item.entity.js';
 /** The stored columns a card is made of (BoardCardSource), plus what the lights and cursors read. */
 export const CARD_COLUMNS = [
   'id', 'code', 'title', 'status', 'version', 'source', 'category', 'scope', 'person', 'departmentId', 'coDepartmentIds',
-  'measures', 'leader', 'rectifyType', 'deadline', 'stageGoal', 'nextReviewDate', 'owner', 'completion', 'evidenceCount',
+  'measures', 'leader', 'rectifyType', 'deadline', 'stageGoal', 'nextReviewDate', 'owner', 'completion', 'causeAnalysis', 'evidenceCount',
   'signoff', 'signoffStage', 'reviewRequirement', 'round', 'deadlineChanges', 'extension', 'openSupervisionCount', 'closedVia',
   'dueDate', 'updatedAt',
 ] as const;

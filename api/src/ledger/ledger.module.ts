@@ -5,6 +5,7 @@ import { DepartmentsModule } from '../departments/departments.module.js';
 import { DictionariesModule } from '../dictionaries/dictionaries.module.js';
 import { ItemsModule } from '../items/items.module.js';
 import { LedgerController } from './ledger.controller.js';
+import { LedgerImporter } from './ledger-import.js';
 import { LedgerMappingEntity } from './ledger-mapping.entity.js';
 import { LedgerMappings } from './ledger-mappings.js';
 import { LedgerReader } from './ledger-reader.js';
@@ -14,6 +15,6 @@ import { LedgerService } from './ledger.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([LedgerMappingEntity]), ItemsModule, DictionariesModule, DepartmentsModule, AsOfModule],
   controllers: [LedgerController],
-  providers: [LedgerService, LedgerReader, LedgerMappings],
+  providers: [LedgerService, LedgerReader, LedgerMappings, LedgerImporter],
 })
 export class LedgerModule {}

@@ -18,9 +18,9 @@ import { InvalidRequestError, ThrottledError } from '../common/domain-errors.js'
 import { DepartmentsService } from '../departments/departments.service.js';
 import { DictionariesService } from '../dictionaries/dictionaries.service.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
-import { ItemsService } from '../items/items.service.js';
 import { importResultOf } from './ledger-context.js';
 import { LedgerReader } from './ledger-reader.js';
+import { LedgerImporter } from './ledger-import.js';
 import { LedgerMappings } from './ledger-mappings.js';
 import { writeLedgerTemplate, writeLedgerWorkbook, type LedgerUpload } from './ledger-workbook.js';
 
@@ -36,7 +36,7 @@ export interface UploadedLedger {
 export class LedgerService {
   constructor(
     private readonly search: ItemSearch,
-    private readonly items: ItemsService,
+    private readonly importer: LedgerImporter,
     private readonly dictionaries: DictionariesService,
     private readonly departments: DepartmentsService,
     private readonly reader: LedgerReader,
@@ -108,7 +108,7 @@ export class LedgerService {
         return { ...importResultOf(plan, shown), ...step };
       }
       this.assertRows(upload);
-      const { plan, createdCodes } = await this.items.importLedger(upload.headers.columns, upload.rows, actor, { dryRun, headerRow: upload.headerRow });
+      const { plan, createdCodes } = await this.importer.importLedger(upload.headers.columns, upload.rows, actor, { dryRun, headerRow: upload.headerRow });
       return { ...importResultOf(plan, { ...shown, ...(createdCodes ? { createdCodes } : {}) }), ...step };
     }
 
@@ -118,7 +118,7 @@ export class LedgerService {
       return { ...importResultOf(plan, shown), ...step };
     }
     this.assertRows(upload);
-    const { plan, createdCodes } = await this.items.importLedger(applied.columns, applied.rows, actor, { dryRun, headerRow: upload.headerRow, create: applied.create });
+    const { plan, createdCodes } = await this.importer.importLedger(applied.columns, applied.rows, actor, { dryRun, headerRow: upload.headerRow, create: applied.create });
     plan.ignoredColumns = applied.ignored;
     if (!dryRun && !plan.errors.length) await this.mappings.remember(upload.header, given, actor);
     return { ...importResultOf(plan, { ...shown, ...(createdCodes ? { createdCodes } : {}) }), ...step };

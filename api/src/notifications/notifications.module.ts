@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NOTICE_SINK } from '../common/notice-sink.js';
 import { DepartmentsModule } from '../departments/departments.module.js';
 import { ItemEntity } from '../items/item.entity.js';
 import { SettingsModule } from '../settings/settings.module.js';
@@ -13,7 +14,11 @@ import { WebhookOutbox } from './webhook-outbox.js';
 import { WebhookEntity } from './webhook.entity.js';
 import { WebhooksService } from './webhooks.service.js';
 
-/** In-app notifications, the warnings job and outbound webhooks (with their outbox). */
+/**
+ * In-app notifications, the warnings job and outbound webhooks (with their outbox). Global: it
+ * provides the NOTICE_SINK every write path sends its notices through (common/notice-sink.ts).
+ */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forFeature([NotificationEntity, ItemWarningStateEntity, WebhookEntity, WebhookDeliveryEntity, ItemEntity]),
@@ -21,7 +26,7 @@ import { WebhooksService } from './webhooks.service.js';
     SettingsModule,
   ],
   controllers: [NotificationsController, WebhooksController],
-  providers: [NotificationsService, WebhookOutbox, WebhooksService, WarningsJob],
-  exports: [NotificationsService, WebhookOutbox, WarningsJob],
+  providers: [NotificationsService, WebhookOutbox, WebhooksService, WarningsJob, { provide: NOTICE_SINK, useExisting: NotificationsService }],
+  exports: [NotificationsService, WebhookOutbox, WarningsJob, NOTICE_SINK],
 })
 export class NotificationsModule {}

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { noticeHandled, officeToday, type Actor, type NotificationKind, type NotificationList, type NotificationView, type Role } from '@rectify/shared';
+import {
+  noticeHandled,
+  officeToday,
+  type Actor,
+  type NotificationKind,
+  type NotificationList,
+  type NotificationMessage,
+  type NotificationView,
+  type Recipients,
+  type Role,
+} from '@rectify/shared';
 import { Brackets, In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
@@ -10,21 +20,7 @@ import { SettingsService } from '../settings/settings.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 
-/** Who receives a notification: named accounts, the accounts of departments, every account of a role. Disabled accounts never do. */
-export interface Recipients {
-  userIds?: readonly string[];
-  departmentIds?: ReadonlyArray<string | null>;
-  roles?: readonly Role[];
-  /** Left out even if matched (e.g. the person who caused the notification). */
-  except?: readonly string[];
-}
-
-export interface NotificationMessage {
-  kind: NotificationKind;
-  itemId?: string | null;
-  title: string;
-  body: string;
-}
+export type { NotificationMessage, Recipients };
 
 /** How many notifications a list returns (newest first). */
 const LIST_LIMIT = 50;

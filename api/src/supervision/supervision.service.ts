@@ -18,7 +18,7 @@ import {
 } from '@rectify/shared';
 import { Brackets, Repository, type EntityManager } from 'typeorm';
 import { InvalidRequestError, NotFoundError, RuleViolationError } from '../common/domain-errors.js';
-import { permittedItem, refuseUnless } from '../common/permitted-item.js';
+import { permittedItem, refuseUnless } from '../items/permitted-item.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { appendEvents } from '../history/item-history.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createUserSchema, updateUserSchema, type Actor, type CreateUserRequest, type UpdateUserRequest, type UserView } from '@rectify/shared';
-import { CurrentActor, Requires } from '../auth/auth.decorators.js';
+import { CurrentActor, Requires } from '../common/access-decorators.js';
 import { openApiSchema } from '../common/openapi.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { UsersService } from './users.service.js';

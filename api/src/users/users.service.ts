@@ -6,7 +6,7 @@ import { Repository } from 'typeorm';
 import { NotFoundError, RuleViolationError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
 import { recordAdminChange, fieldChanges, type AdminAuthor } from '../admin-log/admin-log-chain.js';
-import { SessionEntity } from '../auth/session.entity.js';
+import { SessionEntity } from './session.entity.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { hashPassword } from './password-hasher.js';
 import { UserEntity } from './user.entity.js';

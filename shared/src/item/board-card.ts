@@ -5,7 +5,7 @@
 import type { BoardCard } from '../api-types.js';
 import type { Warning } from '../warning/warning.js';
 import { unmetGateFields, type GateInput } from '../workflow/gates.js';
-import { lifecycleTags } from '../workflow/lifecycle.js';
+import { lifecycleTags, reworkPending } from '../workflow/lifecycle.js';
 import type { RectifyItem } from './item.js';
 
 /** The stored fields a card is made of (the API reads just these columns for the board). */
@@ -54,7 +54,7 @@ export function boardCardOf(item: BoardCardSource, departmentName: string | null
   const labels = lifecycleTags(item);
   if (labels.length > 0) card.labels = labels;
   // A rejection's 补充整改要求 stays on the card until the next application.
-  if (item.reviewRequirement && item.status !== 'closed') card.requirement = item.reviewRequirement;
+  if (reworkPending(item)) card.requirement = item.reviewRequirement!;
   const unmet = unmetGateFields(item);
   if (unmet.length > 0) card.unmet = unmet;
   return card;

@@ -204,6 +204,12 @@ export const NEW_ITEM_LIFECYCLE: Readonly<ItemLifecycle> = Object.freeze({
   closedVia: null,
 });
 
+/** 个人问题 names its member (当事人); 班子问题 has none. */
+export const PERSON_REQUIRED = '个人问题须填写当事人';
+export function personMissing(item: Pick<ItemFields, 'scope' | 'person'>): boolean {
+  return item.scope === 'individual' && !item.person;
+}
+
 /** 已销号: in the 销号 column and approved (an application waiting for review is not closed yet). */
 export function isSignedOff(item: Pick<RectifyItem, 'status' | 'signoff'>): boolean {
   return item.status === 'closed' && item.signoff === 'approved';

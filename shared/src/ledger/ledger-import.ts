@@ -26,7 +26,7 @@
  *   departments must exist by name.
  */
 import type { DictionaryKind } from '../item/dictionaries.js';
-import type { ItemFields, Measure, RectifyItem, RectifyType } from '../item/item.js';
+import { PERSON_REQUIRED, personMissing, type ItemFields, type Measure, type RectifyItem, type RectifyType } from '../item/item.js';
 import { createItemSchema, itemChangesSchema, type CreateItemRequest, type ItemChanges } from '../schemas/item-schemas.js';
 import { officeToday } from '../warning/warning.js';
 import { COLUMN_TITLES, type ColumnKey } from '../workflow/columns.js';
@@ -357,8 +357,9 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
       if (closed && fields.rectifyType === 'immediate' && !fields.deadline && read.closedDate) fields.deadline = read.closedDate;
       let status: ColumnKey = 'found';
       if (closed) {
-        // 已销号 on paper: the 销号 gate (完成情况…) still applies, except the evidence kept on paper.
-        const check = checkMove('found', 'closed', signedOffOnPaper(fields));
+        // 已销号 on paper: the 销号 gate (完成情况…) still applies, except the evidence kept on paper and
+        // the 原因分析 an application made here is asked for.
+        const check = checkPaperSignoff(fields);
         if (!check.allowed) {
           for (const reason of check.reasons) gateProblem(reason, `标为已销号，但不能进入「${COLUMN_TITLES.closed}」：`);
           return;
@@ -420,8 +421,8 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
         return;
       }
       const after = { ...before, ...result.data };
-      if (after.scope === 'individual' && !after.person) {
-        problem(byKey.has('person') ? 'person' : 'scope', '个人问题须填写当事人');
+      if (personMissing(after)) {
+        problem(byKey.has('person') ? 'person' : 'scope', PERSON_REQUIRED);
         return;
       }
       // A running deadline moves only through an approved 延期, never by re-importing the sheet.
@@ -543,4 +544,13 @@ function closedAtOf(date: string | null, now: Date): string {
  */
 function signedOffOnPaper<T extends ItemFields>(fields: T): T & { evidenceCount: number } {
   return { ...fields, evidenceCount: 1 };
+}
+
+/**
+ * The 销号 gate for a row signed off on paper: 原因分析 is asked of a 申请销号 made on the board (it
+ * feeds the report); a 销号 the office recorded before the item came here is not refused for lacking it.
+ */
+function checkPaperSignoff(fields: ItemFields) {
+  const reasons = checkMove('found', 'closed', signedOffOnPaper(fields)).reasons.filter((reason) => reason.field !== 'causeAnalysis');
+  return { allowed: reasons.length === 0, reasons };
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import './zod-locale.js';
-import { PROBLEM_SCOPES, RECTIFY_TYPES } from '../item/item.js';
+import { PERSON_REQUIRED, personMissing, PROBLEM_SCOPES, RECTIFY_TYPES, type ProblemScope } from '../item/item.js';
 import { COLUMN_KEYS } from '../workflow/columns.js';
 import { officeToday, WARNING_LEVELS } from '../warning/warning.js';
 import { chineseDate } from '../report/chinese.js';
@@ -99,8 +99,8 @@ const editableFields = {
 };
 
 /** 个人问题 must name the member. */
-const personNamedForIndividual = (v: { scope?: string; person?: string | null }) => v.scope !== 'individual' || !!v.person;
-const personRule = { error: '个人问题须填写当事人', path: ['person'] };
+const personNamedForIndividual = (v: { scope?: ProblemScope; person?: string | null }) => !personMissing({ scope: v.scope ?? 'team', person: v.person ?? null });
+const personRule = { error: PERSON_REQUIRED, path: ['person'] };
 
 export const editableItemSchema = z.object(editableFields).strict();
 

@@ -15,6 +15,8 @@ export const signoffDecisionSchema = z
     version: versionSchema,
     nextReviewDate: calendarDateSchema.optional(),
     stageGoal: z.string({ error: '阶段目标应为文字' }).trim().min(1, { error: '请填写阶段目标' }).max(500, { error: '阶段目标不能超过500字' }).optional(),
+    /** Approving although some 整改措施 are still 未完成: the reviewer confirms it explicitly (checkSignoffApproval). */
+    confirmUnfinished: z.boolean({ error: '确认项应为是或否' }).optional(),
   })
   .strict()
   .refine((v) => v.decision !== 'reject' || v.opinion.length > 0, { error: '退回时请填写补充整改要求', path: ['opinion'], params: standsAlone });

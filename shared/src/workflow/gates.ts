@@ -10,7 +10,7 @@ import { COLUMN_KEYS, COLUMN_TITLES, columnIndex, type ColumnKey } from './colum
 /** The item data a gate may read. `evidenceCount` is the number of 佐证材料 files already uploaded. */
 export type GateInput = Pick<
   ItemFields,
-  'measures' | 'departmentId' | 'leader' | 'rectifyType' | 'deadline' | 'stageGoal' | 'nextReviewDate' | 'owner' | 'completion'
+  'measures' | 'departmentId' | 'leader' | 'rectifyType' | 'deadline' | 'stageGoal' | 'nextReviewDate' | 'owner' | 'completion' | 'causeAnalysis'
 > &
   Pick<ItemLifecycle, 'evidenceCount'>;
 
@@ -64,6 +64,8 @@ export const GATES: Record<ColumnKey, readonly Requirement[]> = {
   // (lifecycle.ts). "纸上整改" is what the evidence requirement guards against.
   closed: [
     { field: 'completion', message: '缺少整改完成情况', isMet: (i) => filled(i.completion) },
+    // 原因分析 feeds the report's causes: a closed item without it would leave the section thin.
+    { field: 'causeAnalysis', message: '缺少原因分析（申请销号须填写，汇总报告据此分析原因）', isMet: (i) => filled(i.causeAnalysis) },
     { field: 'evidenceCount', message: '缺少佐证材料（申请销号须至少上传一份）', isMet: (i) => i.evidenceCount > 0 },
   ],
 };

@@ -61,6 +61,26 @@ export function approvalOutcome(item: Pick<LifecycleItem, 'signoffStage' | 'rect
   return { kind: 'signed_off' };
 }
 
+/** 整改措施 still 未完成 (those with content and not done). */
+export function unfinishedMeasures(item: Pick<ItemFields, 'measures'>): number {
+  return item.measures.filter((m) => m.content.trim().length > 0 && !m.done).length;
+}
+
+/** Why an approval with unfinished measures is refused until the reviewer confirms it. */
+export function unfinishedMeasuresRefusal(count: number): string {
+  return `尚有${count}项整改措施未完成。如确认仍予通过，请勾选“确认在措施未全部完成的情况下通过”（将记入审核记录）`;
+}
+
+/**
+ * Approving while measures are still 未完成 is a judgement the reviewer makes explicitly
+ * (`confirmUnfinished`), and the history keeps it with the decision.
+ */
+export function checkSignoffApproval(item: Pick<ItemFields, 'measures'>, request: { confirmUnfinished?: boolean }): LifecycleCheck {
+  const count = unfinishedMeasures(item);
+  if (count > 0 && !request.confirmUnfinished) return invalid(unfinishedMeasuresRefusal(count));
+  return ok;
+}
+
 /**
  * 长期坚持 items are never closed for good: approving the final level of a stage review needs the next
  * review date (after today), and may set the next stage goal.
@@ -121,7 +141,7 @@ export function checkReopenPlan(
 }
 
 /** Columns in which a deadline exists and can still move: 明确时限 and 整改中. */
-function hasRunningDeadline(status: ColumnKey): boolean {
+export function hasRunningDeadline(status: ColumnKey): boolean {
   return columnIndex(status) >= columnIndex('deadline') && status !== 'closed';
 }
 
@@ -220,15 +240,28 @@ export function checkDeadlineCorrection(
   }
   return ok;
 }
+/** 退回整改: a rejected application's 补充整改要求 stands until the next application. */
+export function reworkPending(item: Pick<RectifyItem, 'status'> & Pick<ItemLifecycle, 'reviewRequirement'>): boolean {
+  return !!item.reviewRequirement && item.status !== 'closed';
+}
+
 /** The card tag of an item imported as 已销号 from an office's 台账 (按台账导入的已销号事项). */
 export const LEDGER_CLOSED_TAG = '台账导入已销号';
+
+/** The review a pending 销号 application waits for, as the card's tag: 待审核 or 待纪检复核. */
+export const SIGNOFF_REVIEW_TAGS = ['待审核', '待纪检复核'] as const;
+export function signoffTag(item: Pick<RectifyItem, 'status'> & Pick<ItemLifecycle, 'signoff' | 'signoffStage'>): string | null {
+  if (item.status !== 'closed' || item.signoff !== 'pending') return null;
+  return item.signoffStage === 'inspector' ? SIGNOFF_REVIEW_TAGS[1] : SIGNOFF_REVIEW_TAGS[0];
+}
 
 /** The short tags a card shows for its lifecycle state, in display order (已销号 is the card's light label). */
 export function lifecycleTags(
   item: Pick<RectifyItem, 'status'> & Pick<ItemLifecycle, 'signoff' | 'signoffStage' | 'round' | 'deadlineChanges' | 'extension' | 'openSupervisionCount' | 'closedVia'>,
 ): string[] {
   const tags: string[] = [];
-  if (item.status === 'closed' && item.signoff === 'pending') tags.push(item.signoffStage === 'inspector' ? '待纪检复核' : '待审核');
+  const review = signoffTag(item);
+  if (review) tags.push(review);
   // 按台账导入的已销号事项: closed on paper, never reviewed here (a 回头看 starts round 2 and drops it).
   if (item.status === 'closed' && item.signoff === 'approved' && item.closedVia === 'ledger' && item.round === 1) tags.push(LEDGER_CLOSED_TAG);
   if (item.round > 1) tags.push(`第${item.round}轮`);

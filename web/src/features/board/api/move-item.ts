@@ -6,6 +6,7 @@
 import type { BoardCard, BoardResponse, ColumnKey, ItemChanges, ItemView, MoveItemRequest } from '@rectify/shared';
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { useCurrentUser } from '../../auth';
 import { queryKeys } from '../../../lib/query-keys';
 import { cardOf, moveCardInBoard, replaceCardInBoard, type CardPatch } from '../lib/board-cache';
 
@@ -33,6 +34,7 @@ interface MoveContext {
 
 export function useMoveItem() {
   const queryClient = useQueryClient();
+  const user = useCurrentUser();
   return useMutation<ItemView, Error, MoveVariables, MoveContext>({
     mutationKey: MOVE_KEY,
     mutationFn: ({ item, to, changes, reason }) =>
@@ -42,7 +44,7 @@ export function useMoveItem() {
       await queryClient.cancelQueries({ queryKey: queryKeys.boards });
       const snapshot = queryClient.getQueriesData<BoardResponse>({ queryKey: queryKeys.boards });
       const patch: CardPatch = { ...changes, ...preview };
-      queryClient.setQueriesData<BoardResponse>({ queryKey: queryKeys.boards }, (board) => board && moveCardInBoard(board, item.id, to, patch));
+      queryClient.setQueriesData<BoardResponse>({ queryKey: queryKeys.boards }, (board) => board && moveCardInBoard(board, item.id, to, patch, new Date(), actorOf(user)));
       return { snapshot };
     },
     onError: (_error, _variables, context) => {
@@ -59,4 +61,9 @@ export function useMoveItem() {
     // optimistic position of the moves still on their way.
     onSettled: () => (queryClient.isMutating({ mutationKey: MOVE_KEY }) === 1 ? queryClient.invalidateQueries({ queryKey: queryKeys.boards }) : undefined),
   });
+}
+
+/** The signed-in user as the shared steps name an actor. */
+function actorOf(user: ReturnType<typeof useCurrentUser>) {
+  return { id: user.id, displayName: user.displayName, role: user.role, departmentId: user.departmentId };
 }

@@ -13,6 +13,7 @@ const PLACEHOLDERS: Partial<Record<GateField, string>> = {
   owner: '具体承办人员姓名',
   stageGoal: '如：2027年6月底前完成制度修订并试运行',
   completion: '简要说明整改完成情况、取得的成效和佐证材料',
+  causeAnalysis: '问题产生的原因（如思想认识、制度执行、监督检查等方面），汇总报告据此分析原因',
 };
 
 /**
@@ -64,6 +65,7 @@ export function GateFieldInput({ field, itemId }: { field: GateField; itemId: st
       break;
     case 'stageGoal':
     case 'completion':
+    case 'causeAnalysis':
       input = <Input.TextArea placeholder={PLACEHOLDERS[field]} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={field === 'stageGoal' ? 500 : 2000} showCount />;
       break;
   }

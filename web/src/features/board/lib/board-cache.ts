@@ -5,6 +5,11 @@
 import {
   boardCardOf,
   computeWarning,
+  moveTo,
+  reworkPending,
+  signoffTag,
+  SIGNOFF_REVIEW_TAGS,
+  type StepContext,
   type BoardCard,
   type BoardResponse,
   type ColumnKey,
@@ -40,17 +45,23 @@ function insertByDueDate(items: BoardCard[], card: BoardCard): BoardCard[] {
 /** What a move shows at once: the data supplied with it, and the department name to show meanwhile. */
 export type CardPatch = Partial<ItemChanges> & Partial<Pick<BoardCard, 'departmentName'>>;
 
+/** Who moves the card, for the shared step (the board shows none of it; the server records the real one). */
+const SOMEONE: StepContext['actor'] = { id: '', displayName: '', role: 'department', departmentId: null };
+
 /**
- * The card in `to`, with `patch` applied and its light recomputed by the shared rule (a move into 销号
- * is an application: 待审核). The server's answer replaces it moments later.
+ * The card in `to`, with `patch` applied and what the shared step makes of the move (moveTo: into
+ * 销号 it is 申请销号, 待审核, never 已销号), its light recomputed by the shared rule. The server's
+ * answer replaces it moments later.
  */
-export function moveCardInBoard(board: BoardResponse, id: string, to: ColumnKey, patch: CardPatch = {}, now = new Date()): BoardResponse {
+export function moveCardInBoard(board: BoardResponse, id: string, to: ColumnKey, patch: CardPatch = {}, now = new Date(), actor: StepContext['actor'] = SOMEONE): BoardResponse {
   const card = findCard(board, id);
   if (!card) return board;
-  const signoff = to === 'closed' ? 'pending' : card.signoff;
+  const { changes } = moveTo(card, to, { actor, now });
+  const status = changes.status ?? to;
+  const signoff = changes.signoff ?? card.signoff;
   const warning = computeWarning(
     {
-      status: to,
+      status,
       signoff,
       rectifyType: patch.rectifyType ?? null,
       deadline: patch.deadline ?? card.warning.dueDate,
@@ -58,12 +69,20 @@ export function moveCardInBoard(board: BoardResponse, id: string, to: ColumnKey,
     },
     now,
   );
+  // The card's lifecycle tags, with the review tag the step sets in place of any it had.
+  const review = signoffTag({ status, signoff, signoffStage: changes.signoffStage ?? null });
+  const others = (card.labels ?? []).filter((label) => !(SIGNOFF_REVIEW_TAGS as readonly string[]).includes(label));
+  const labels = review ? [review, ...others] : others;
+  const requirement = changes.reviewRequirement !== undefined ? changes.reviewRequirement : (card.requirement ?? null);
+  const { labels: _labels, requirement: _requirement, ...rest } = card;
   const moved: BoardCard = {
-    ...card,
-    status: to,
+    ...rest,
+    status,
     signoff,
     departmentName: patch.departmentName ?? card.departmentName,
     warning: { level: warning.level, label: warning.label, dueDate: warning.dueDate },
+    ...(labels.length > 0 ? { labels } : {}),
+    ...(requirement && reworkPending({ status, reviewRequirement: requirement }) ? { requirement } : {}),
   };
   return {
     ...board,

@@ -31,6 +31,7 @@ export interface SupplementValues {
   nextReviewDate?: string | null;
   owner?: string | null;
   completion?: string | null;
+  causeAnalysis?: string | null;
   /** How many 佐证材料 files the item has once the form's uploads are in (uploads save at once). */
   evidenceCount?: number;
 }
@@ -53,6 +54,7 @@ export function draftOf(item: ItemView, values: SupplementValues): GateInput {
     nextReviewDate: item.nextReviewDate,
     owner: item.owner,
     completion: item.completion,
+    causeAnalysis: item.causeAnalysis,
     evidenceCount: item.evidenceCount,
   };
   for (const field of GATE_FIELDS) {

@@ -1,4 +1,4 @@
-import { canDoOnItem, type ItemView } from '@rectify/shared';
+import { canDoOnItem, isSignedOff, type ItemView } from '@rectify/shared';
 import { Alert } from 'antd';
 import { useCurrentUser } from '../../auth';
 import { EvidenceList } from './evidence-list';
@@ -10,7 +10,7 @@ export function EvidencePanel({ item }: { item: ItemView }) {
   const mayUpload = canDoOnItem(user, 'evidence.upload', item).allowed;
   let locked: string | null = null;
   if (item.signoff === 'pending') locked = '销号申请审核期间不能更改佐证材料';
-  if (item.signoff === 'approved') locked = '事项已销号，佐证材料只可查看和下载';
+  if (isSignedOff(item)) locked = '事项已销号，佐证材料只可查看和下载';
   return (
     <div className="evidence-panel">
       {mayUpload && !locked && <EvidenceUpload itemId={item.id} />}

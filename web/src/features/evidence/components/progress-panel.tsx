@@ -1,4 +1,4 @@
-import { canDoOnItem, officeToday, progressEntrySchema, type ItemView, type ProgressEntryRequest, type ProgressEntryView } from '@rectify/shared';
+import { canDoOnItem, isSignedOff, officeToday, progressEntrySchema, type ItemView, type ProgressEntryRequest, type ProgressEntryView } from '@rectify/shared';
 import { Alert, App, Button, Empty, Form, Input, List, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { DateStringPicker } from '../../../components/date-string-picker';
 import { errorMessage } from '../../../lib/api-client';
@@ -74,7 +74,7 @@ function ProgressEntry({ entry, item, canAttach }: { entry: ProgressEntryView; i
 export function ProgressPanel({ item }: { item: ItemView }) {
   const user = useCurrentUser();
   const { data, error, isLoading } = useProgress(item.id);
-  const canAdd = canDoOnItem(user, 'progress.add', item).allowed && item.signoff !== 'approved';
+  const canAdd = canDoOnItem(user, 'progress.add', item).allowed && !isSignedOff(item);
   const canAttach = canDoOnItem(user, 'evidence.upload', item).allowed && item.signoff === 'none';
 
   let log: React.ReactNode;
@@ -92,7 +92,7 @@ export function ProgressPanel({ item }: { item: ItemView }) {
   return (
     <div className="progress-panel">
       {canAdd && <AddProgressForm itemId={item.id} />}
-      {item.signoff === 'approved' && <Alert type="info" showIcon title="事项已销号，整改进展只可查看" className="form-error" />}
+      {isSignedOff(item) && <Alert type="info" showIcon title="事项已销号，整改进展只可查看" className="form-error" />}
       {log}
     </div>
   );

@@ -82,6 +82,7 @@ export function timeFieldsFor(rectifyType: RectifyType | null | undefined): Gate
     nextReviewDate: null,
     owner: null,
     completion: null,
+    causeAnalysis: null,
     evidenceCount: 0,
   };
   return unmetRequirements('deadline', blank)

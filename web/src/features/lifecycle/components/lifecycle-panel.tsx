@@ -1,14 +1,18 @@
 import {
   approvalOutcome,
+  checkSignoffApproval,
   type ApprovalOutcome,
   DEADLINE_CORRECTION_DAYS,
   deadlineCorrectionSchema,
   type DeadlineCorrectionRequest,
   extensionDecisionSchema,
   extensionRequestSchema,
+  isSignedOff,
   reopenItemSchema,
+  reworkPending,
   SIGNOFF_STAGE_LABELS,
   signoffDecisionSchema,
+  unfinishedMeasures,
   type ExtensionDecisionRequest,
   type ExtensionRequestBody,
   type ItemView,
@@ -17,7 +21,7 @@ import {
   type WithdrawApplicationRequest,
   withdrawApplicationSchema,
 } from '@rectify/shared';
-import { Alert, Button, Form, Input, Radio, Space, Tooltip } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Radio, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { DateStringPicker } from '../../../components/date-string-picker';
 import { useSettings } from '../../../hooks/use-settings';
@@ -30,6 +34,7 @@ import { useReopenItem } from '../api/reopen-item';
 import { useRequestExtension } from '../api/request-extension';
 import { useWithdrawApplication, type WithdrawnApplication } from '../api/withdraw-application';
 import { lifecycleActionsFor, type LifecycleActionKey } from '../lib/lifecycle-actions';
+import { SignoffReviewIntro } from './signoff-review';
 import { StepModal } from './step-modal';
 
 /** Where the item stands past the columns (review, round, 延期), and the steps this user may take. */
@@ -71,10 +76,10 @@ function LifecycleStatus({ item }: { item: ItemView }) {
       <Alert key="pending" type="info" showIcon title={`销号申请待审核（${SIGNOFF_STAGE_LABELS[item.signoffStage]}）`} description={`由${item.signoffApplicantName ?? '责任部门'}提交。审核人不能是申请人本人或申请部门的人员。`} />,
     );
   }
-  if (item.status === 'closed' && item.signoff === 'approved') {
+  if (isSignedOff(item)) {
     notes.push(<Alert key="approved" type="success" showIcon title={`已销号${item.closedAt ? `（${formatDate(item.closedAt)}）` : ''}`} description="如回头看发现问题反弹回潮，纪检或领导可重新启动整改。" />);
   }
-  if (item.reviewRequirement && item.status !== 'closed') {
+  if (reworkPending(item)) {
     notes.push(<Alert key="requirement" type="warning" showIcon title="销号申请被退回，补充整改要求：" description={item.reviewRequirement} />);
   }
   if (item.extension) {
@@ -112,7 +117,7 @@ const SIGNOFF_APPROVED: Record<ApprovalOutcome['kind'], string> = {
   stage_passed: '已通过本阶段验收',
 };
 
-function SignoffModal({ item, open, onClose }: ModalProps) {
+export function SignoffModal({ item, open, onClose }: ModalProps) {
   const step = useDecideSignoff();
   const settings = useSettings();
   const outcome = approvalOutcome(item, { signoffTwoLevel: settings.data?.signoffTwoLevel ?? false }).kind;
@@ -128,13 +133,7 @@ function SignoffModal({ item, open, onClose }: ModalProps) {
       initialValues={{ decision: 'approve', opinion: '' }}
       onClose={onClose}
       doneMessage={(body) => (body.decision === 'reject' ? '已退回，补充整改要求已告知责任部门' : SIGNOFF_APPROVED[outcome])}
-      intro={
-        <div className="step-intro">
-          <div className="step-intro-label">整改完成情况</div>
-          <div className="step-intro-text">{item.completion}</div>
-          <div className="step-intro-meta">佐证材料 {item.evidenceCount} 份 · 申请人 {item.signoffApplicantName}</div>
-        </div>
-      }
+      intro={<SignoffReviewIntro item={item} />}
     >
       <Form.Item name="decision" label="审核结论">
         <Radio.Group
@@ -146,7 +145,7 @@ function SignoffModal({ item, open, onClose }: ModalProps) {
           ]}
         />
       </Form.Item>
-      <DecisionDependent stagePassing={stagePassing} />
+      <DecisionDependent item={item} stagePassing={stagePassing} />
     </StepModal>
   );
 }
@@ -155,9 +154,26 @@ function SignoffModal({ item, open, onClose }: ModalProps) {
  * The fields that follow the chosen conclusion: a rejection's 补充整改要求, and for 长期坚持 an
  * approval's next review date (and optionally the next stage goal).
  */
-function DecisionDependent({ stagePassing }: { stagePassing: boolean }) {
+function DecisionDependent({ item, stagePassing }: { item: ItemView; stagePassing: boolean }) {
   const form = Form.useFormInstance();
   const decision = Form.useWatch('decision', form);
+  // Approving with measures still 未完成 is confirmed explicitly (the shared rule; the API asks the same).
+  const confirm = decision === 'approve' && unfinishedMeasures(item) > 0 && (
+    <Form.Item
+      name="confirmUnfinished"
+      valuePropName="checked"
+      rules={[
+        {
+          validator: (_rule, value: boolean | undefined) => {
+            const check = checkSignoffApproval(item, { confirmUnfinished: value });
+            return check.allowed ? Promise.resolve() : Promise.reject(new Error(check.reason));
+          },
+        },
+      ]}
+    >
+      <Checkbox>确认在措施未全部完成的情况下通过（将记入审核记录）</Checkbox>
+    </Form.Item>
+  );
   const opinion = (
     <Form.Item name="opinion" label={decision === 'reject' ? '补充整改要求' : '审核意见（可选）'}>
       <Input.TextArea
@@ -168,10 +184,18 @@ function DecisionDependent({ stagePassing }: { stagePassing: boolean }) {
       />
     </Form.Item>
   );
-  if (!stagePassing || decision !== 'approve') return opinion;
+  if (!stagePassing || decision !== 'approve') {
+    return (
+      <>
+        {opinion}
+        {confirm}
+      </>
+    );
+  }
   return (
     <>
       {opinion}
+      {confirm}
       <Alert type="info" showIcon className="step-note" title="长期坚持事项通过阶段验收后继续整改，请确定下次复核日期。" />
       <Form.Item name="nextReviewDate" label="下次复核日期">
         <DateStringPicker notBefore="today" />

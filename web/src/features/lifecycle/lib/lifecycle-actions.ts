@@ -9,6 +9,8 @@ import {
   checkReopen,
   checkSignoffReview,
   checkSignoffWithdrawal,
+  hasRunningDeadline,
+  isSignedOff,
   SIGNOFF_STAGE_ROLE,
   type Action,
   type ItemView,
@@ -54,8 +56,8 @@ export function lifecycleActionsFor(user: User, item: ItemView): LifecycleAction
   const pending = item.status === 'closed' && item.signoff === 'pending' && !!item.signoffStage && SIGNOFF_STAGE_ROLE[item.signoffStage] === user.role;
   offer('review', item.signoffStage === 'inspector' ? '纪检复核' : '审核销号', pending, checkSignoffReview(user, item));
   offer('withdrawSignoff', '撤回销号申请', item.status === 'closed' && item.signoff === 'pending', checkSignoffWithdrawal(user, item), true);
-  offer('reopen', '回头看', item.status === 'closed' && item.signoff === 'approved', checkReopen(item));
-  const running = (item.status === 'deadline' || item.status === 'in_progress') && item.rectifyType !== 'long_term' && !!item.deadline;
+  offer('reopen', '回头看', isSignedOff(item), checkReopen(item));
+  const running = hasRunningDeadline(item.status) && item.rectifyType !== 'long_term' && !!item.deadline;
   offer('requestExtension', '申请延期', running && !item.extension);
   offer('withdrawExtension', '撤回延期申请', !!item.extension, checkExtensionWithdrawal(user, item), true);
   offer('decideExtension', '审批延期', running && !!item.extension, checkExtensionDecision(user, item));

@@ -3,6 +3,7 @@ import {
   checkReplyBy,
   isSignedOff,
   issueSupervisionSchema,
+  officeToday,
   replySupervisionSchema,
   SUPERVISION_STATE_LABELS,
   type IssueSupervisionRequest,
@@ -58,7 +59,7 @@ function IssueForm({ itemId }: { itemId: string }) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const issue = useIssueSupervision(itemId);
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = officeToday(new Date());
   const schemaForm = useSchemaForm<IssueValues, IssueSupervisionRequest>({
     validate: (values) => {
       const parsed = schemaValidation<IssueValues, IssueSupervisionRequest>(issueSupervisionSchema, (v) => ({ requirement: v.requirement ?? '', replyBy: v.replyBy ?? '' }))(values);

@@ -4,12 +4,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { canDoOnItem, type Actor, type EvidenceView, type ProgressEntryRequest, type ProgressEntryView } from '@rectify/shared';
 import { In, Repository } from 'typeorm';
 import { RuleViolationError } from '../common/domain-errors.js';
-import { loadPermittedItem } from '../common/permitted-item.js';
+import { loadPermittedItem } from '../items/permitted-item.js';
 import { WriteQueue } from '../database/write-queue.js';
-import { EvidenceFileEntity } from '../evidence/evidence-file.entity.js';
-import { toEvidenceView } from '../evidence/evidence-view.js';
-import { appendEvents } from '../history/item-history.js';
-import { ItemEntity } from '../items/item.entity.js';
+import { EvidenceFileEntity } from './evidence-file.entity.js';
+import { toEvidenceView } from './evidence-view.js';
+import { ItemWriter } from '../items/item-writer.js';
 import { ProgressEntryEntity } from './progress-entry.entity.js';
 
 /** 整改进展: a dated log per item; each entry may carry 佐证材料 (uploaded with its progressId). */
@@ -18,6 +17,7 @@ export class ProgressService {
   constructor(
     @InjectRepository(ProgressEntryEntity) private readonly entries: Repository<ProgressEntryEntity>,
     private readonly writeQueue: WriteQueue,
+    private readonly writer: ItemWriter,
   ) {}
 
   /** Newest first (by the date of the work, then by when it was entered), each with its files. */
@@ -56,12 +56,15 @@ export class ProgressService {
         createdAt: new Date().toISOString(),
       };
       await manager.getRepository(ProgressEntryEntity).insert(entry);
-      if (!item.lastProgressDate || item.lastProgressDate < entry.date) {
-        await manager.getRepository(ItemEntity).update({ id: item.id }, { lastProgressDate: entry.date });
-      }
-      await appendEvents(manager, actor, [
-        { itemId: item.id, at: entry.createdAt, kind: 'progress_added', before: null, after: { progressId: entry.id, date: entry.date, text: entry.text, round: entry.round } },
-      ]);
+      const later = !item.lastProgressDate || item.lastProgressDate < entry.date;
+      await this.writer.record(
+        manager,
+        item.id,
+        later ? { lastProgressDate: entry.date } : {},
+        [{ kind: 'progress_added', before: null, after: { progressId: entry.id, date: entry.date, text: entry.text, round: entry.round } }],
+        actor,
+        entry.createdAt,
+      );
       return entry;
     });
     return toProgressView(row, []);

@@ -1,6 +1,24 @@
-import { formatChineseDate, SIGNOFF_STAGE_LABELS, type SignoffStage } from '@rectify/shared';
-import type { ItemEntity } from '../items/item.entity.js';
-import type { NotificationMessage, Recipients } from './notifications.service.js';
+/** Who hears of each lifecycle step, and what they read (built by the step functions, sent by the API). */
+import type { Role } from '../access/roles.js';
+import { SIGNOFF_STAGE_LABELS, type RectifyItem, type SignoffStage } from '../item/item.js';
+import { chineseDate as formatChineseDate } from '../report/chinese.js';
+import type { NotificationKind } from './notifications.js';
+
+/** Who receives a notification: named accounts, the accounts of departments, every account of a role. Disabled accounts never do. */
+export interface Recipients {
+  userIds?: readonly string[];
+  departmentIds?: ReadonlyArray<string | null>;
+  roles?: readonly Role[];
+  /** Left out even if matched (e.g. the person who caused the notification). */
+  except?: readonly string[];
+}
+
+export interface NotificationMessage {
+  kind: NotificationKind;
+  itemId?: string | null;
+  title: string;
+  body: string;
+}
 
 /** One notification to send: to whom, and what it says. */
 export interface Notice {
@@ -8,7 +26,7 @@ export interface Notice {
   message: NotificationMessage;
 }
 
-type Item = Pick<ItemEntity, 'id' | 'code' | 'title' | 'departmentId' | 'signoffApplicantId'>;
+type Item = Pick<RectifyItem, 'id' | 'code' | 'title' | 'departmentId' | 'signoffApplicantId'>;
 const about = (item: Item) => `${item.code}「${item.title}」`;
 /** The department that does the work, and whoever applied for it. */
 const workers = (item: Item, actorId: string): Recipients => ({

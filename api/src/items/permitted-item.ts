@@ -1,7 +1,7 @@
 import { canDoOnItem, type Action, type Actor } from '@rectify/shared';
 import type { EntityManager } from 'typeorm';
-import { ItemEntity } from '../items/item.entity.js';
-import { ForbiddenError, NotFoundError } from './domain-errors.js';
+import { ItemEntity } from './item.entity.js';
+import { ForbiddenError, NotFoundError } from '../common/domain-errors.js';
 
 export const ITEM_NOT_FOUND = '事项不存在或已无权查看';
 
