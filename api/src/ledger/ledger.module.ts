@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DepartmentsModule } from '../departments/departments.module.js';
 import { DictionariesModule } from '../dictionaries/dictionaries.module.js';
 import { ItemsModule } from '../items/items.module.js';
+import { ProgressEntryEntity } from '../progress/progress-entry.entity.js';
+import { LedgerExportExtras } from './ledger-export-extras.js';
 import { LedgerController } from './ledger.controller.js';
 import { LedgerMappingEntity } from './ledger-mapping.entity.js';
 import { LedgerMappings } from './ledger-mappings.js';
@@ -11,8 +13,8 @@ import { LedgerService } from './ledger.service.js';
 
 /** 台账：按筛选导出 .xlsx，导入问题清单（编号为键，全部有效才写入）. */
 @Module({
-  imports: [TypeOrmModule.forFeature([LedgerMappingEntity]), ItemsModule, DictionariesModule, DepartmentsModule],
+  imports: [TypeOrmModule.forFeature([LedgerMappingEntity, ProgressEntryEntity]), ItemsModule, DictionariesModule, DepartmentsModule],
   controllers: [LedgerController],
-  providers: [LedgerService, LedgerReader, LedgerMappings],
+  providers: [LedgerService, LedgerReader, LedgerMappings, LedgerExportExtras],
 })
 export class LedgerModule {}

@@ -19,6 +19,7 @@ import { DictionariesService } from '../dictionaries/dictionaries.service.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 import { ItemsService } from '../items/items.service.js';
 import { importResultOf } from './ledger-context.js';
+import { LedgerExportExtras } from './ledger-export-extras.js';
 import { LedgerReader } from './ledger-reader.js';
 import { LedgerMappings } from './ledger-mappings.js';
 import { writeLedgerTemplate, writeLedgerWorkbook, type LedgerUpload } from './ledger-workbook.js';
@@ -40,6 +41,7 @@ export class LedgerService {
     private readonly departments: DepartmentsService,
     private readonly reader: LedgerReader,
     private readonly mappings: LedgerMappings,
+    private readonly exportExtras: LedgerExportExtras,
   ) {}
 
   /** The 导入模板, its drop-down lists filled with what the import accepts today. */
@@ -54,7 +56,8 @@ export class LedgerService {
   async export(filters: LedgerExportQuery, actor: Actor): Promise<{ fileName: string; data: Buffer }> {
     const now = new Date();
     const items = await this.search.find(filters, searchScopeOf(actor, 'ledger.export'), now);
-    return { fileName: ledgerFileName(now), data: await writeLedgerWorkbook(items, now) };
+    const [officeName, progress] = await Promise.all([this.exportExtras.officeName(), this.exportExtras.progressOf(items.map((i) => i.id))]);
+    return { fileName: ledgerFileName(now), data: await writeLedgerWorkbook(items, now, { officeName, progress }) };
   }
 
   /**
