@@ -27,3 +27,4 @@ export * from './schemas/plain-text.js';
 export * from './admin-log/admin-log.js';
 export * from './backup/backup.js';
 export * from './item/board-card.js';
+export * from './warning/overdue-history.js';

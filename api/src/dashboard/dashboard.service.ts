@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { COLUMN_KEYS, COLUMN_TITLES, isSignedOff, officeToday, WARNING_LEVELS, type Actor, type BoardFilters, type DashboardView, type ItemView } from '@rectify/shared';
+import { COLUMN_KEYS, COLUMN_TITLES, isSignedOff, officeToday, onTimeRateOf, WARNING_LEVELS, type Actor, type BoardFilters, type DashboardView, type ItemView } from '@rectify/shared';
 import { HistoryService } from '../history/history.service.js';
+import { OverdueHistories } from '../overdue/overdue-histories.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 
 /** The figures a leader reads at a glance, over the items the viewer may see and the board's filters. */
@@ -9,6 +10,7 @@ export class DashboardService {
   constructor(
     private readonly search: ItemSearch,
     private readonly history: HistoryService,
+    private readonly overdueHistories: OverdueHistories,
   ) {}
 
   async dashboard(filters: BoardFilters, actor: Actor): Promise<DashboardView> {
@@ -16,12 +18,16 @@ export class DashboardService {
     const items = await this.search.find(filters, searchScopeOf(actor, 'dashboard.read'), now);
     const visible = new Set(items.map((i) => i.id));
     const closed = items.filter(isSignedOff).length;
+    // 按期完成率 reads the histories of the closed items only: the others do not count in it.
+    const onTime = onTimeRateOf((await this.overdueHistories.of(items.filter(isSignedOff), officeToday(now))).values());
     return {
       today: officeToday(now),
       columns: COLUMN_KEYS.map((key) => ({ key, title: COLUMN_TITLES[key], total: items.filter((i) => i.status === key).length })),
       total: items.length,
       closed,
       completionRate: items.length ? Math.round((closed / items.length) * 1000) / 10 : null,
+      closedOnTime: onTime.closedOnTime,
+      onTimeRate: onTime.onTimeRate,
       warnings: Object.fromEntries(WARNING_LEVELS.map((level) => [level, items.filter((i) => i.warning.level === level).length])) as DashboardView['warnings'],
       overdueByDepartment: overdueByDepartment(items),
       bySource: tally(items, (i) => i.source),

@@ -23,6 +23,7 @@ import {
   type ItemView,
   type LedgerCellValue,
   type LedgerProgressEntry,
+  type OverdueHistory,
   type LedgerProblem,
   type LedgerSheetRow,
 } from '@rectify/shared';
@@ -35,10 +36,11 @@ const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owne
 /** The standard columns as the export and the template lay them out. */
 const SHEET_COLUMNS = LEDGER_EXPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width, centred: CENTRED.has(column.key), date: column.kind === 'date' }));
 
-/** What the export adds to the items: the office's name for the title, each item's 整改进展 log. */
+/** What the export adds to the items: the office's name for the title, each item's 整改进展 log and 曾逾期 facts. */
 export interface LedgerExportContext {
   officeName: string | null;
   progress: ReadonlyMap<string, readonly LedgerProgressEntry[]>;
+  overdue: ReadonlyMap<string, OverdueHistory>;
 }
 
 /**
@@ -47,10 +49,10 @@ export interface LedgerExportContext {
  * header in row 3, so the file imports again as it is. Row heights are set from the text: Excel fits
  * unset heights to wrapped text when it draws them, LibreOffice does not.
  */
-export async function writeLedgerWorkbook(items: readonly ItemView[], now: Date, context: LedgerExportContext = { officeName: null, progress: new Map() }): Promise<Buffer> {
+export async function writeLedgerWorkbook(items: readonly ItemView[], now: Date, context: LedgerExportContext = { officeName: null, progress: new Map(), overdue: new Map() }): Promise<Buffer> {
   const { workbook, sheet } = officeSheet(LEDGER_SHEET_NAME, SHEET_COLUMNS, now, ledgerTitleLines(context.officeName, now));
   items.forEach((item, i) => {
-    const values = ledgerRowOf(item, i + 1, { progress: context.progress.get(item.id) ?? [] });
+    const values = ledgerRowOf(item, i + 1, { progress: context.progress.get(item.id) ?? [], overdue: context.overdue.get(item.id) });
     sheet.addRow(values).height = rowHeight(LEDGER_EXPORT_COLUMNS.map((c) => [values[c.key as keyof typeof values], c.width] as const));
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -6,6 +6,7 @@ import {
   isInvalidCell,
   LEDGER_LIMITS,
   ledgerFileName,
+  officeToday,
   proposeLedgerMapping,
   type Actor,
   type LedgerExportQuery,
@@ -19,6 +20,7 @@ import { DictionariesService } from '../dictionaries/dictionaries.service.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 import { ItemsService } from '../items/items.service.js';
 import { importResultOf } from './ledger-context.js';
+import { OverdueHistories } from '../overdue/overdue-histories.js';
 import { LedgerExportExtras } from './ledger-export-extras.js';
 import { LedgerReader } from './ledger-reader.js';
 import { LedgerMappings } from './ledger-mappings.js';
@@ -42,6 +44,7 @@ export class LedgerService {
     private readonly reader: LedgerReader,
     private readonly mappings: LedgerMappings,
     private readonly exportExtras: LedgerExportExtras,
+    private readonly overdueHistories: OverdueHistories,
   ) {}
 
   /** The 导入模板, its drop-down lists filled with what the import accepts today. */
@@ -56,8 +59,12 @@ export class LedgerService {
   async export(filters: LedgerExportQuery, actor: Actor): Promise<{ fileName: string; data: Buffer }> {
     const now = new Date();
     const items = await this.search.find(filters, searchScopeOf(actor, 'ledger.export'), now);
-    const [officeName, progress] = await Promise.all([this.exportExtras.officeName(), this.exportExtras.progressOf(items.map((i) => i.id))]);
-    return { fileName: ledgerFileName(now), data: await writeLedgerWorkbook(items, now, { officeName, progress }) };
+    const [officeName, progress, overdue] = await Promise.all([
+      this.exportExtras.officeName(),
+      this.exportExtras.progressOf(items.map((i) => i.id)),
+      this.overdueHistories.of(items, officeToday(now)),
+    ]);
+    return { fileName: ledgerFileName(now), data: await writeLedgerWorkbook(items, now, { officeName, progress, overdue }) };
   }
 
   /**

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { canDo, computeWarning, dueDateRangeOf, officeToday, type Actor, type OverdueQuery, type OverdueRow, type OverdueView } from '@rectify/shared';
+import { canDo, computeWarning, dueDateRangeOf, officeToday, pastOverdueView, type Actor, type OverdueQuery, type OverdueRow, type OverdueView, type PastOverdueView } from '@rectify/shared';
 import { Repository } from 'typeorm';
 import { ForbiddenError } from '../common/domain-errors.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { ItemEntity } from '../items/item.entity.js';
+import { ItemSearch, searchScopeOf } from '../items/item-search.js';
+import { OverdueHistories } from './overdue-histories.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { writeOverdueWorkbook } from './overdue-workbook.js';
 
@@ -15,6 +17,8 @@ export class OverdueService {
     @InjectRepository(ItemEntity) private readonly items: Repository<ItemEntity>,
     private readonly departments: DepartmentsService,
     private readonly settings: SettingsService,
+    private readonly search: ItemSearch,
+    private readonly histories: OverdueHistories,
   ) {}
 
   async view(query: OverdueQuery, actor: Actor, now = new Date()): Promise<OverdueView> {
@@ -60,6 +64,18 @@ export class OverdueService {
       .filter((row) => query.minDaysOverdue === undefined || (row.level === 'red' && row.daysOverdue >= query.minDaysOverdue))
       .sort(SORTS[query.sort]);
     return { today, red: rows.filter((r) => r.level === 'red').length, yellow: rows.filter((r) => r.level === 'yellow').length, rows };
+  }
+
+  /**
+   * 曾逾期: items late now or before (逾期后延期, 逾期销号), and 按期完成率, over the items the
+   * department filter leaves (every column, closed ones included).
+   */
+  async past(query: Pick<OverdueQuery, 'department'>, actor: Actor, now = new Date()): Promise<PastOverdueView> {
+    const decision = canDo(actor, 'overdue.read');
+    if (!decision.allowed) throw new ForbiddenError(decision.reason ?? '没有权限执行此操作');
+    const today = officeToday(now);
+    const items = await this.search.find(query.department ? { department: query.department } : {}, searchScopeOf(actor, 'overdue.read'), now);
+    return pastOverdueView(items, await this.histories.of(items, today), today);
   }
 
   async export(query: OverdueQuery, actor: Actor, now = new Date()): Promise<{ fileName: string; data: Buffer }> {

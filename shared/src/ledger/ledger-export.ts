@@ -1,6 +1,7 @@
 /** One item as one row of the exported 台账 (cell values only; the API's workbook gives them their look). */
 import type { ItemView } from '../api-types.js';
 import { isSignedOff, RECTIFY_TYPE_LABELS } from '../item/item.js';
+import { overdueSummary, type OverdueHistory } from '../warning/overdue-history.js';
 import { officeToday } from '../warning/warning.js';
 import { deadlineText, excelDateOf, formatChineseDate, formatMeasures } from './ledger-cells.js';
 import type { LedgerColumnKey } from './ledger-columns.js';
@@ -13,9 +14,10 @@ export interface LedgerProgressEntry {
   text: string;
 }
 
-/** What a row shows beyond the item itself: its 整改进展 log (any order). */
+/** What a row shows beyond the item itself: its 整改进展 log (any order) and its 曾逾期 facts. */
 export interface LedgerRowExtras {
   progress?: readonly LedgerProgressEntry[];
+  overdue?: OverdueHistory;
 }
 
 /** How many of the latest 整改进展 entries the cell carries, and how long the cell may grow. */
@@ -30,7 +32,8 @@ const PROGRESS_CELL_MAX = 2_000;
  * - 整改时限: the deadline as a date; without one, the 整改类型 as text (长期坚持 always as text,
  *   since its date is the review date);
  * - 整改措施: "1.…" one per line;
- * - 延期次数 and 整改进展 (the latest entries, dated, oldest first) are the system's record, not read back;
+ * - 延期次数, 逾期情况 (overdueSummary: 逾期后延期, 逾期销号, days late) and 整改进展 (the latest
+ *   entries, dated, oldest first) are the system's record, not read back;
  * - 是否销号 是 only once 销号 is approved (an application awaiting review is 否), 销号日期 the
  *   China-time day it was approved.
  */
@@ -52,6 +55,7 @@ export function ledgerRowOf(item: ItemView, serial: number, extras: LedgerRowExt
     rectifyType: item.rectifyType ? RECTIFY_TYPE_LABELS[item.rectifyType] : null,
     deadline: item.rectifyType !== 'long_term' && item.deadline ? excelDateOf(item.deadline) : deadlineText(item.rectifyType),
     extensions: item.deadlineChanges,
+    overdue: extras.overdue ? overdueSummary(extras.overdue) : null,
     progress: progressText(extras.progress ?? []),
     completion: item.completion,
     closed: isSignedOff(item) ? '是' : '否',
