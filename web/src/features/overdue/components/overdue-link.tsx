@@ -1,5 +1,5 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { PermittedLink } from '../auth';
+import { PermittedLink } from '../../auth';
 
 /** The header link to 逾期督查 (leaders and inspectors). */
 export function OverdueLink() {
