@@ -28,3 +28,4 @@ export * from './admin-log/admin-log.js';
 export * from './backup/backup.js';
 export * from './item/board-card.js';
 export * from './warning/overdue-history.js';
+export * from './item/item-people.js';

@@ -47,6 +47,7 @@ import { lifecycleNotices } from '../notifications/lifecycle-notices.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { nextItemCode } from './item-codes.js';
+import { announcePeople, settlePeople } from './item-people.js';
 import { toItemView } from './item-view.js';
 import { ItemEntity } from './item.entity.js';
 import { ProgressEntryEntity } from '../progress/progress-entry.entity.js';
@@ -112,6 +113,7 @@ export class ItemsService {
     const created = await this.writeQueue.run(async (manager) => {
       await this.departments.assertExist(manager, [request.departmentId, ...request.coDepartmentIds]);
       await this.dictionaries.assertOffered(manager, { source: request.source, category: request.category, cause_tag: request.causeTags });
+      await settlePeople(manager, null, request);
       const at = now.toISOString();
       const item: ItemEntity = {
         ...request,
@@ -313,6 +315,7 @@ export class ItemsService {
 
   private async applyChanges(manager: EntityManager, item: ItemEntity, changes: ItemChanges): Promise<ItemEntity> {
     await this.departments.assertExist(manager, [changes.departmentId, ...(changes.coDepartmentIds ?? [])]);
+    await settlePeople(manager, item, changes);
     await this.dictionaries.assertOffered(
       manager,
       { source: changes.source, category: changes.category, cause_tag: changes.causeTags },
@@ -376,6 +379,7 @@ export class ItemsService {
       ...cooperating.map((id) => lifecycleNotices.assigned(after, actor.id, id, 'cooperating', actor.displayName)),
     ];
     for (const notice of notices) await this.notifications.notify(manager, notice.recipients, notice.message, at);
+    await announcePeople(this.notifications, manager, before, after, actor, at);
   }
 
   async view(item: ItemEntity): Promise<ItemView> {
