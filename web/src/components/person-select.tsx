@@ -54,7 +54,7 @@ export function PersonSelect({ value, onChange, userIdField, placeholder, maxLen
       <Input
         placeholder={placeholder}
         maxLength={maxLength}
-        suffix={userId ? <Tag icon={<UserOutlined aria-hidden="true" />} color="blue" style={{ marginInlineEnd: 0 }}>已关联账号，将通知本人</Tag> : <span />}
+        suffix={userId ? <Tag icon={<UserOutlined aria-hidden="true" />} color="blue" style={{ marginInlineEnd: 0 }}>已关联账号</Tag> : <span />}
       />
     </AutoComplete>
   );

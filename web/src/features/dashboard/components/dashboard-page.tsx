@@ -118,7 +118,7 @@ function Figures({ view }: { view: DashboardView }) {
             <div className="dashboard-kpi-sub">{completionLine(view)}</div>
           </div>
         </div>
-        <div className="dashboard-kpi dashboard-kpi-rate" data-testid="kpi-on-time">
+        <div className="dashboard-kpi dashboard-kpi-rate" data-testid="kpi-on-time" title="已销号事项中从未逾期的比例：逾期后延期或逾期销号的不计按期">
           <Progress
             type="circle"
             size={96}
@@ -129,7 +129,6 @@ function Figures({ view }: { view: DashboardView }) {
           <div>
             <div className="dashboard-kpi-label">按期完成率</div>
             <div className="dashboard-kpi-sub">{onTimeLine(view)}</div>
-            <div className="dashboard-kpi-sub">逾期后延期或逾期销号的不计按期</div>
           </div>
         </div>
         <Kpi label="事项总数" value={view.total} unit="条" testId="kpi-total" />
