@@ -18,7 +18,7 @@ afterAll(() => t.close());
 
 const STANDARD_HEADERS = [
   '序号', '编号', '标题', '问题来源', '来源批次', '问题类别', '问题描述', '原因分析', '整改措施', '责任领导', '牵头部门', '配合部门',
-  '责任人', '整改类型', '整改时限', '延期次数', '整改进展', '完成情况', '是否销号', '销号日期', '备注',
+  '责任人', '整改类型', '整改时限', '延期次数', '逾期情况', '整改进展', '完成情况', '是否销号', '销号日期', '备注',
 ];
 /** The exported sheet's header row: below the title and the 单位/导出日期 line. */
 const HEADER_ROW = 3;
@@ -198,7 +198,7 @@ describe('export', () => {
       errors: [],
       errorCount: 0,
       unchanged: before.items.length,
-      ignoredColumns: ['序号', '延期次数', '整改进展'],
+      ignoredColumns: ['序号', '延期次数', '逾期情况', '整改进展'],
     });
     const real = await importFile(first.data, { dryRun: false }).expect(200);
     expect(real.body).toMatchObject({ dryRun: false, created: [], updated: [], unchanged: before.items.length });

@@ -217,7 +217,7 @@ describe('planLedgerImport', () => {
     const header = LEDGER_EXPORT_COLUMNS.map((c) => c.header);
     expect(Object.keys(row)).toEqual(LEDGER_EXPORT_COLUMNS.map((c) => c.key));
     const result = plan(header, [Object.values(row)]);
-    expect(result).toMatchObject({ creates: [], updates: [], unchanged: 1, errors: [], ignoredColumns: ['序号', '延期次数', '整改进展'] });
+    expect(result).toMatchObject({ creates: [], updates: [], unchanged: 1, errors: [], ignoredColumns: ['序号', '延期次数', '逾期情况', '整改进展'] });
     expect(row).toMatchObject({
       title: existingItem.title,
       batch: existingItem.batch,
