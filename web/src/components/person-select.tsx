@@ -1,5 +1,6 @@
 import { UserOutlined } from '@ant-design/icons';
 import { AutoComplete, Form, Input, Tag } from 'antd';
+import { useState } from 'react';
 import { matchPeople, usePeople } from '../hooks/use-people';
 
 interface Props {
@@ -21,8 +22,12 @@ interface Props {
 export function PersonSelect({ value, onChange, userIdField, placeholder, maxLength = 30, id }: Props) {
   const form = Form.useFormInstance();
   const userId = Form.useWatch<string | null | undefined>(userIdField, form);
-  const people = usePeople();
-  const options = matchPeople(people.data ?? [], userId ? '' : value).map((p) => ({
+  // The accounts are fetched once the field is first used, not for every form that merely shows it.
+  const [wanted, setWanted] = useState(false);
+  const people = usePeople(wanted);
+  // Whatever the answer, a list (an older server without the directory answers something else).
+  const accounts = Array.isArray(people.data) ? people.data : [];
+  const options = matchPeople(accounts, userId ? '' : value).map((p) => ({
     value: p.id,
     name: p.displayName,
     label: (
@@ -32,12 +37,13 @@ export function PersonSelect({ value, onChange, userIdField, placeholder, maxLen
       </span>
     ),
   }));
-  const ids = new Set((people.data ?? []).map((p) => p.id));
+  const ids = new Set(accounts.map((p) => p.id));
   return (
     <AutoComplete
       id={id}
       value={value ?? ''}
       options={options}
+      onFocus={() => setWanted(true)}
       // Picking an option reports its value (the account id) first: the name follows in onSelect.
       onChange={(text: string) => {
         if (ids.has(text)) return;
