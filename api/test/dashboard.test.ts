@@ -44,6 +44,8 @@ describe('GET /api/dashboard', () => {
       ['销号', 2],
     ]);
     expect([d.total, d.closed, d.completionRate]).toEqual([5, 1, 20]);
+    // 按期完成率: the one closed item was applied for 30 days after its deadline.
+    expect([d.closedOnTime, d.onTimeRate]).toEqual([0, 0]);
     expect(d.warnings).toEqual({ red: 1, yellow: 1, green: 0, none: 3 });
     expect(d.overdueByDepartment).toEqual([
       { departmentId: t.departments.policy, departmentName: '政策法规处', red: 1, yellow: 0 },

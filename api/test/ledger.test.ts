@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { LEDGER_CLOSED_TAG, lifecycleTags, type CreateItemInput, type ItemView, type LedgerImportResult } from '@rectify/shared';
+import { columnLetter, formatChineseDate, LEDGER_CLOSED_TAG, lifecycleTags, officeToday, type CreateItemInput, type ItemView, type LedgerImportResult } from '@rectify/shared';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { ItemEventEntity } from '../src/history/item-event.entity.js';
@@ -16,7 +16,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const STANDARD_HEADERS = ['序号', '编号', '问题来源', '问题类别', '问题描述', '原因分析', '整改措施', '责任领导', '责任部门', '责任人', '整改时限', '整改进展', '完成情况', '是否销号', '销号日期', '备注'];
+const STANDARD_HEADERS = [
+  '序号', '编号', '标题', '问题来源', '来源批次', '问题类别', '问题描述', '原因分析', '整改措施', '责任领导', '牵头部门', '配合部门',
+  '责任人', '整改类型', '整改时限', '延期次数', '逾期情况', '整改进展', '完成情况', '是否销号', '销号日期', '备注',
+];
+/** The exported sheet's header row: below the title and the 单位/导出日期 line. */
+const HEADER_ROW = 3;
+/** 1-based column of a header in the export. */
+const col = (header: string) => STANDARD_HEADERS.indexOf(header) + 1;
 
 /** Collects a binary answer into a Buffer. */
 const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
@@ -96,6 +103,9 @@ async function seedVariedItems(): Promise<ItemView[]> {
     await t.createItem({ ...assigned, category: '作风建设', rectifyType: 'immediate', deadline: '2026-12-31', owner: '王蕾', causeTags: ['担当作为'] }),
     'in_progress',
   );
+  for (const [date, text] of [['2026-02-10', '细则初稿已征求各支部意见'], ['2026-01-05', '已召开专题会议部署整改']]) {
+    await t.leader.post(`/api/items/${inProgress.id}/progress`).send({ date, text }).expect(201);
+  }
   const typedOnly = await t.createItem({ ...assigned, coDepartmentIds: [], rectifyType: 'immediate' });
   const toClose = await t.createItem({ ...assigned, rectifyType: 'time_limited', deadline: '2026-10-31', owner: '赵颖', completion: '已修订细则并印发，各支部按月报送记录。' });
   await t.recordEvidence(toClose.id);
@@ -109,7 +119,7 @@ describe('export', () => {
     items = await seedVariedItems();
   });
 
-  it('writes the standard columns under Chinese headers, header frozen, dates as dates, named by the day', async () => {
+  it('writes the standard columns under Chinese headers below a title row, header frozen, dates as dates, named by the day', async () => {
     const { response, data } = await exportLedger();
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -117,32 +127,57 @@ describe('export', () => {
 
     const sheet = await sheetOf(data);
     expect(sheet.name).toBe('整改台账');
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(STANDARD_HEADERS);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.getColumn(5).width).toBeGreaterThan(30);
-    expect(sheet.actualRowCount).toBe(1 + items.length);
+    const today = officeToday(new Date());
+    expect(sheet.getCell('A1').value).toBe('办公室整改问题台账');
+    expect(sheet.getCell('A2').value).toBe(`单位：办公室    导出日期：${formatChineseDate(today)}`);
+    expect(sheet.getCell('A1').isMerged && sheet.getCell(`${columnLetter(STANDARD_HEADERS.length)}1`).isMerged).toBe(true);
+    expect((sheet.getRow(HEADER_ROW).values as unknown[]).slice(1)).toEqual(STANDARD_HEADERS);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
+    expect(sheet.getColumn(col('问题描述')).width).toBeGreaterThan(30);
+    expect(sheet.actualRowCount).toBe(HEADER_ROW + items.length);
 
-    const rowOf = (code: string) => sheet.getRows(2, items.length)!.find((r) => r.getCell(2).value === code)!;
-    const inProgress = rowOf(items[3].code);
-    expect(inProgress.getCell(11).value).toEqual(new Date(Date.UTC(2026, 11, 31)));
-    expect(inProgress.getCell(11).numFmt).toBe('yyyy"年"m"月"d"日"');
-    expect(inProgress.getCell(7).alignment).toMatchObject({ wrapText: true });
-    expect(inProgress.getCell(7).value).toBe('1、（1）修订《机关党支部“三会一课”制度实施细则》\n2、2026年起每季度通报一次\n执行情况纳入年度考核');
-    expect(inProgress.getCell(9).value).toBe('政策法规处、财务审计处');
-    expect(rowOf(items[2].code).getCell(11).value).toBe('长期坚持');
-    expect(rowOf(items[4].code).getCell(11).value).toBe('立行立改');
-    const closed = rowOf(items[5].code);
-    expect([closed.getCell(12).value, closed.getCell(14).value, closed.getCell(15).value instanceof Date]).toEqual(['已完成0/2项措施', '是', true]);
-    expect(rowOf(items[0].code).getCell(14).value).toBe('否');
+    const rowOf = (code: string) => sheet.getRows(HEADER_ROW + 1, items.length)!.find((r) => r.getCell(col('编号')).value === code)!;
+    const cell = (code: string, header: string) => rowOf(code).getCell(col(header));
+    const inProgress = items[3];
+    expect(cell(inProgress.code, '整改时限').value).toEqual(new Date(Date.UTC(2026, 11, 31)));
+    expect(cell(inProgress.code, '整改时限').numFmt).toBe('yyyy"年"m"月"d"日"');
+    expect(cell(inProgress.code, '整改措施').alignment).toMatchObject({ wrapText: true });
+    expect(cell(inProgress.code, '整改措施').value).toBe('1、（1）修订《机关党支部“三会一课”制度实施细则》\n2、2026年起每季度通报一次\n执行情况纳入年度考核');
+    expect(cell(inProgress.code, '标题').value).toBe(inProgress.title);
+    expect(cell(inProgress.code, '来源批次').value).toBe(inProgress.batch);
+    expect(cell(inProgress.code, '牵头部门').value).toBe('政策法规处');
+    expect(cell(inProgress.code, '配合部门').value).toBe('财务审计处');
+    expect(cell(inProgress.code, '整改类型').value).toBe('立行立改');
+    expect(cell(inProgress.code, '延期次数').value).toBe(0);
+    // 整改进展: the latest entries of the log, dated, oldest first (no longer a count of measures).
+    expect(cell(inProgress.code, '整改进展').value).toBe('2026年1月5日：已召开专题会议部署整改\n2026年2月10日：细则初稿已征求各支部意见');
+    expect(cell(items[2].code, '整改时限').value).toBe('长期坚持');
+    expect(cell(items[2].code, '整改类型').value).toBe('长期坚持');
+    expect(cell(items[4].code, '整改时限').value).toBe('立行立改');
+    expect(cell(items[4].code, '配合部门').value).toBe(null);
+    expect(cell(items[0].code, '整改类型').value).toBe(null);
+    const closed = items[5].code;
+    expect([cell(closed, '整改进展').value, cell(closed, '是否销号').value, cell(closed, '销号日期').value instanceof Date]).toEqual([null, '是', true]);
+    expect(cell(items[0].code, '是否销号').value).toBe('否');
+  });
+
+  it('整改进展 keeps the latest three entries', async () => {
+    const item = await t.createItem({ departmentId: t.departments.policy });
+    for (const [date, text] of [['2026-03-01', '第一次'], ['2026-03-02', '第二次'], ['2026-03-04', '第四次'], ['2026-03-03', '第三次']]) {
+      await t.leader.post(`/api/items/${item.id}/progress`).send({ date, text }).expect(201);
+    }
+    const sheet = await sheetOf((await exportLedger()).data);
+    const row = sheet.getRows(HEADER_ROW + 1, sheet.actualRowCount)!.find((r) => r.getCell(col('编号')).value === item.code)!;
+    expect(row.getCell(col('整改进展')).value).toBe('2026年3月2日：第二次\n2026年3月3日：第三次\n2026年3月4日：第四次');
   });
 
   it('exports what the board filters show, and a department only its own items', async () => {
     const mine = await t.createItem({ source: '自查自纠', departmentId: t.departments.finance });
     const filtered = await sheetOf((await exportLedger(t.leader, '?source=%E8%87%AA%E6%9F%A5%E8%87%AA%E7%BA%A0')).data);
-    expect(filtered.getColumn(2).values.slice(2)).toEqual([mine.code]);
+    expect(filtered.getColumn(2).values.slice(HEADER_ROW + 1)).toEqual([mine.code]);
 
     const finance = await sheetOf((await exportLedger(t.as.financeStaff)).data);
-    const codes = finance.getColumn(2).values.slice(2);
+    const codes = finance.getColumn(2).values.slice(HEADER_ROW + 1);
     expect(codes).toEqual([mine.code, ...items.filter((i) => i.coDepartmentIds.includes(t.departments.finance)).map((i) => i.code)].sort());
 
     const refused = await t.as.admin.get('/api/ledger/export').expect(403);
@@ -150,12 +185,21 @@ describe('export', () => {
     expect((await t.leader.get('/api/ledger/export?limit=5').expect(400)).body.message).toMatch(/不认识的字段/);
   });
 
-  it('round trip: export, import (nothing to do), export again gives the same table', async () => {
+  it('round trip: export, import (title rows skipped, nothing to do), export again gives the same table', async () => {
     const first = await exportLedger();
     const before = await snapshot();
     const dry = await importFile(first.data);
     expect(dry.body.errors).toEqual([]);
-    expect(dry.body).toMatchObject({ dryRun: true, created: [], updated: [], errors: [], errorCount: 0, unchanged: before.items.length, ignoredColumns: ['序号', '整改进展'] });
+    expect(dry.body).toMatchObject({
+      dryRun: true,
+      headerRow: HEADER_ROW,
+      created: [],
+      updated: [],
+      errors: [],
+      errorCount: 0,
+      unchanged: before.items.length,
+      ignoredColumns: ['序号', '延期次数', '逾期情况', '整改进展'],
+    });
     const real = await importFile(first.data, { dryRun: false }).expect(200);
     expect(real.body).toMatchObject({ dryRun: false, created: [], updated: [], unchanged: before.items.length });
     expect(await snapshot()).toEqual(before);
@@ -280,9 +324,9 @@ describe('导入模板', () => {
       expect(sheet.getRow(1).values).toEqual([undefined, ...STANDARD_HEADERS]);
       expect(sheet.actualRowCount).toBe(1);
 
-      const list = (address: string) => sheet.getCell(address).dataValidation;
-      expect(list('C2')).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^选项!\$A\$1:\$A\$\d+$/)] });
-      expect(list('I500')).toMatchObject({ type: 'list', errorStyle: 'information' });
+      const list = (header: string, row: number) => sheet.getCell(`${columnLetter(col(header))}${row}`).dataValidation;
+      expect(list('问题来源', 2)).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^选项!\$A\$1:\$A\$\d+$/)] });
+      expect(list('牵头部门', 500)).toMatchObject({ type: 'list', errorStyle: 'warning' });
       const options = workbook.getWorksheet('选项')!;
       const column = (letter: string) => options.getColumn(letter).values.filter(Boolean);
       expect(column('A')).toContain('巡察反馈');
@@ -309,7 +353,7 @@ describe('导入模板', () => {
     row.getCell(at('问题描述')).value = '机关党支部“三会一课”记录不规范，会议记录要素不全。';
     row.getCell(at('问题来源')).value = '巡察反馈';
     row.getCell(at('问题类别')).value = '组织建设';
-    row.getCell(at('责任部门')).value = '政策法规处';
+    row.getCell(at('牵头部门')).value = '政策法规处';
     const filled = await importFile(Buffer.from(await workbook.xlsx.writeBuffer())).expect(200);
     expect(filled.body).toMatchObject({ sheet: '整改台账', headerRow: 1, errorCount: 0, created: [{ row: 2 }] });
 

@@ -78,6 +78,7 @@ const endpoints: Endpoint[] = [
   { method: 'post', path: '/api/departments', action: 'departments.manage', call: (c) => c.post('/api/departments').send({ name: unique('新设科室'), parentId: t.departments.office }) },
   { method: 'patch', path: '/api/departments/{id}', action: 'departments.manage', call: (c) => c.patch(`/api/departments/${t.departments.finance}`).send({ name: unique('财务审计处') }) },
   { method: 'get', path: '/api/users', action: 'users.manage', call: (c) => c.get('/api/users') },
+  { method: 'get', path: '/api/users/directory', action: 'item.edit', call: (c) => c.get('/api/users/directory') },
   { method: 'post', path: '/api/users', action: 'users.manage', call: (c) => c.post('/api/users').send({ username: unique('staff'), displayName: '新同事', role: 'inspector', password: 'long-enough-1' }) },
   { method: 'patch', path: '/api/users/{id}', action: 'users.manage', call: async (c) => c.patch(`/api/users/${await throwawayUser()}`).send({ displayName: '改名后' }) },
   { method: 'get', path: '/api/dictionaries', action: 'dictionaries.read', call: (c) => c.get('/api/dictionaries') },
@@ -212,6 +213,7 @@ const endpoints: Endpoint[] = [
   { method: 'post', path: '/api/webhooks/{id}/test', action: 'webhooks.manage', call: async (c) => c.post(`/api/webhooks/${await throwawayWebhook()}/test`) },
   { method: 'get', path: '/api/overdue', action: 'overdue.read', call: (c) => c.get('/api/overdue') },
   { method: 'get', path: '/api/overdue/export', action: 'overdue.read', call: (c) => c.get('/api/overdue/export') },
+  { method: 'get', path: '/api/overdue/past', action: 'overdue.read', call: (c) => c.get('/api/overdue/past') },
 ];
 
 async function freshSupervision(): Promise<string> {

@@ -118,12 +118,15 @@ describe('台账: export, then import the file back', () => {
     return path;
   }
 
+  /** The export's header row: below the title and the 单位/导出日期 line. */
+  const EXPORT_HEADER_ROW = 3;
+
   /** Changes cells of the file by header name, as a clerk would in Excel. */
   async function editLedger(path: string, edits: Array<{ row: number; header: string; value: string }>): Promise<void> {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
     const sheet = workbook.worksheets[0];
-    const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const headers = (sheet.getRow(EXPORT_HEADER_ROW).values as unknown[]).map((v) => String(v ?? ''));
     for (const edit of edits) sheet.getRow(edit.row).getCell(headers.indexOf(edit.header)).value = edit.value;
     await workbook.xlsx.writeFile(path);
   }
@@ -136,10 +139,10 @@ describe('台账: export, then import the file back', () => {
 
   it('an edited export previews as updates without errors, and 确认导入 writes them', async () => {
     const path = await exportLedger('台账-修改.xlsx');
-    await editLedger(path, [{ row: 2, header: '备注', value: '已在2026年第四季度回头看中复核' }]);
+    await editLedger(path, [{ row: EXPORT_HEADER_ROW + 1, header: '备注', value: '已在2026年第四季度回头看中复核' }]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    const code = String(workbook.worksheets[0].getRow(2).getCell(2).value);
+    const code = String(workbook.worksheets[0].getRow(EXPORT_HEADER_ROW + 1).getCell(2).value);
 
     await upload(path);
     const dialog = page.getByRole('dialog');
@@ -174,7 +177,7 @@ describe('台账: export, then import the file back', () => {
     expect(sheet.getCell(2, headers.indexOf('问题来源')).dataValidation).toMatchObject({ type: 'list' });
     const description = '部分党员干部对巡察反馈问题认识不到位，整改台账更新不及时。';
     const row = sheet.getRow(2);
-    for (const [header, value] of [['问题描述', description], ['问题来源', '巡察反馈'], ['问题类别', '作风建设'], ['责任部门', '办公室']]) row.getCell(headers.indexOf(header)).value = value;
+    for (const [header, value] of [['问题描述', description], ['问题来源', '巡察反馈'], ['问题类别', '作风建设'], ['牵头部门', '办公室']]) row.getCell(headers.indexOf(header)).value = value;
     await workbook.xlsx.writeFile(path);
 
     await page.locator('.import-ledger-modal input[type="file"]').setInputFiles(path);
@@ -188,8 +191,8 @@ describe('台账: export, then import the file back', () => {
   it('a file with mistakes lists each by row and column and cannot be imported', async () => {
     const path = await exportLedger('台账-有误.xlsx');
     await editLedger(path, [
-      { row: 3, header: '整改时限', value: '明年春天' },
-      { row: 4, header: '责任部门', value: '不存在的处室' },
+      { row: 5, header: '整改时限', value: '明年春天' },
+      { row: 6, header: '牵头部门', value: '不存在的处室' },
     ]);
     await page.getByRole('button', { name: '导入台账' }).click();
     await page.locator('.import-ledger-modal input[type="file"]').setInputFiles(path);
@@ -204,8 +207,8 @@ describe('台账: export, then import the file back', () => {
     await dialog.getByText(/发现 \d+ 处错误，整个文件不会导入/).waitFor();
     const errors = page.getByTestId('import-errors').locator('tbody tr.ant-table-row');
     const listed = await errors.allInnerTexts();
-    expect(listed.some((row) => row.includes('第3行') && row.includes('整改时限'))).toBe(true);
-    expect(listed.some((row) => row.includes('第4行') && row.includes('责任部门'))).toBe(true);
+    expect(listed.some((row) => row.includes('第5行') && row.includes('整改时限'))).toBe(true);
+    expect(listed.some((row) => row.includes('第6行') && row.includes('牵头部门'))).toBe(true);
     await expect(dialog.getByRole('button', { name: '确认导入' }).isDisabled()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('import-preview-errors') });
   });

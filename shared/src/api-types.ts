@@ -196,6 +196,9 @@ export interface DashboardView {
   closed: number;
   /** closed / total, 0–100, one decimal; null when there are no items. */
   completionRate: number | null;
+  /** 按期完成率: of the closed, those never late (overdue-history.ts), 0–100, one decimal; null with none closed. */
+  closedOnTime: number;
+  onTimeRate: number | null;
   warnings: Record<import('./warning/warning.js').WarningLevel, number>;
   /** Departments with red or yellow items, most red first. */
   overdueByDepartment: Array<{ departmentId: string | null; departmentName: string; red: number; yellow: number }>;

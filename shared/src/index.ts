@@ -30,3 +30,5 @@ export * from './item/board-card.js';
 export * from './history/index.js';
 export * from './workflow/steps.js';
 export * from './notifications/lifecycle-notices.js';
+export * from './warning/overdue-history.js';
+export * from './item/item-people.js';

@@ -40,6 +40,16 @@ describe('proposeColumns', () => {
     ]);
   });
 
+  it('the export’s own columns (延期次数, 逾期情况) are recognised and suggested as 不导入, like 序号', () => {
+    expect(proposeColumns(['序号', '编号', '延期次数', '逾期情况', '整改进展']).map((c) => [c.field, c.suggested])).toEqual([
+      [null, true],
+      ['code', true],
+      [null, true],
+      [null, true],
+      ['progress', true],
+    ]);
+  });
+
   it('finds a known name inside a longer header, and keeps the first of two columns naming one field', () => {
     expect(proposeColumns(['主要问题表现', '整改措施（具体）', '整改措施']).map((c) => c.field)).toEqual(['description', 'measures', null]);
   });

@@ -4,6 +4,7 @@ import {
   deriveTitle,
   excelDateOf,
   formatMeasures,
+  LEDGER_EXPORT_COLUMNS,
   ledgerRowOf,
   findHeaderRow,
   matchHeaders,
@@ -174,9 +175,11 @@ const existingItem: RectifyItem = {
     { content: '开展专题培训', done: false },
   ],
   leader: '李卫东',
+  leaderUserId: null,
   departmentId: policy,
   coDepartmentIds: [finance],
   owner: '王蕾',
+  ownerUserId: null,
   deadline: '2026-12-31',
   stageGoal: null,
   nextReviewDate: null,
@@ -210,12 +213,20 @@ const view = (item: RectifyItem): ItemView => ({
 
 describe('planLedgerImport', () => {
   it('reads its own export back as unchanged', () => {
-    const row = ledgerRowOf(view(existingItem), 1);
-    const header = ['序号', '编号', '问题来源', '问题类别', '问题描述', '原因分析', '整改措施', '责任领导', '责任部门', '责任人', '整改时限', '整改进展', '完成情况', '是否销号', '销号日期', '备注'];
-    expect(Object.keys(row)).toHaveLength(header.length);
+    const row = ledgerRowOf(view(existingItem), 1, { progress: [{ date: '2026-11-20', text: '已开展专题培训' }] });
+    const header = LEDGER_EXPORT_COLUMNS.map((c) => c.header);
+    expect(Object.keys(row)).toEqual(LEDGER_EXPORT_COLUMNS.map((c) => c.key));
     const result = plan(header, [Object.values(row)]);
-    expect(result).toMatchObject({ creates: [], updates: [], unchanged: 1, errors: [], ignoredColumns: ['序号', '整改进展'] });
-    expect(row).toMatchObject({ measures: '1、建立月检查制度\n2、开展专题培训', departments: '政策法规处、财务审计处', progress: '已完成1/2项措施', closed: '否' });
+    expect(result).toMatchObject({ creates: [], updates: [], unchanged: 1, errors: [], ignoredColumns: ['序号', '延期次数', '逾期情况', '整改进展'] });
+    expect(row).toMatchObject({
+      title: existingItem.title,
+      batch: existingItem.batch,
+      measures: '1、建立月检查制度\n2、开展专题培训',
+      departments: '政策法规处',
+      coDepartments: '财务审计处',
+      progress: '2026年11月20日：已开展专题培训',
+      closed: '否',
+    });
   });
 
   it('updates an existing item field by field, keeping the state of measures it already had', () => {

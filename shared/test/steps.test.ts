@@ -37,6 +37,8 @@ const inProgress: StepItem = {
   rectifyType: 'time_limited',
   measures: [{ content: '修订制度', done: true }],
   leader: '张局',
+  leaderUserId: null,
+  ownerUserId: null,
   departmentId: POLICY,
   coDepartmentIds: [],
   owner: '王蕾',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DashboardView } from '@rectify/shared';
-import { boardPathFor, dashboardPathFromBoard, overdueRows, parseDashboardFilters, progressRows, stayRows } from '../src/features/dashboard/lib/dashboard-data';
+import { boardPathFor, dashboardPathFromBoard, onTimeLine, overdueRows, parseDashboardFilters, progressRows, stayRows } from '../src/features/dashboard/lib/dashboard-data';
 
 const DEPT = '0b9e6a52-93a4-4c1e-9d55-6f1c2d3e4a5b';
 
@@ -11,6 +11,8 @@ function view(overrides: Partial<DashboardView> = {}): DashboardView {
     total: 0,
     closed: 0,
     completionRate: null,
+    closedOnTime: 0,
+    onTimeRate: null,
     warnings: { red: 0, yellow: 0, green: 0, none: 0 },
     overdueByDepartment: [],
     bySource: [],
@@ -21,6 +23,11 @@ function view(overrides: Partial<DashboardView> = {}): DashboardView {
 }
 
 describe('dashboard figures', () => {
+  it('按期完成率 says how many of the closed were closed on time', () => {
+    expect(onTimeLine(view())).toBe('暂无已销号事项');
+    expect(onTimeLine(view({ closed: 4, closedOnTime: 3, onTimeRate: 75 }))).toBe('按期销号 3 条 / 已销号 4 条');
+  });
+
   it('draws sources largest first as 已销号 + 未销号, with the rate written out', () => {
     const rows = progressRows([
       { name: '自查自纠', total: 4, closed: 1 },

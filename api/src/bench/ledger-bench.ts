@@ -131,12 +131,14 @@ async function editEveryRow(file: Buffer): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets[0];
-  const header = sheet.getRow(1).values as unknown[];
+  // The header sits below the title rows (the first row naming 编号).
+  const headerRow = [1, 2, 3, 4, 5].find((r) => (sheet.getRow(r).values as unknown[]).includes('编号')) ?? 1;
+  const header = sheet.getRow(headerRow).values as unknown[];
   const remarks = header.indexOf('备注');
   const closed = header.indexOf('是否销号');
-  for (let r = 2; r <= sheet.rowCount; r++) {
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    if (row.getCell(closed).value === '否') row.getCell(remarks).value = `基准测试修改（${r - 1}）`;
+    if (row.getCell(closed).value === '否') row.getCell(remarks).value = `基准测试修改（${r - headerRow}）`;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

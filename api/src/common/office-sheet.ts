@@ -1,5 +1,6 @@
 /**
- * The look every exported .xlsx shares (台账, 逾期督查清单): header in row 1, frozen and filtered;
+ * The look every exported .xlsx shares (台账, 逾期督查清单): header in row 1 (below the title rows when
+ * there are any), frozen and filtered;
  * 宋体 11 with thin borders; wrapped text aligned to the top; dates as real Excel dates shown
  * 2026年12月31日; landscape A4, one page wide, the header repeated on every printed page.
  */
@@ -18,17 +19,22 @@ export interface SheetColumn {
   date?: boolean;
 }
 
-/** A new workbook with one sheet laid out for `columns`; rows are the caller's. */
-export function officeSheet(name: string, columns: readonly SheetColumn[], now: Date): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+/**
+ * A new workbook with one sheet laid out for `columns`; rows are the caller's. `titleLines` go above
+ * the header, each merged across the columns (the first as the title, the others as small print);
+ * the header then sits below them, and the freeze, filter and printed header follow it.
+ */
+export function officeSheet(name: string, columns: readonly SheetColumn[], now: Date, titleLines: readonly string[] = []): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+  const headerRow = titleLines.length + 1;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '整改看板';
   workbook.created = now;
   const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` },
   });
   sheet.columns = columns.map((column) => ({
-    header: column.header,
+    ...(titleLines.length ? {} : { header: column.header }),
     key: column.key,
     width: column.width,
     style: {
@@ -38,7 +44,18 @@ export function officeSheet(name: string, columns: readonly SheetColumn[], now: 
       ...(column.date ? { numFmt: DATE_FORMAT } : {}),
     },
   }));
-  const header = sheet.getRow(1);
+  titleLines.forEach((line, i) => {
+    const row = sheet.getRow(i + 1);
+    sheet.mergeCells(i + 1, 1, i + 1, columns.length);
+    const cell = row.getCell(1);
+    cell.value = line;
+    cell.font = i === 0 ? { ...SHEET_FONT, size: 16, bold: true } : SHEET_FONT;
+    cell.alignment = { vertical: 'middle', horizontal: i === 0 ? 'center' : 'right' };
+    for (let c = 1; c <= columns.length; c++) row.getCell(c).border = {};
+    row.height = i === 0 ? 30 : 18;
+  });
+  const header = sheet.getRow(headerRow);
+  if (titleLines.length) header.values = columns.map((column) => column.header);
   header.height = 24;
   header.eachCell((cell) => {
     cell.font = { ...SHEET_FONT, bold: true };
@@ -46,6 +63,6 @@ export function officeSheet(name: string, columns: readonly SheetColumn[], now: 
     cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
     cell.border = BORDER;
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columns.length } };
   return { workbook, sheet };
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { COLUMN_KEYS, COLUMN_TITLES, isSignedOff, officeToday, WARNING_LEVELS, type Actor, type BoardFilters, type AsOfStamp, type ColumnStay, type DashboardView, type ItemView } from '@rectify/shared';
+import { COLUMN_KEYS, COLUMN_TITLES, isSignedOff, officeToday, onTimeRateOf, WARNING_LEVELS, type Actor, type BoardFilters, type AsOfStamp, type ColumnStay, type DashboardView, type ItemView } from '@rectify/shared';
 import { AsOfService } from '../as-of/as-of.service.js';
 import { HistoryService } from '../history/history.service.js';
+import { OverdueHistories } from '../overdue/overdue-histories.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 
 /** The figures a leader reads at a glance, over the items the viewer may see and the board's filters. */
@@ -11,6 +12,7 @@ export class DashboardService {
     private readonly search: ItemSearch,
     private readonly history: HistoryService,
     private readonly asOf: AsOfService,
+    private readonly overdueHistories: OverdueHistories,
   ) {}
 
   async dashboard(filters: BoardFilters, actor: Actor): Promise<DashboardView | (DashboardView & AsOfStamp)> {
@@ -18,15 +20,22 @@ export class DashboardService {
       // A past day: the items and their column stays rebuilt from the history.
       const day = filters.asOf;
       const { items, checkpoint } = await this.asOf.views(day, filters, actor, 'dashboard.read');
-      return { ...figuresOf(items, day, this.asOf.stays(new Set(items.map((i) => i.id)), day)), asOf: day, checkpoint };
+      const onTime = await this.onTime(items, day);
+      return { ...figuresOf(items, day, this.asOf.stays(new Set(items.map((i) => i.id)), day), onTime), asOf: day, checkpoint };
     }
     const now = new Date();
     const items = await this.search.find(filters, searchScopeOf(actor, 'dashboard.read'), now);
-    return figuresOf(items, officeToday(now), await this.history.columnStays(new Set(items.map((i) => i.id))));
+    const today = officeToday(now);
+    return figuresOf(items, today, await this.history.columnStays(new Set(items.map((i) => i.id))), await this.onTime(items, today));
+  }
+
+  /** 按期完成率 reads the histories of the closed items only (up to `day`: an as-of day ignores what came later). */
+  private async onTime(items: ItemView[], day: string): Promise<ReturnType<typeof onTimeRateOf>> {
+    return onTimeRateOf((await this.overdueHistories.of(items.filter(isSignedOff), day)).values());
   }
 }
 
-function figuresOf(items: ItemView[], today: string, stays: ColumnStay[]): DashboardView {
+function figuresOf(items: ItemView[], today: string, stays: ColumnStay[], onTime: ReturnType<typeof onTimeRateOf>): DashboardView {
   const closed = items.filter(isSignedOff).length;
   return {
     today,
@@ -34,6 +43,8 @@ function figuresOf(items: ItemView[], today: string, stays: ColumnStay[]): Dashb
     total: items.length,
     closed,
     completionRate: items.length ? Math.round((closed / items.length) * 1000) / 10 : null,
+    closedOnTime: onTime.closedOnTime,
+    onTimeRate: onTime.onTimeRate,
     warnings: Object.fromEntries(WARNING_LEVELS.map((level) => [level, items.filter((i) => i.warning.level === level).length])) as DashboardView['warnings'],
     overdueByDepartment: overdueByDepartment(items),
     bySource: tally(items, (i) => i.source),

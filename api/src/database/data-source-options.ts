@@ -17,6 +17,7 @@ import { SecurityHardening1764320000000 } from './migrations/1764320000000-secur
 import { LoginThrottleEntity } from '../auth/login-throttle.entity.js';
 import { AdminEventEntity } from '../admin-log/admin-event.entity.js';
 import { BoardSortIndexes1764350000000 } from './migrations/1764350000000-board-sort-indexes.js';
+import { ItemPersonAccounts1764370000000 } from './migrations/1764370000000-item-person-accounts.js';
 import { ItemWarningStateEntity } from '../notifications/item-warning-state.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { WebhookDeliveryEntity } from '../notifications/webhook-delivery.entity.js';
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   MultiProcess1764340000000,
   BoardSortIndexes1764350000000,
   NotificationTaskKinds1764360000000,
+  ItemPersonAccounts1764370000000,
 ];
 
 /** One TypeORM configuration for SQLite (the default) and PostgreSQL; the schema comes from migrations only. */

@@ -5,6 +5,7 @@ import { RuleViolationError } from '../common/domain-errors.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { DictionariesService } from '../dictionaries/dictionaries.service.js';
 import type { ItemEntity } from './item.entity.js';
+import { settlePeople } from './item-people.js';
 
 /**
  * The rules every edit of an item's fields obeys, whatever the write (edit, move, 台账 import): the
@@ -21,6 +22,7 @@ export class ItemChangeRules {
   /** The item with `changes` applied, or a 4xx naming what is wrong. */
   async apply(manager: EntityManager, item: ItemEntity, changes: ItemChanges): Promise<ItemEntity> {
     await this.departments.assertExist(manager, [changes.departmentId, ...(changes.coDepartmentIds ?? [])]);
+    await settlePeople(manager, item, changes);
     await this.dictionaries.assertOffered(
       manager,
       { source: changes.source, category: changes.category, cause_tag: changes.causeTags },

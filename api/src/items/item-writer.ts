@@ -4,6 +4,7 @@ import {
   dueDateOf,
   lifecycleNotices,
   newlyAssigned,
+  newlyAssignedPeople,
   type Action,
   type Actor,
   type ItemChangeSet,
@@ -124,11 +125,12 @@ export class ItemWriter {
   }
 }
 
-/** 交办 and re-assignment: the departments newly on the item are told. */
+/** 交办 and re-assignment: the departments and the accounts (责任领导, 责任人) newly on the item are told. */
 function assignmentNotices(before: ItemEntity | null, after: ItemEntity, actor: Actor): Notice[] {
   const { lead, cooperating } = newlyAssigned(before, after);
   return [
     ...(lead ? [lifecycleNotices.assigned(after, actor.id, lead, 'lead', actor.displayName)] : []),
     ...cooperating.map((id) => lifecycleNotices.assigned(after, actor.id, id, 'cooperating', actor.displayName)),
+    ...newlyAssignedPeople(before, after).map(({ userId, role }) => lifecycleNotices.personAssigned(after, actor.id, userId, role, actor.displayName)),
   ];
 }

@@ -44,6 +44,10 @@ export class ItemEntity {
   @Column({ type: 'varchar', length: 30, nullable: true })
   leader: string | null;
 
+  /** The 责任领导's account, when picked from the accounts (see shared item-people.ts). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  leaderUserId: string | null;
+
   @Index()
   @Column({ type: 'varchar', length: 36, nullable: true })
   departmentId: string | null;
@@ -53,6 +57,9 @@ export class ItemEntity {
 
   @Column({ type: 'varchar', length: 30, nullable: true })
   owner: string | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  ownerUserId: string | null;
 
   @Column({ type: 'varchar', length: 10, nullable: true })
   deadline: string | null;

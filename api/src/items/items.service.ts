@@ -30,6 +30,7 @@ import { HistoryService } from '../history/history.service.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { enforceDates, ItemChangeRules } from './item-changes.js';
 import { nextItemCode } from './item-codes.js';
+import { settlePeople } from './item-people.js';
 import { ItemWriter } from './item-writer.js';
 import { toItemView } from './item-view.js';
 import { ItemEntity } from './item.entity.js';
@@ -70,6 +71,7 @@ export class ItemsService {
     const created = await this.writeQueue.run(async (manager) => {
       await this.departments.assertExist(manager, [request.departmentId, ...request.coDepartmentIds]);
       await this.dictionaries.assertOffered(manager, { source: request.source, category: request.category, cause_tag: request.causeTags });
+      await settlePeople(manager, null, request);
       const at = now.toISOString();
       const item: ItemEntity = {
         ...request,

@@ -16,11 +16,14 @@ import {
   LEDGER_EXPORT_COLUMNS,
   LEDGER_SHEET_NAME,
   ledgerRowOf,
+  ledgerTitleLines,
   matchHeaders,
   normalizeHeader,
   type HeaderMatch,
   type ItemView,
   type LedgerCellValue,
+  type LedgerProgressEntry,
+  type OverdueHistory,
   type LedgerProblem,
   type LedgerSheetRow,
 } from '@rectify/shared';
@@ -29,19 +32,27 @@ import { officeSheet, SHEET_FONT } from '../common/office-sheet.js';
 import { readLedgerDocx } from './docx-tables.js';
 import { checkXlsxPackage, officeKindOf } from './xlsx-file.js';
 
-const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owner', 'deadline', 'closed', 'closedDate']);
+const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owner', 'rectifyType', 'deadline', 'extensions', 'closed', 'closedDate']);
 /** The standard columns as the export and the template lay them out. */
 const SHEET_COLUMNS = LEDGER_EXPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width, centred: CENTRED.has(column.key), date: column.kind === 'date' }));
 
+/** What the export adds to the items: the office's name for the title, each item's 整改进展 log and 曾逾期 facts. */
+export interface LedgerExportContext {
+  officeName: string | null;
+  progress: ReadonlyMap<string, readonly LedgerProgressEntry[]>;
+  overdue: ReadonlyMap<string, OverdueHistory>;
+}
+
 /**
- * The 整改台账 sheet in the shared export look (common/office-sheet.ts): the header in row 1 and no
- * title row, so the file imports again as it is. Row heights are set from the text: Excel fits unset
- * heights to wrapped text when it draws them, LibreOffice does not.
+ * The 整改台账 sheet in the shared export look (common/office-sheet.ts), under two merged title
+ * rows (the office's 台账, and the export date): the import skips them (findHeaderRow) and reads the
+ * header in row 3, so the file imports again as it is. Row heights are set from the text: Excel fits
+ * unset heights to wrapped text when it draws them, LibreOffice does not.
  */
-export async function writeLedgerWorkbook(items: readonly ItemView[], now: Date): Promise<Buffer> {
-  const { workbook, sheet } = officeSheet(LEDGER_SHEET_NAME, SHEET_COLUMNS, now);
+export async function writeLedgerWorkbook(items: readonly ItemView[], now: Date, context: LedgerExportContext = { officeName: null, progress: new Map(), overdue: new Map() }): Promise<Buffer> {
+  const { workbook, sheet } = officeSheet(LEDGER_SHEET_NAME, SHEET_COLUMNS, now, ledgerTitleLines(context.officeName, now));
   items.forEach((item, i) => {
-    const values = ledgerRowOf(item, i + 1);
+    const values = ledgerRowOf(item, i + 1, { progress: context.progress.get(item.id) ?? [], overdue: context.overdue.get(item.id) });
     sheet.addRow(values).height = rowHeight(LEDGER_EXPORT_COLUMNS.map((c) => [values[c.key as keyof typeof values], c.width] as const));
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -102,11 +113,10 @@ export async function writeLedgerTemplate(choices: LedgerTemplateChoices, now: D
       type: 'list',
       allowBlank: true,
       formulae: [range],
-      // 责任部门 may name co-operating departments after the lead one ("办公室、财务审计处"): warn, do not block.
       showErrorMessage: true,
-      errorStyle: key === 'departments' ? 'information' : 'warning',
+      errorStyle: 'warning',
       errorTitle: ledgerColumn(key).header,
-      error: key === 'departments' ? '不在部门列表中；如是“牵头部门、配合部门”的写法可以继续' : '请从下拉列表中选择',
+      error: '请从下拉列表中选择',
     });
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -6,6 +6,8 @@ import {
   isInvalidCell,
   LEDGER_LIMITS,
   ledgerFileName,
+  officeDayEnd,
+  officeToday,
   proposeLedgerMapping,
   type Actor,
   type LedgerExportQuery,
@@ -19,6 +21,8 @@ import { DepartmentsService } from '../departments/departments.service.js';
 import { DictionariesService } from '../dictionaries/dictionaries.service.js';
 import { ItemSearch, searchScopeOf } from '../items/item-search.js';
 import { importResultOf } from './ledger-context.js';
+import { OverdueHistories } from '../overdue/overdue-histories.js';
+import { LedgerExportExtras } from './ledger-export-extras.js';
 import { LedgerReader } from './ledger-reader.js';
 import { LedgerImporter } from './ledger-import.js';
 import { LedgerMappings } from './ledger-mappings.js';
@@ -42,6 +46,8 @@ export class LedgerService {
     private readonly reader: LedgerReader,
     private readonly mappings: LedgerMappings,
     private readonly asOf: AsOfService,
+    private readonly exportExtras: LedgerExportExtras,
+    private readonly overdueHistories: OverdueHistories,
   ) {}
 
   /** The 导入模板, its drop-down lists filled with what the import accepts today. */
@@ -55,13 +61,18 @@ export class LedgerService {
   /** Every item the filters match that the actor may export (a department: its own items), in 编号 order. */
   async export(filters: LedgerExportQuery, actor: Actor): Promise<{ fileName: string; data: Buffer }> {
     const now = new Date();
-    if (filters.asOf) {
-      // The 台账 as it stood at the end of a past day, rebuilt from the history.
-      const { items } = await this.asOf.views(filters.asOf, filters, actor, 'ledger.export');
-      return { fileName: ledgerFileName(now).replace(/\.xlsx$/, `（截至${filters.asOf}）.xlsx`), data: await writeLedgerWorkbook(items, now) };
-    }
-    const items = await this.search.find(filters, searchScopeOf(actor, 'ledger.export'), now);
-    return { fileName: ledgerFileName(now), data: await writeLedgerWorkbook(items, now) };
+    // As of a past day: the 台账 as it stood at the end of that day, rebuilt from the history.
+    const day = filters.asOf ?? officeToday(now);
+    const items = filters.asOf
+      ? (await this.asOf.views(filters.asOf, filters, actor, 'ledger.export')).items
+      : await this.search.find(filters, searchScopeOf(actor, 'ledger.export'), now);
+    const [officeName, progress, overdue] = await Promise.all([
+      this.exportExtras.officeName(),
+      this.exportExtras.progressOf(items.map((i) => i.id), filters.asOf ? new Date(officeDayEnd(day)).toISOString() : undefined),
+      this.overdueHistories.of(items, day),
+    ]);
+    const fileName = filters.asOf ? ledgerFileName(now).replace(/\.xlsx$/, `（截至${filters.asOf}）.xlsx`) : ledgerFileName(now);
+    return { fileName, data: await writeLedgerWorkbook(items, now, { officeName, progress, overdue }) };
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { OVERDUE_SORTS, overdueQuerySchema, type Actor, type OverdueQuery, type OverdueView } from '@rectify/shared';
+import { OVERDUE_SORTS, overdueQuerySchema, type Actor, type OverdueQuery, type OverdueView, type PastOverdueView } from '@rectify/shared';
 import { CurrentActor, Requires } from '../auth/auth.decorators.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { OverdueService } from './overdue.service.js';
@@ -27,6 +27,14 @@ export class OverdueController {
   @DocumentOverdueFilters()
   view(@Query(new ZodValidationPipe(overdueQuerySchema)) query: OverdueQuery, @CurrentActor() actor: Actor): Promise<OverdueView> {
     return this.overdue.view(query, actor);
+  }
+
+  @Get('past')
+  @Requires('overdue.read')
+  @ApiOperation({ summary: '曾逾期：逾期后延期、逾期销号的事项（含已销号）及逾期天数；按期完成率' })
+  @ApiQuery({ name: 'department', required: false, description: '责任部门编号' })
+  past(@Query(new ZodValidationPipe(overdueQuerySchema)) query: OverdueQuery, @CurrentActor() actor: Actor): Promise<PastOverdueView> {
+    return this.overdue.past(query, actor);
   }
 
   @Get('export')

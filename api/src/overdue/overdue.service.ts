@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { canDo, computeWarning, dueDateRangeOf, officeToday, type Actor, type AsOfStamp, type OverdueQuery, type OverdueRow, type OverdueView, type RectifyItem } from '@rectify/shared';
+import { canDo, computeWarning, dueDateRangeOf, officeToday, pastOverdueView, type Actor, type AsOfStamp, type OverdueQuery, type OverdueRow, type OverdueView, type PastOverdueView, type RectifyItem } from '@rectify/shared';
 import { Repository } from 'typeorm';
 import { ForbiddenError } from '../common/domain-errors.js';
 import { AsOfService } from '../as-of/as-of.service.js';
 import { DepartmentsService } from '../departments/departments.service.js';
 import { ItemEntity } from '../items/item.entity.js';
+import { ItemSearch, searchScopeOf } from '../items/item-search.js';
+import { OverdueHistories } from './overdue-histories.js';
 import { SettingsService } from '../settings/settings.service.js';
 import { writeOverdueWorkbook } from './overdue-workbook.js';
 
@@ -17,6 +19,8 @@ export class OverdueService {
     private readonly departments: DepartmentsService,
     private readonly settings: SettingsService,
     private readonly asOf: AsOfService,
+    private readonly search: ItemSearch,
+    private readonly histories: OverdueHistories,
   ) {}
 
   async view(query: OverdueQuery, actor: Actor, now = new Date()): Promise<OverdueView | (OverdueView & AsOfStamp)> {
@@ -74,6 +78,20 @@ export class OverdueService {
       .filter((row) => query.minDaysOverdue === undefined || (row.level === 'red' && row.daysOverdue >= query.minDaysOverdue))
       .sort(SORTS[query.sort]);
     return { today, red: rows.filter((r) => r.level === 'red').length, yellow: rows.filter((r) => r.level === 'yellow').length, rows };
+  }
+
+  /**
+   * 曾逾期: items late now or before (逾期后延期, 逾期销号), and 按期完成率, over the items the
+   * department filter leaves (every column, closed ones included).
+   */
+  async past(query: Pick<OverdueQuery, 'department' | 'asOf'>, actor: Actor, now = new Date()): Promise<PastOverdueView> {
+    const decision = canDo(actor, 'overdue.read');
+    if (!decision.allowed) throw new ForbiddenError(decision.reason ?? '没有权限执行此操作');
+    const filters = query.department ? { department: query.department } : {};
+    // As of a past day: the items rebuilt from the history, and only the history up to that day.
+    const today = query.asOf ?? officeToday(now);
+    const items = query.asOf ? (await this.asOf.views(query.asOf, filters, actor, 'overdue.read')).items : await this.search.find(filters, searchScopeOf(actor, 'overdue.read'), now);
+    return pastOverdueView(items, await this.histories.of(items, today), today);
   }
 
   async export(query: OverdueQuery, actor: Actor, now = new Date()): Promise<{ fileName: string; data: Buffer }> {

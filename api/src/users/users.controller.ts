@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createUserSchema, updateUserSchema, type Actor, type CreateUserRequest, type UpdateUserRequest, type UserView } from '@rectify/shared';
+import { createUserSchema, updateUserSchema, type Actor, type CreateUserRequest, type PersonOption, type UpdateUserRequest, type UserView } from '@rectify/shared';
 import { CurrentActor, Requires } from '../common/access-decorators.js';
 import { openApiSchema } from '../common/openapi.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
@@ -16,6 +16,13 @@ export class UsersController {
   @ApiOperation({ summary: '用户列表（系统管理员）' })
   list(): Promise<UserView[]> {
     return this.users.list();
+  }
+
+  @Get('directory')
+  @Requires('item.edit')
+  @ApiOperation({ summary: '可选为责任领导、责任人的账号：启用中的领导、部门、纪检账号（姓名与部门）' })
+  directory(): Promise<PersonOption[]> {
+    return this.users.directory();
   }
 
   @Post()

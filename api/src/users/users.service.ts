@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Actor, CreateUserRequest, UpdateUserRequest, UserView } from '@rectify/shared';
+import type { Actor, CreateUserRequest, PersonOption, UpdateUserRequest, UserView } from '@rectify/shared';
 import { Repository } from 'typeorm';
 import { NotFoundError, RuleViolationError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
@@ -26,6 +26,15 @@ export class UsersService {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
+  }
+
+  /** The accounts 责任领导 / 责任人 may be chosen from: enabled, not the system administrators', by name. */
+  async directory(): Promise<PersonOption[]> {
+    const [rows, names] = await Promise.all([this.users.find({ where: { disabled: false } }), this.departments.namesById()]);
+    return rows
+      .filter((u) => u.role !== 'admin')
+      .map((u) => ({ id: u.id, displayName: u.displayName, departmentName: u.departmentId ? (names.get(u.departmentId) ?? null) : null }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN'));
   }
 
   async list(): Promise<UserView[]> {

@@ -48,14 +48,18 @@ export interface ItemFields {
   category: string;
   rectifyType: RectifyType | null;
   measures: Measure[];
-  /** 责任领导. */
+  /** 责任领导, as written (a name, often with the post). */
   leader: string | null;
+  /** 责任领导's account, when chosen from the office's accounts (told on 交办); null for free text. */
+  leaderUserId: string | null;
   /** 牵头责任部门. */
   departmentId: string | null;
   /** 配合部门. */
   coDepartmentIds: string[];
   /** 责任人. */
   owner: string | null;
+  /** 责任人's account, when chosen from the office's accounts; null for free text. */
+  ownerUserId: string | null;
   /** 整改时限, ISO calendar date (YYYY-MM-DD). */
   deadline: string | null;
   /** 阶段目标 (长期坚持). */
@@ -158,9 +162,11 @@ export const FIELD_LABELS: Record<keyof ItemFields | 'evidenceCount' | 'code' | 
   rectifyType: '整改类型',
   measures: '整改措施',
   leader: '责任领导',
+  leaderUserId: '责任领导账号',
   departmentId: '责任部门',
   coDepartmentIds: '配合部门',
   owner: '责任人',
+  ownerUserId: '责任人账号',
   deadline: '整改时限',
   stageGoal: '阶段目标',
   nextReviewDate: '下次复核日期',

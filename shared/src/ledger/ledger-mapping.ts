@@ -96,8 +96,8 @@ export function suggestField(header: string): LedgerColumnKey | null {
 }
 
 /**
- * Columns for the file's header: each non-blank header gets a field, or null (不导入). 序号 is
- * suggested as 不导入. Two headers naming the same field: the first keeps it.
+ * Columns for the file's header: each non-blank header gets a field, or null (不导入). 序号 (and the
+ * other columns the export writes for reading only) is suggested as 不导入. Two headers naming the same field: the first keeps it.
  */
 export function proposeColumns(header: ReadonlyArray<string | null>): LedgerColumnMapping[] {
   const taken = new Set<LedgerColumnKey>();
@@ -106,7 +106,8 @@ export function proposeColumns(header: ReadonlyArray<string | null>): LedgerColu
     const text = (raw ?? '').replace(/\s+/g, ' ').trim();
     if (!text) return;
     const suggestion = suggestField(text);
-    const field = suggestion === 'serial' || (suggestion && taken.has(suggestion)) ? null : suggestion;
+    // 序号, 延期次数, 逾期情况: the export's own record, recognised and suggested as 不导入.
+    const field = (suggestion && !LEDGER_MAPPING_FIELDS.includes(suggestion)) || (suggestion && taken.has(suggestion)) ? null : suggestion;
     if (field) taken.add(field);
     columns.push({ header: text, column: columnLetter(index + 1), field, suggested: suggestion !== null });
   });

@@ -1,6 +1,7 @@
 /** Who hears of each lifecycle step, and what they read (built by the step functions, sent by the API). */
 import type { Role } from '../access/roles.js';
 import { SIGNOFF_STAGE_LABELS, type RectifyItem, type SignoffStage } from '../item/item.js';
+import { PERSON_ROLE_LABELS, type PersonRole } from '../item/item-people.js';
 import { chineseDate as formatChineseDate } from '../report/chinese.js';
 import type { NotificationKind } from './notifications.js';
 
@@ -84,6 +85,19 @@ export const lifecycleNotices = {
         role === 'lead'
           ? `${by}将${about(item)}交由本部门牵头整改，请制定整改措施、明确整改时限。`
           : `${by}将${about(item)}交由本部门配合整改，请配合牵头部门落实整改措施。`,
+    },
+  }),
+  /** 交办 to a person: the account picked as 责任领导 or 责任人 hears of it (not when they made the change themselves). */
+  personAssigned: (item: Item, actorId: string, userId: string, role: PersonRole, by: string): Notice => ({
+    recipients: { userIds: [userId], except: [actorId] },
+    message: {
+      kind: 'assigned',
+      itemId: item.id,
+      title: `交办：${item.code}`,
+      body:
+        role === 'leader'
+          ? `${by}将${about(item)}的${PERSON_ROLE_LABELS.leader}定为您，请督促责任部门按时整改。`
+          : `${by}将${about(item)}的${PERSON_ROLE_LABELS.owner}定为您，请具体承办整改工作。`,
     },
   }),
   /** The department works to the corrected deadline, so it hears of it at once. */

@@ -1,5 +1,5 @@
-/** 逾期督查: the page (loaded when opened) and its header link. */
+/** 逾期督查: the page (loaded when opened; 红灯黄灯 and 曾逾期 views) and its header link. */
 import { lazy } from 'react';
 
-export { OverdueLink } from './overdue-link';
-export const OverduePage = lazy(() => import('./overdue-page').then((m) => ({ default: m.OverduePage })));
+export { OverdueLink } from './components/overdue-link';
+export const OverduePage = lazy(() => import('./components/overdue-page').then((m) => ({ default: m.OverduePage })));

@@ -10,7 +10,7 @@ import { errorMessage } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
 import { AsOfBanner, AsOfPicker } from '../../as-of';
 import { useDashboard } from '../api/get-dashboard';
-import { boardPathFor, completionLine, overdueRows, parseDashboardFilters, progressRows, stayRows } from '../lib/dashboard-data';
+import { boardPathFor, completionLine, onTimeLine, overdueRows, parseDashboardFilters, progressRows, stayRows } from '../lib/dashboard-data';
 import { COLORS, ColumnCountChart, OverdueChart, ProgressChart, StayChart } from './charts';
 
 export function DashboardPage() {
@@ -127,6 +127,19 @@ function Figures({ view }: { view: DashboardView }) {
           <div>
             <div className="dashboard-kpi-label">整改完成率</div>
             <div className="dashboard-kpi-sub">{completionLine(view)}</div>
+          </div>
+        </div>
+        <div className="dashboard-kpi dashboard-kpi-rate" data-testid="kpi-on-time" title="已销号事项中从未逾期的比例：逾期后延期或逾期销号的不计按期">
+          <Progress
+            type="circle"
+            size={96}
+            percent={view.onTimeRate ?? 0}
+            strokeColor={COLORS.closed}
+            format={() => (view.onTimeRate === null ? '—' : `${view.onTimeRate}%`)}
+          />
+          <div>
+            <div className="dashboard-kpi-label">按期完成率</div>
+            <div className="dashboard-kpi-sub">{onTimeLine(view)}</div>
           </div>
         </div>
         <Kpi label="事项总数" value={view.total} unit="条" testId="kpi-total" />

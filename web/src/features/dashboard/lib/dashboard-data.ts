@@ -82,6 +82,12 @@ export function stayRows(view: DashboardView): StayRow[] {
   }));
 }
 
+/** "按期销号 30 条 / 已销号 40 条" under 按期完成率 (closed without ever being overdue). */
+export function onTimeLine(view: DashboardView): string {
+  if (view.onTimeRate === null) return '暂无已销号事项';
+  return `按期销号 ${view.closedOnTime} 条 / 已销号 ${view.closed} 条`;
+}
+
 /** "整改完成率 66.7%（已销号 40 / 共 60 条）" pieces for the headline figures. */
 export function completionLine(view: DashboardView): string {
   if (view.completionRate === null) return '暂无事项';

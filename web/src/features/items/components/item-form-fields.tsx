@@ -4,6 +4,7 @@ import { DateStringPicker } from '../../../components/date-string-picker';
 import { DepartmentSelect } from '../../../components/department-select';
 import { CauseTagSelect, DictionarySelect } from '../../../components/dictionary-select';
 import { MeasuresInput } from '../../../components/measures-input';
+import { PersonSelect } from '../../../components/person-select';
 import { timeFieldsFor, type ItemFormValues } from '../lib/item-form';
 
 const SCOPE_OPTIONS = PROBLEM_SCOPES.map((value) => ({ value, label: PROBLEM_SCOPE_LABELS[value] }));
@@ -65,8 +66,11 @@ export function ResponsibilityFields({ withCoDepartments = true, assignmentLocke
       <Form.Item name="departmentId" label={L.departmentId} extra={assignmentLocked}>
         <DepartmentSelect placeholder="请选择牵头责任部门" disabled={!!assignmentLocked} />
       </Form.Item>
-      <Form.Item name="leader" label={L.leader}>
-        <Input placeholder="如：王建国（分管副局长）" maxLength={30} />
+      <Form.Item name="leader" label={L.leader} extra="可从本单位账号中选择（将收到交办通知），也可直接填写姓名">
+        <PersonSelect userIdField="leaderUserId" placeholder="如：王建国（分管副局长）" />
+      </Form.Item>
+      <Form.Item name="leaderUserId" hidden>
+        <Input />
       </Form.Item>
       {withCoDepartments && (
         <Form.Item name="coDepartmentIds" label={L.coDepartmentIds}>
@@ -74,7 +78,10 @@ export function ResponsibilityFields({ withCoDepartments = true, assignmentLocke
         </Form.Item>
       )}
       <Form.Item name="owner" label={L.owner}>
-        <Input placeholder="具体承办人员姓名" maxLength={30} />
+        <PersonSelect userIdField="ownerUserId" placeholder="具体承办人员姓名" />
+      </Form.Item>
+      <Form.Item name="ownerUserId" hidden>
+        <Input />
       </Form.Item>
     </div>
   );

@@ -46,6 +46,8 @@ function show(field: string, value: unknown, departments: Map<string, Department
   if (field === 'round') return `第${String(value)}轮`;
   if (field === 'evidenceCount') return `${String(value)}份`;
   if (field === 'deadlineChanges' || field === 'stagesPassed') return `${String(value)}次`;
+  // 责任领导/责任人 accounts: the name beside it says who; the id itself means nothing to a reader.
+  if (field === 'leaderUserId' || field === 'ownerUserId') return '已关联账号';
   if (field === 'departmentId') return departments.get(String(value))?.name ?? '（部门已删除）';
   if (field === 'coDepartmentIds' && Array.isArray(value)) return value.map((id) => departments.get(String(id))?.name ?? '（部门已删除）').join('、');
   if (field === 'measures' && Array.isArray(value)) {

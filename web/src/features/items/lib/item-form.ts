@@ -31,9 +31,11 @@ export interface ItemFormValues {
   rectifyType?: RectifyType | null;
   measures?: MeasureRow[];
   leader?: string | null;
+  leaderUserId?: string | null;
   departmentId?: string | null;
   coDepartmentIds?: string[];
   owner?: string | null;
+  ownerUserId?: string | null;
   deadline?: string | null;
   stageGoal?: string | null;
   nextReviewDate?: string | null;
@@ -54,9 +56,11 @@ export const EDITABLE_KEYS = [
   'rectifyType',
   'measures',
   'leader',
+  'leaderUserId',
   'departmentId',
   'coDepartmentIds',
   'owner',
+  'ownerUserId',
   'deadline',
   'stageGoal',
   'nextReviewDate',
@@ -112,9 +116,11 @@ export function itemToFormValues(item: ItemView): ItemFormValues {
     rectifyType: item.rectifyType,
     measures: item.measures.map((m) => ({ content: m.content, department: m.department ?? '', owner: m.owner ?? '', deadline: m.deadline ?? null, done: m.done })),
     leader: item.leader ?? '',
+    leaderUserId: item.leaderUserId ?? null,
     departmentId: item.departmentId,
     coDepartmentIds: item.coDepartmentIds,
     owner: item.owner ?? '',
+    ownerUserId: item.ownerUserId ?? null,
     deadline: item.deadline,
     stageGoal: item.stageGoal ?? '',
     nextReviewDate: item.nextReviewDate,

@@ -1,7 +1,7 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
-import { asOfSearch, parseAsOf } from '../as-of/use-as-of';
-import { PermittedLink } from '../auth';
+import { asOfSearch, parseAsOf } from '../../as-of';
+import { PermittedLink } from '../../auth';
 
 /** The header link to 逾期督查 (leaders and inspectors); from a board read as of a day, to that day's list. */
 export function OverdueLink() {
