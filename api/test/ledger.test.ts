@@ -431,7 +431,7 @@ describe('no back door around review', () => {
         for (const dryRun of [true, false]) {
           const response = await importFile(file, { dryRun }).expect(422);
           expect(response.body.errors).toEqual(
-            items.map((item, i) => ({ row: i + 2, column: '是否销号', cell: `G${i + 2}`, message: expect.stringMatching(/^已在看板上的事项不能通过导入销号：请在看板上申请销号（上传佐证材料），经审核通过后才销号/) })),
+            items.map((_item, i) => ({ row: i + 2, column: '是否销号', cell: `G${i + 2}`, message: expect.stringMatching(/^已在看板上的事项不能通过导入销号：请在看板上申请销号（上传佐证材料），经审核通过后才销号/) })),
           );
         }
         expect(await snapshot()).toEqual(before);

@@ -51,7 +51,7 @@ import {
 } from './ledger-cells.js';
 import { ledgerColumn, type LedgerColumnKey } from './ledger-columns.js';
 import type { MatchedColumn } from './ledger-headers.js';
-import type { LedgerCreatedRow, LedgerProblem, LedgerUpdatedRow } from './ledger-types.js';
+import type { LedgerProblem } from './ledger-types.js';
 
 /** A data row as read from the sheet: its Excel row number and its cells by 0-based column. */
 export interface LedgerSheetRow {

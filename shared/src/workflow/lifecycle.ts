@@ -66,7 +66,7 @@ export function approvalOutcome(item: Pick<LifecycleItem, 'signoffStage' | 'rect
  * review date (after today), and may set the next stage goal.
  */
 export function checkStageApproval(
-  item: Pick<LifecycleItem, 'rectifyType' | 'nextReviewDate'>,
+  _item: Pick<LifecycleItem, 'rectifyType' | 'nextReviewDate'>,
   outcome: ApprovalOutcome,
   next: { nextReviewDate?: string | null },
   today: string,
