@@ -571,7 +571,7 @@ describe('an office’s own 台账, through the mapping step', () => {
     expect(await t.dataSource.getRepository(ProgressEntryEntity).findOneByOrFail({ itemId: second.id })).toMatchObject({ text: '已制定调研计划' });
     // New departments are in the history of the first item naming them.
     const firstEvents = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: first.id }, order: { seq: 'ASC' } });
-    expect(firstEvents.map((e) => [e.kind, e.after && (e.after as Record<string, unknown>)['责任部门']])).toEqual([
+    expect(firstEvents.map((e) => [e.kind, e.after && (e.after)['责任部门']])).toEqual([
       ['created', undefined],
       ['entries_created', '机关党委'],
       ['moved', undefined],

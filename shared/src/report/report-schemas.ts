@@ -125,5 +125,5 @@ export type ReportDocxRequest = z.infer<typeof reportDocxRequestSchema>;
 /** The query's filters (the format aside). */
 export function reportFiltersOf(query: ReportQuery): ReportFilters {
   const { format: _format, ...filters } = query;
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as ReportFilters;
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
 }

@@ -112,7 +112,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
     return await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? (body) : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -205,6 +205,6 @@ export const api = {
 function takeEarlyRequest(url: string): Promise<Response> | undefined {
   const early = (globalThis as { __earlyRequests?: Record<string, Promise<Response>> }).__earlyRequests;
   const request = early?.[url];
-  if (request) delete early![url];
+  if (request) delete early[url];
   return request;
 }

@@ -1,4 +1,4 @@
-import { checkDepartmentWrite, checkEdit, COLUMN_TITLES, itemChangesSchema, type GateInput, type ItemView } from '@rectify/shared';
+import { checkDepartmentWrite, checkEdit, COLUMN_TITLES, itemChangesSchema, type ItemView } from '@rectify/shared';
 import { Alert, App, Button, Form, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useCurrentUser } from '../../auth';
@@ -46,7 +46,7 @@ export function ItemEditForm({ item, onCancel, onSaved, onConflict }: Props) {
       return;
     }
     // The card must keep meeting every gate it has passed (e.g. 整改中 keeps its 整改时限).
-    const gates = checkEdit(item.status, { ...item, ...parsed.data } as GateInput);
+    const gates = checkEdit(item.status, { ...item, ...parsed.data });
     if (!gates.allowed) {
       showFieldErrors(
         form,
