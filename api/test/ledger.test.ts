@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { LEDGER_CLOSED_TAG, lifecycleTags, type CreateItemInput, type ItemView, type LedgerImportResult } from '@rectify/shared';
+import { officeYear } from '@rectify/shared/testing';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { ItemEventEntity } from '../src/history/item-event.entity.js';
@@ -192,7 +193,7 @@ describe('import', () => {
     const real = await importFile(file, { dryRun: false }).expect(200);
     const result = real.body as LedgerImportResult;
     expect(result.message).toBe('导入完成：新增2条、更新1条，0条无变化');
-    expect(result.created[1].code).toMatch(new RegExp(`^${new Date().getFullYear()}-XC-\\d{3}$`));
+    expect(result.created[1].code).toMatch(new RegExp(`^${officeYear()}-XC-\\d{3}$`));
 
     const updated = (await t.leader.get(`/api/items/${existing.id}`).expect(200)).body as ItemView;
     expect(updated).toMatchObject({
