@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Actor, NotificationKind, NotificationList, Role } from '@rectify/shared';
+import type { Actor, NotificationKind, NotificationList, NotificationView, Role } from '@rectify/shared';
 import { Brackets, IsNull, Repository, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors.js';
 import { WriteQueue } from '../database/write-queue.js';
@@ -62,7 +62,7 @@ export class NotificationsService {
       .select(['n.id AS id', 'n.itemId AS "itemId"', 'item.code AS "itemCode"', 'n.kind AS kind', 'n.title AS title', 'n.body AS body', 'n.createdAt AS "createdAt"', 'n.readAt AS "readAt"'])
       .where('n.userId = :userId', { userId: actor.id });
     if (options.unreadOnly) query.andWhere('n.readAt IS NULL');
-    const items = await query.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'ASC').limit(LIST_LIMIT).getRawMany();
+    const items = await query.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'ASC').limit(LIST_LIMIT).getRawMany<NotificationView>();
     const unread = await this.notifications.countBy({ userId: actor.id, readAt: IsNull() });
     return { unread, items };
   }

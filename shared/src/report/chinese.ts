@@ -25,11 +25,6 @@ export function sectionOrdinal(n: number): string {
   return `（${chineseNumber(n)}）`;
 }
 
-/** 一、二、… (first-level headings). */
-export function headingOrdinal(n: number): string {
-  return `${chineseNumber(n)}、`;
-}
-
 /** 2026-11-22 → 2026年11月22日. */
 export function chineseDate(isoDate: string): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);

@@ -125,7 +125,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
 
 async function failure(response: Response, expectUnauthenticated: boolean): Promise<ApiError> {
   const text = await response.text();
-  let data: unknown = undefined;
+  let data: unknown;
   try {
     data = text ? JSON.parse(text) : undefined;
   } catch {

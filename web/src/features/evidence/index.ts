@@ -1,5 +1,4 @@
 /** The evidence feature's public surface: 佐证材料 upload and list, and the 整改进展 log. */
-export { EvidenceUpload, type EvidenceUploadProps } from './components/evidence-upload';
-export { EvidenceList } from './components/evidence-list';
+export { EvidenceUpload } from './components/evidence-upload';
 export { EvidencePanel } from './components/evidence-panel';
 export { ProgressPanel } from './components/progress-panel';

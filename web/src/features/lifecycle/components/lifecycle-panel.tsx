@@ -157,7 +157,7 @@ function SignoffModal({ item, open, onClose }: ModalProps) {
  */
 function DecisionDependent({ stagePassing }: { stagePassing: boolean }) {
   const form = Form.useFormInstance();
-  const decision = Form.useWatch('decision', form);
+  const decision = Form.useWatch<string | undefined>('decision', form);
   const opinion = (
     <Form.Item name="opinion" label={decision === 'reject' ? '补充整改要求' : '审核意见（可选）'}>
       <Input.TextArea
