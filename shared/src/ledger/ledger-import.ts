@@ -355,7 +355,7 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
       if (closed) fields.measures = fields.measures.map((m) => ({ ...m, done: true }));
       // 立行立改 closed on paper: it was put right by its 销号日期, which stands in for the missing date.
       if (closed && fields.rectifyType === 'immediate' && !fields.deadline && read.closedDate) fields.deadline = read.closedDate;
-      let status: ColumnKey = 'found';
+      let status: ColumnKey;
       if (closed) {
         // 已销号 on paper: the 销号 gate (完成情况…) still applies, except the evidence kept on paper.
         const check = checkMove('found', 'closed', signedOffOnPaper(fields));
