@@ -94,7 +94,10 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       'import-x/resolver-next': [
-        createTypeScriptImportResolver({ noWarnOnMultipleProjects: true, project: ['api/tsconfig.json', 'web/tsconfig.json', 'shared/tsconfig.json', 'e2e/tsconfig.json'] }),
+        createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
+          project: ['api/tsconfig.json', 'web/tsconfig.json', 'shared/tsconfig.json', 'e2e/tsconfig.json'],
+        }),
       ],
     },
     rules: {
@@ -173,6 +176,11 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
+  },
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    // Web imports are extensionless (bundler resolution): resolve them with the web's own tsconfig.
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'web/tsconfig.json' })] },
   },
   {
     files: ['web/src/**/*.{ts,tsx}'],
