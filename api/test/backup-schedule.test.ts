@@ -8,7 +8,7 @@ import { BackupScheduler } from '../src/backup/backup-scheduler.js';
 import { BackupService } from '../src/backup/backup.service.js';
 import type { AppConfig } from '../src/config/app-config.js';
 import { APP_CONFIG } from '../src/config/config.module.js';
-import { filesPathOf, itemInProgress, pdfFile } from './evidence-fixtures.js';
+import { itemInProgress, pdfFile } from './evidence-fixtures.js';
 import { openExistingApp, sha256 } from './storage-fixtures.js';
 import { startTestApp, type TestApp } from './test-app.js';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { officeToday, type BoardResponse, type ColumnPage, type CreateItemInput } from '@rectify/shared';
-import { addDays, format, parseISO } from 'date-fns';
+import { type BoardResponse, type ColumnPage, type CreateItemInput } from '@rectify/shared';
+import { officeDay } from '@rectify/shared/testing';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
-const dayFromToday = (offset: number) => format(addDays(parseISO(officeToday(new Date())), offset), 'yyyy-MM-dd');
+const dayFromToday = officeDay;
 
 /** A card ready for 整改中 with a deadline `offset` days from today. */
 const inProgress = (offset: number, extra: Partial<CreateItemInput> = {}) => ({
@@ -45,7 +45,7 @@ describe('GET /api/board', () => {
       ['in_progress', '整改中', 5],
       ['closed', '销号', 1],
     ]);
-    expect(b.today).toBe(officeToday(new Date()));
+    expect(b.today).toBe(officeDay());
     const card = b.columns[3].items[0];
     expect(Object.keys(card)).toEqual(expect.arrayContaining(['id', 'code', 'title', 'status', 'version', 'warning', 'source', 'category', 'departmentName']));
   });

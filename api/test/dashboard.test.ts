@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { officeToday, type DashboardView } from '@rectify/shared';
-import { addDays, format, parseISO } from 'date-fns';
+import { type DashboardView } from '@rectify/shared';
+import { officeDay } from '@rectify/shared/testing';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
-const inDays = (offset: number) => format(addDays(parseISO(officeToday(new Date())), offset), 'yyyy-MM-dd');
+const inDays = officeDay;
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEFAULT_BACKUP_SETTINGS, DEFAULT_CATEGORIES, DEFAULT_SOURCES, officeToday, type Dictionaries } from '@rectify/shared';
-import { addDays, format, parseISO } from 'date-fns';
+import { DEFAULT_BACKUP_SETTINGS, DEFAULT_CATEGORIES, DEFAULT_SOURCES, type Dictionaries } from '@rectify/shared';
+import { officeDay } from '@rectify/shared/testing';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -53,7 +53,7 @@ describe('dictionaries', () => {
 });
 
 describe('settings', () => {
-  const inDays = (offset: number) => format(addDays(parseISO(officeToday(new Date())), offset), 'yyyy-MM-dd');
+  const inDays = officeDay;
 
   it('the yellow-light threshold is an office setting (default 7 days)', async () => {
     expect((await t.leader.get('/api/settings').expect(200)).body).toEqual({ warningYellowWithinDays: 7, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS });

@@ -65,7 +65,7 @@ describe('a full disk', () => {
 
       const next = movable.find((m) => !acknowledged.moved.has(m.id)) ?? movable[0];
       const target = acknowledged.moved.has(next.id) ? 'found' : 'measures';
-      const version = (committedItem(next.id)?.version ?? 0) as number;
+      const version = (committedItem(next.id)?.version ?? 0);
       const move = await attempt(() =>
         t.leader.post(`/api/items/${next.id}/move`).send({ to: target, version, changes: target === 'measures' ? { measures: [{ content: '制定整改措施' }], departmentId: t.departments.policy, leader: '李卫东' } : {} }),
       );

@@ -19,7 +19,7 @@ let t: TestApp;
 let port: number;
 beforeAll(async () => {
   t = await startTestApp({ uploadConcurrency: CONCURRENT_UPLOADS });
-  const server = t.app.getHttpServer() as http.Server;
+  const server = t.app.getHttpServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemView } from '@rectify/shared';
+import { officeYear } from '@rectify/shared/testing';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const year = () => new Date().getFullYear();
+const year = officeYear;
 
 describe('items', () => {
   it('registers a problem in 发现问题 with a generated 编号', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { columnLetter, formatChineseDate, LEDGER_CLOSED_TAG, lifecycleTags, officeToday, type CreateItemInput, type ItemView, type LedgerImportResult } from '@rectify/shared';
+import { officeYear } from '@rectify/shared/testing';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { ItemEventEntity } from '../src/history/item-event.entity.js';
@@ -236,7 +237,7 @@ describe('import', () => {
     const real = await importFile(file, { dryRun: false }).expect(200);
     const result = real.body as LedgerImportResult;
     expect(result.message).toBe('导入完成：新增2条、更新1条，0条无变化');
-    expect(result.created[1].code).toMatch(new RegExp(`^${new Date().getFullYear()}-XC-\\d{3}$`));
+    expect(result.created[1].code).toMatch(new RegExp(`^${officeYear()}-XC-\\d{3}$`));
 
     const updated = (await t.leader.get(`/api/items/${existing.id}`).expect(200)).body as ItemView;
     expect(updated).toMatchObject({
@@ -475,7 +476,7 @@ describe('no back door around review', () => {
         for (const dryRun of [true, false]) {
           const response = await importFile(file, { dryRun }).expect(422);
           expect(response.body.errors).toEqual(
-            items.map((item, i) => ({ row: i + 2, column: '是否销号', cell: `G${i + 2}`, message: expect.stringMatching(/^已在看板上的事项不能通过导入销号：请在看板上申请销号（上传佐证材料），经审核通过后才销号/) })),
+            items.map((_item, i) => ({ row: i + 2, column: '是否销号', cell: `G${i + 2}`, message: expect.stringMatching(/^已在看板上的事项不能通过导入销号：请在看板上申请销号（上传佐证材料），经审核通过后才销号/) })),
           );
         }
         expect(await snapshot()).toEqual(before);
@@ -615,7 +616,7 @@ describe('an office’s own 台账, through the mapping step', () => {
     expect(await t.dataSource.getRepository(ProgressEntryEntity).findOneByOrFail({ itemId: second.id })).toMatchObject({ text: '已制定调研计划' });
     // New departments are in the history of the first item naming them.
     const firstEvents = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: first.id }, order: { seq: 'ASC' } });
-    expect(firstEvents.map((e) => [e.kind, e.after && (e.after as Record<string, unknown>)['责任部门']])).toEqual([
+    expect(firstEvents.map((e) => [e.kind, e.after && (e.after)['责任部门']])).toEqual([
       ['created', undefined],
       ['entries_created', '机关党委'],
       ['moved', undefined],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemEventView, ItemView } from '@rectify/shared';
-import { addDays, format } from 'date-fns';
+import { officeDay } from '@rectify/shared/testing';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { sampleItem, startTestApp, type ApiClient, type TestApp } from './test-app.js';
 
@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
+const inDays = officeDay;
 
 /** An item of 政策法规处 in 整改中, its measure done, with a completion report, 原因分析 and one evidence file: ready to apply for 销号. */
 async function running(overrides: Record<string, unknown> = {}): Promise<ItemView> {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MultiProcess1764340000000 } from '../src/database/migrations/1764340000000-multi-process.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { officeYear } from '@rectify/shared/testing';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ describe('migration 1764340000000 (multi-process)', () => {
     }
     expect(sorted(await t.dataSource.query('SELECT * FROM item_column_stays'))).toEqual(recorded);
     const counters = await t.dataSource.query('SELECT prefix, "lastSequence" FROM item_code_counters ORDER BY prefix');
-    const year = new Date().getFullYear();
+    const year = officeYear();
     expect(counters.map((c: { prefix: string; lastSequence: number }) => [c.prefix, Number(c.lastSequence)])).toEqual([
       [`${year}-XC-`, 2],
       [`${year}-ZC-`, 1],

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { officeToday, type OverdueView } from '@rectify/shared';
-import { addDays, format, parseISO } from 'date-fns';
+import { type OverdueView } from '@rectify/shared';
+import { officeDay } from '@rectify/shared/testing';
 import ExcelJS from 'exceljs';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
-const day = (offset: number) => format(addDays(parseISO(officeToday(new Date())), offset), 'yyyy-MM-dd');
+const day = officeDay;
 let codes: Record<'late10' | 'late2' | 'soon3' | 'green' | 'closed', string>;
 
 async function item(department: 'policy' | 'finance', deadlineOffset: number, extra: Partial<ItemEntity> = {}) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { officeToday, type ItemEventView, type ItemView, type ProgressEntryView } from '@rectify/shared';
+import { type ItemEventView, type ItemView, type ProgressEntryView } from '@rectify/shared';
+import { officeDay } from '@rectify/shared/testing';
 import { itemInProgress, pdfFile, pngFile, snapshotOf } from './evidence-fixtures.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -8,12 +9,6 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(() => t.close());
-
-/** Today's date in office time, shifted by whole days. */
-function officeDay(offset: number): string {
-  const [y, m, d] = officeToday(new Date()).split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
-}
 
 describe('整改进展', () => {
   it('records an entry, moves lastProgressDate forward only, and records history without a version bump', async () => {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { officeToday, type CreateItemInput, type ItemView, type ProblemsAndCausesResponse } from '@rectify/shared';
+import { type CreateItemInput, type ItemView, type ProblemsAndCausesResponse } from '@rectify/shared';
+import { officeDay } from '@rectify/shared/testing';
 import { addDays, format, parseISO } from 'date-fns';
 import JSZip from 'jszip';
 import type request from 'supertest';
 import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
 
 let t: TestApp;
-const today = () => officeToday(new Date());
+const today = () => officeDay();
 const dayFromToday = (offset: number) => format(addDays(parseISO(today()), offset), 'yyyy-MM-dd');
 
 /** Registers an item with everything the 销号 gate asks for, and closes it. */

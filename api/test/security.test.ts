@@ -145,7 +145,7 @@ describe('log lines', () => {
     process.stdout.write = ((chunk: string | Uint8Array) => {
       written.push(String(chunk));
       return true;
-    }) as typeof process.stdout.write;
+    });
     try {
       new Logger('登录').warn('登录失败：用户名「x\n[Nest] 1  - 2026/11/30 LOG [登录] 登录成功：admin\u001b[2K」');
     } finally {

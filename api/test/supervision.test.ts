@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { lifecycleTags, officeToday, type BoardCard, type ItemView, type NotificationList, type SupervisionView } from '@rectify/shared';
+import { lifecycleTags, type BoardCard, type ItemView, type NotificationList, type SupervisionView } from '@rectify/shared';
+import { officeDay } from '@rectify/shared/testing';
 import { addDays, format, parseISO } from 'date-fns';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -10,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const today = () => officeToday(new Date());
+const today = () => officeDay();
 const day = (offset: number) => format(addDays(parseISO(today()), offset), 'yyyy-MM-dd');
 const policyItem = () => t.createItem({ departmentId: t.departments.policy, leader: '李卫东' });
 

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { dueDateOf, officeToday, type CreateItemInput, type ItemView, type Role } from '@rectify/shared';
+import { dueDateOf, type CreateItemInput, type ItemView, type Role } from '@rectify/shared';
+import { officeDay } from '@rectify/shared/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
@@ -110,7 +111,7 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
       // A date already past cannot be set today (checkNewDates); an item whose deadline has passed was
       // registered when it still lay ahead: it is stored as if the clock had moved on since.
       const wanted = { ...sampleItem, ...overrides };
-      const today = officeToday(new Date());
+      const today = officeDay();
       const passed = (date: string | null | undefined) => (date && date < today ? date : null);
       const later = { deadline: passed(wanted.deadline), nextReviewDate: passed(wanted.nextReviewDate) };
       const sent = { ...wanted, ...(later.deadline ? { deadline: null } : {}), ...(later.nextReviewDate ? { nextReviewDate: null } : {}) };

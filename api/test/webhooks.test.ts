@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { officeToday, type WebhookView } from '@rectify/shared';
-import { addDays, format, parseISO } from 'date-fns';
+import { type WebhookView } from '@rectify/shared';
+import { officeDay } from '@rectify/shared/testing';
 import { ItemEntity } from '../src/items/item.entity.js';
 import { MAX_DELIVERY_ATTEMPTS, WebhookOutbox } from '../src/notifications/webhook-outbox.js';
 import { WebhookDeliveryEntity } from '../src/notifications/webhook-delivery.entity.js';
@@ -66,7 +66,7 @@ afterAll(async () => {
 
 const deliveries = () => t.dataSource.getRepository(WebhookDeliveryEntity);
 const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
-const replyBy = () => format(addDays(parseISO(officeToday(new Date())), 5), 'yyyy-MM-dd');
+const replyBy = () => officeDay(5);
 
 async function addHook(body: Record<string, unknown>): Promise<WebhookView> {
   return (await t.as.admin.post('/api/webhooks').send(body).expect(201)).body;
@@ -134,7 +134,7 @@ describe('delivery through the outbox', () => {
     receiver.received.length = 0;
     receiver.script.push({ status: 500, body: 'busy' }, { status: 200, body: '{"errcode":310000,"errmsg":"keywords not in content"}' });
     const item = await t.createItem({ departmentId: t.departments.policy, rectifyType: 'time_limited' });
-    const deadline = format(addDays(parseISO(officeToday(new Date())), -2), 'yyyy-MM-dd');
+    const deadline = officeDay(-2);
     await t.dataSource.getRepository(ItemEntity).update({ id: item.id }, { status: 'in_progress', deadline, dueDate: deadline });
     await t.app.get(WarningsJob).run(new Date());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ItemView, WorklistResponse } from '@rectify/shared';
-import { addDays, format } from 'date-fns';
+import { officeDay } from '@rectify/shared/testing';
 import { startTestApp, type ApiClient, type TestApp } from './test-app.js';
 
 /** 待办: each account sees the decisions and rework that are its own to do, and nothing else. */
@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const inDays = (n: number) => format(addDays(new Date(), n), 'yyyy-MM-dd');
+const inDays = officeDay;
 
 /** An item of `department` in 整改中, its measure done, with a completion report, 原因分析 and one file: ready to apply for 销号. */
 async function running(department: 'policy' | 'finance', title: string): Promise<ItemView> {

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { officeToday, type ColumnKey, type ItemView } from '@rectify/shared';
+import { type ColumnKey, type ItemView } from '@rectify/shared';
+import { officeDay } from '@rectify/shared/testing';
 import type { Locator, Page } from 'playwright-core';
 import { dragWithMouse, revealCard, screenshotPath } from '../support/browser.js';
 import { useBuiltAppInBrowser } from '../support/fixture.js';
@@ -204,7 +205,7 @@ describe('销号 from application to 回头看', () => {
 
   it('纪检 reopens it after 回头看: round 2 in 整改中, with every step in the history', async () => {
     const page = await signedIn('inspector');
-    const newDeadline = officeToday(new Date(Date.now() + 45 * 86_400_000));
+    const newDeadline = officeDay(45);
     await stepInDrawer(
       page,
       '回头看',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkEvidenceContent, cleanFileName, evidenceTypeOfName, evidenceUploadFieldsSchema, formatFileSize, officeToday, progressEntrySchema } from '../src/index.js';
+import { checkEvidenceContent, cleanFileName, evidenceTypeOfName, evidenceUploadFieldsSchema, formatFileSize, progressEntrySchema } from '../src/index.js';
+import { officeDay } from '../src/testing/index.js';
 
 describe('cleanFileName', () => {
   it('keeps a normal Chinese name as it is', () => {
@@ -64,14 +65,13 @@ describe('checkEvidenceContent', () => {
 
 describe('evidence request schemas', () => {
   it('takes a progress entry dated today or earlier, in office time', () => {
-    const today = officeToday(new Date());
+    const today = officeDay();
     expect(progressEntrySchema.parse({ date: today, text: ' 召开专题会议 ' })).toEqual({ date: today, text: '召开专题会议' });
     expect(progressEntrySchema.safeParse({ date: '2026-01-05', text: '召开专题会议' }).success).toBe(true);
   });
 
   it('refuses a future date, a missing text and unknown fields, in Chinese', () => {
-    const [y, m, d] = officeToday(new Date()).split('-').map(Number);
-    const tomorrow = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+    const tomorrow = officeDay(1);
     const future = progressEntrySchema.safeParse({ date: tomorrow, text: '计划召开会议' });
     expect(future.success ? null : future.error.issues.map((i) => i.message)).toEqual(['进展日期不能晚于今天']);
     const empty = progressEntrySchema.safeParse({ date: '2026-01-05', text: '  ' });

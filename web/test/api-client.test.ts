@@ -13,7 +13,7 @@ const response = (status: number, body: unknown) =>
   ({ ok: status >= 200 && status < 300, status, text: async () => (body === undefined ? '' : JSON.stringify(body)) }) as Response;
 
 function answer(status: number, body: unknown) {
-  globalThis.fetch = jest.fn(async () => response(status, body)) as typeof fetch;
+  globalThis.fetch = jest.fn(async () => response(status, body));
 }
 
 describe('api client', () => {
@@ -39,13 +39,13 @@ describe('api client', () => {
   it('reports an unreachable server in Chinese', async () => {
     globalThis.fetch = jest.fn(async () => {
       throw new TypeError('Failed to fetch');
-    }) as typeof fetch;
+    });
     await expect(apiRequest('/board')).rejects.toMatchObject({ status: 0, message: '无法连接服务器，请检查网络后重试' });
   });
 
   it('sends JSON bodies and returns the parsed answer', async () => {
     const fetchMock = jest.fn(async (_url: string | URL | Request, _init?: RequestInit) => response(201, { id: '1' }));
-    globalThis.fetch = fetchMock as typeof fetch;
+    globalThis.fetch = fetchMock;
     await expect(apiRequest('/items', { method: 'POST', body: { title: '标题' } })).resolves.toEqual({ id: '1' });
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe('/api/items');
@@ -55,7 +55,7 @@ describe('api client', () => {
 
   it('sends the session’s CSRF token on writes only', async () => {
     const fetchMock = jest.fn(async (_url: string | URL | Request, _init?: RequestInit) => response(200, {}));
-    globalThis.fetch = fetchMock as typeof fetch;
+    globalThis.fetch = fetchMock;
     setCsrfToken('tok-123');
     await apiRequest('/board');
     await apiRequest('/items/1', { method: 'PATCH', body: { version: 1 } });

@@ -16,7 +16,7 @@ function renderModal(answer: { status: number; body?: unknown } = { status: 204 
     async (_url: string | URL | Request, _init?: RequestInit) =>
       ({ ok: answer.status < 300, status: answer.status, text: async () => (answer.body ? JSON.stringify(answer.body) : '') }) as Response,
   );
-  globalThis.fetch = fetchMock as typeof fetch;
+  globalThis.fetch = fetchMock;
   const onClose = jest.fn();
   renderWithProviders(<ChangePasswordModal open onClose={onClose} />);
   return { fetchMock, onClose };

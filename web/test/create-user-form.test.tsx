@@ -22,7 +22,7 @@ function renderModal() {
   // The department list is cached, so the form makes no request of its own.
   client.setQueryData(queryKeys.departments, departments);
   const fetchMock = jest.fn(async () => ({ ok: true, status: 201, text: async () => '{}' }) as Response);
-  globalThis.fetch = fetchMock as typeof fetch;
+  globalThis.fetch = fetchMock;
   renderWithProviders(<CreateUserModal open onClose={() => {}} />, client);
   return { fetchMock };
 }

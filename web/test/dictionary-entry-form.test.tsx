@@ -24,7 +24,7 @@ function renderModal(kind: DictionaryKind, answer: { status: number; body?: unkn
     async (_url: string | URL | Request, _init?: RequestInit) =>
       ({ ok: answer.status < 300, status: answer.status, text: async () => JSON.stringify(answer.body ?? {}) }) as Response,
   );
-  globalThis.fetch = fetchMock as typeof fetch;
+  globalThis.fetch = fetchMock;
   const onClose = jest.fn();
   renderWithProviders(<DictionaryEntryModal kind={kind} onClose={onClose} />, client);
   return { fetchMock, onClose };

@@ -22,7 +22,7 @@ function cachedClient(session = makeSession()) {
   client.setQueryData(queryKeys.dictionaries, DICTIONARIES);
   client.setQueryData(queryKeys.departments, [{ id: DEPARTMENT_ID, name: '办公室', parentId: null }]);
   const fetchMock = jest.fn(async () => ({ ok: true, status: 200, text: async () => '{}' }) as Response);
-  globalThis.fetch = fetchMock as typeof fetch;
+  globalThis.fetch = fetchMock;
   return { client, fetchMock };
 }
 

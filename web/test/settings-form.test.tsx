@@ -22,7 +22,7 @@ function renderForm(answer: unknown = { warningYellowWithinDays: 10 }) {
   const fetchMock = jest.fn(
     async (_url: string | URL | Request, _init?: RequestInit) => ({ ok: true, status: 200, text: async () => JSON.stringify(answer) }) as Response,
   );
-  globalThis.fetch = fetchMock as typeof fetch;
+  globalThis.fetch = fetchMock;
   renderWithProviders(<SettingsForm settings={{ warningYellowWithinDays: 7, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS }} />, client);
   return { client, fetchMock };
 }

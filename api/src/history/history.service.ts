@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { columnStaysFromTotals, officeToday, type AuditVerification, type ColumnStay, type ItemEventView, type ReplayEvent } from '@rectify/shared';
-import { MoreThan, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { stayTotals } from './column-stays.js';
 import { eventHash, GENESIS_HASH } from './event-chain.js';
 import { ItemEventEntity } from './item-event.entity.js';

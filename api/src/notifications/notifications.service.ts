@@ -10,7 +10,6 @@ import {
   type NotificationMessage,
   type NotificationView,
   type Recipients,
-  type Role,
 } from '@rectify/shared';
 import { Brackets, In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors.js';

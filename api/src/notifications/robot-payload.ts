@@ -34,7 +34,7 @@ function truncateUtf8(text: string, maxBytes: number): string {
 export function robotAccepted(status: number, body: string): { ok: true } | { ok: false; error: string } {
   if (status < 200 || status >= 300) return { ok: false, error: `对方返回 HTTP ${status}` };
   try {
-    const parsed = JSON.parse(body) as { errcode?: unknown; errmsg?: unknown };
+    const parsed = JSON.parse(body) as { errcode?: string | number; errmsg?: string };
     if (parsed && typeof parsed === 'object' && parsed.errcode !== undefined && Number(parsed.errcode) !== 0) {
       return { ok: false, error: `机器人拒收：errcode ${String(parsed.errcode)}${parsed.errmsg ? `（${String(parsed.errmsg)}）` : ''}` };
     }

@@ -15,7 +15,6 @@ export const EVIDENCE_TYPES = {
   xls: { label: '旧版 Excel 工作簿（.xls）', mime: 'application/vnd.ms-excel' },
 } as const;
 export type EvidenceType = keyof typeof EVIDENCE_TYPES;
-export const EVIDENCE_TYPE_KEYS = Object.keys(EVIDENCE_TYPES) as EvidenceType[];
 
 /** Extensions people actually write, mapped to the kind they mean. */
 const EXTENSION_ALIASES: Record<string, EvidenceType> = { jpeg: 'jpg' };

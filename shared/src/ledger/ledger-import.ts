@@ -51,7 +51,7 @@ import {
 } from './ledger-cells.js';
 import { ledgerColumn, type LedgerColumnKey } from './ledger-columns.js';
 import type { MatchedColumn } from './ledger-headers.js';
-import type { LedgerCreatedRow, LedgerProblem, LedgerUpdatedRow } from './ledger-types.js';
+import type { LedgerProblem } from './ledger-types.js';
 
 /** A data row as read from the sheet: its Excel row number and its cells by 0-based column. */
 export interface LedgerSheetRow {
@@ -355,7 +355,7 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
       if (closed) fields.measures = fields.measures.map((m) => ({ ...m, done: true }));
       // 立行立改 closed on paper: it was put right by its 销号日期, which stands in for the missing date.
       if (closed && fields.rectifyType === 'immediate' && !fields.deadline && read.closedDate) fields.deadline = read.closedDate;
-      let status: ColumnKey = 'found';
+      let status: ColumnKey;
       if (closed) {
         // 已销号 on paper: the 销号 gate (完成情况…) still applies, except the evidence kept on paper and
         // the 原因分析 an application made here is asked for.

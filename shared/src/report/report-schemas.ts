@@ -47,7 +47,6 @@ export type ReportCoverage = (typeof REPORT_COVERAGES)[number];
 export const REPORT_COVERAGE_LABELS: Record<ReportCoverage, string> = { closed: '已销号', open: '未销号', all: '全部' };
 
 export const REPORT_FORMATS = ['json', 'docx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
 const isRealCalendarDate = (value: string) => {
@@ -69,7 +68,7 @@ const queryList = <T extends z.ZodType<string>>(label: string, element: T, max: 
   z.preprocess(
     (value) => {
       if (value === undefined) return undefined;
-      const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(/[,，]/) : [v]));
+      const parts = (Array.isArray(value) ? (value as unknown[]) : [value]).flatMap((v) => (typeof v === 'string' ? v.split(/[,，]/) : [v]));
       return [...new Set(parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== ''))];
     },
     z.array(element, { error: `${label}应为以逗号分隔的列表` }).max(max, { error: `${label}最多${max}个` }).optional(),
@@ -125,5 +124,5 @@ export type ReportDocxRequest = z.infer<typeof reportDocxRequestSchema>;
 /** The query's filters (the format aside). */
 export function reportFiltersOf(query: ReportQuery): ReportFilters {
   const { format: _format, ...filters } = query;
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as ReportFilters;
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
 }

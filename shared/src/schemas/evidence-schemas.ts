@@ -48,7 +48,6 @@ export const evidenceUploadFieldsSchema = z
     ),
   })
   .strict();
-export type EvidenceUploadFields = z.infer<typeof evidenceUploadFieldsSchema>;
 
 /**
  * POST /api/items/:id/progress. The date is when the work was done: today or earlier, in office

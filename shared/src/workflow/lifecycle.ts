@@ -86,7 +86,7 @@ export function checkSignoffApproval(item: Pick<ItemFields, 'measures'>, request
  * review date (after today), and may set the next stage goal.
  */
 export function checkStageApproval(
-  item: Pick<LifecycleItem, 'rectifyType' | 'nextReviewDate'>,
+  _item: Pick<LifecycleItem, 'rectifyType' | 'nextReviewDate'>,
   outcome: ApprovalOutcome,
   next: { nextReviewDate?: string | null },
   today: string,

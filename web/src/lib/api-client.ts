@@ -112,7 +112,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
     return await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? (body) : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });
@@ -125,7 +125,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
 
 async function failure(response: Response, expectUnauthenticated: boolean): Promise<ApiError> {
   const text = await response.text();
-  let data: unknown = undefined;
+  let data: unknown;
   try {
     data = text ? JSON.parse(text) : undefined;
   } catch {
@@ -205,6 +205,6 @@ export const api = {
 function takeEarlyRequest(url: string): Promise<Response> | undefined {
   const early = (globalThis as { __earlyRequests?: Record<string, Promise<Response>> }).__earlyRequests;
   const request = early?.[url];
-  if (request) delete early![url];
+  if (request) delete early[url];
   return request;
 }

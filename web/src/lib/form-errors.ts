@@ -47,11 +47,6 @@ export function problemsFromReasons(reasons: readonly unknown[]): FieldProblem[]
   );
 }
 
-/** Lines of all problems, for a summary when some of them have no visible field. */
-export function problemLines(issues: ZodIssues): string[] {
-  return describeIssues(issues).map((p) => p.message);
-}
-
 /**
  * Show errors under their inputs. Paths come from the server or the schema at run time, so they
  * cannot be checked against the form's value type.

@@ -1,11 +1,11 @@
-import { boardCardOf, NEW_ITEM_LIFECYCLE, type BoardCard, type ColumnKey, type Dictionaries, type DictionaryEntry, type DictionaryKind, type ItemView, type SessionView, type UserView } from '@rectify/shared';
+import { boardCardOf, NEW_ITEM_LIFECYCLE, type BoardCard, type Dictionaries, type DictionaryEntry, type DictionaryKind, type ItemView, type SessionView, type UserView } from '@rectify/shared';
 
 /** An item as the API returns it (GET /api/items/:id); override what a test is about. */
 export function makeItem(overrides: Partial<ItemView> = {}): ItemView {
   return {
     id: '7d4a1f3e-2b5c-4d6e-8f90-1a2b3c4d5e6f',
     code: '2026-XC-003',
-    status: 'found' as ColumnKey,
+    status: 'found',
     version: 3,
     title: '调查研究不够深入，解决实际问题办法不多',
     description: '班子成员深入基层调研次数偏少，调研成果转化不够。',

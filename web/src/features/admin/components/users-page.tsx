@@ -35,7 +35,7 @@ function UsersPanel() {
   const [resetting, setResetting] = useState<UserView | null>(null);
   const [query, setQuery] = useState('');
 
-  const list = users.data ?? [];
+  const list = useMemo(() => users.data ?? [], [users.data]);
   const shown = useMemo(() => list.filter((u) => matches(u, query)), [list, query]);
   const disabledCount = list.filter((u) => u.disabled).length;
 

@@ -45,7 +45,7 @@ export function LoginPage() {
     }
     try {
       await login.mutateAsync(parsed.data);
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (error) {
       setProblem(errorMessage(error));
       const left = isApiError(error) ? (error.body as { remainingAttempts?: unknown } | undefined)?.remainingAttempts : undefined;

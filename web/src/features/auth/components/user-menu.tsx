@@ -29,8 +29,8 @@ export function UserMenu() {
 
   function onClick({ key }: { key: string }) {
     if (key === 'password') setChangingPassword(true);
-    if (key === 'audit') navigate('/audit');
-    if (key === 'admin-log') navigate('/admin-log');
+    if (key === 'audit') void navigate('/audit');
+    if (key === 'admin-log') void navigate('/admin-log');
     if (key !== 'logout') return;
     logout.mutate(undefined, {
       onError: (error) => message.warning(`已在本机退出（${errorMessage(error)}）`),

@@ -39,7 +39,7 @@ export function ColumnCountChart({ data }: { data: Array<{ key: string; title: s
         <CartesianGrid vertical={false} stroke="#eef0f3" />
         <XAxis dataKey="title" tick={AXIS} tickLine={false} />
         <YAxis allowDecimals={false} tick={AXIS} width={40} />
-        <Tooltip formatter={(value) => [`${value}条`, '事项']} />
+        <Tooltip formatter={(value) => [`${String(value)}条`, '事项']} />
         <Bar dataKey="total" name="事项" radius={[4, 4, 0, 0]} maxBarSize={64} isAnimationActive={false}>
           {data.map((d) => (
             <Cell key={d.key} fill={d.key === 'closed' ? COLORS.closed : COLORS.column} />
@@ -76,7 +76,7 @@ export function OverdueChart({ data }: { data: OverdueRow[] }) {
         <CartesianGrid horizontal={false} stroke="#eef0f3" />
         <XAxis type="number" allowDecimals={false} tick={AXIS} />
         <YAxis type="category" dataKey="name" tick={AXIS} width={150} interval={0} />
-        <Tooltip formatter={(value, name) => [`${value}条`, name]} />
+        <Tooltip formatter={(value, name) => [`${String(value)}条`, name]} />
         <Legend content={<ChartLegend />} />
         <Bar dataKey="red" name="红灯（已逾期）" stackId="w" fill={COLORS.red} isAnimationActive={false} maxBarSize={26}>
           <LabelList dataKey="red" position="center" formatter={(v) => (Number(v) > 0 ? v : '')} style={{ fill: '#fff', fontSize: 12 }} />
@@ -97,7 +97,7 @@ export function ProgressChart({ data }: { data: ProgressRow[] }) {
         <CartesianGrid horizontal={false} stroke="#eef0f3" />
         <XAxis type="number" allowDecimals={false} tick={AXIS} />
         <YAxis type="category" dataKey="name" tick={AXIS} width={110} interval={0} />
-        <Tooltip formatter={(value, name) => [`${value}条`, name]} />
+        <Tooltip formatter={(value, name) => [`${String(value)}条`, name]} />
         <Legend content={<ChartLegend />} />
         <Bar dataKey="closed" name="已销号" stackId="p" fill={COLORS.closed} isAnimationActive={false} maxBarSize={26} />
         <Bar dataKey="open" name="未销号" stackId="p" fill={COLORS.open} isAnimationActive={false} maxBarSize={26}>

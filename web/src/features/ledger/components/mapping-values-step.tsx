@@ -1,4 +1,4 @@
-import { type LedgerImportResult, type LedgerMapping, type LedgerValueKind } from '@rectify/shared';
+import { type LedgerImportResult, type LedgerMapping } from '@rectify/shared';
 import { Alert, Input, Select, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { valueRows, withValue, type ValueRow } from '../lib/import-mapping';
 
@@ -51,7 +51,7 @@ export function MappingValuesStep({ mapping, choices, mayCreate, onChange }: Pro
               value={row.to}
               placeholder="选择系统中的名称"
               showSearch={{ optionFilterProp: 'label' }}
-              options={choices[row.kind as LedgerValueKind].map((name) => ({ value: name, label: name }))}
+              options={choices[row.kind].map((name) => ({ value: name, label: name }))}
               onChange={(to: string) => set(row, { to })}
             />
             {row.kind === 'source' && (

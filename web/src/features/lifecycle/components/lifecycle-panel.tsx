@@ -156,7 +156,7 @@ export function SignoffModal({ item, open, onClose }: ModalProps) {
  */
 function DecisionDependent({ item, stagePassing }: { item: ItemView; stagePassing: boolean }) {
   const form = Form.useFormInstance();
-  const decision = Form.useWatch('decision', form);
+  const decision = Form.useWatch<string | undefined>('decision', form);
   // Approving with measures still 未完成 is confirmed explicitly (the shared rule; the API asks the same).
   const confirm = decision === 'approve' && unfinishedMeasures(item) > 0 && (
     <Form.Item

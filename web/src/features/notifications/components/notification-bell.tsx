@@ -18,7 +18,7 @@ export function NotificationBell() {
   const choose = (n: NotificationView) => {
     if (!n.readAt) readOne.mutate(n.id);
     setOpen(false);
-    if (n.itemId) navigate(`/?item=${encodeURIComponent(n.itemId)}`);
+    if (n.itemId) void navigate(`/?item=${encodeURIComponent(n.itemId)}`);
   };
 
   const content = (

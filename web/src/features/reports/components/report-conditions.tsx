@@ -86,7 +86,7 @@ export function ReportConditionsBar({ conditions, onChange }: Props) {
           optionType="button"
           options={SCOPE_OPTIONS}
           value={conditions.scope ?? ''}
-          onChange={(event) => set({ scope: event.target.value || undefined })}
+          onChange={(event) => set({ scope: (event.target.value as ReportConditions['scope']) || undefined })}
         />
       </div>
       <div className="report-condition" role="group" aria-label="写入哪些问题">
@@ -95,7 +95,7 @@ export function ReportConditionsBar({ conditions, onChange }: Props) {
           optionType="button"
           options={COVERAGE_OPTIONS}
           value={conditions.coverage ?? 'closed'}
-          onChange={(event) => set({ coverage: event.target.value === 'closed' ? undefined : event.target.value })}
+          onChange={(event) => set({ coverage: event.target.value === 'closed' ? undefined : (event.target.value as ReportConditions['coverage']) })}
         />
       </div>
       <div className="report-condition">

@@ -113,5 +113,5 @@ export function reportApiQuery(conditions: ReportConditions, selection: ItemSele
   };
   const everything = selection === null || (candidateIds.length > 0 && selection.length === candidateIds.length && candidateIds.every((id) => selection.includes(id)));
   if (!everything) query.itemIds = [...selection].sort().join(',');
-  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== '')) as QueryParams;
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== ''));
 }
