@@ -44,9 +44,11 @@ afterAll(async () => {
 
 /** Runs `workers` loops at once, each calling `step(worker, n)` `rounds` times. */
 async function concurrently(workers: number, rounds: number, step: (worker: number, n: number) => Promise<void>): Promise<void> {
-  await Promise.all(Array.from({ length: workers }, async (_, w) => {
-    for (let n = 0; n < rounds; n++) await step(w, n);
-  }));
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      for (let n = 0; n < rounds; n++) await step(w, n);
+    }),
+  );
 }
 
 describe('two API processes on one PostgreSQL', () => {
@@ -81,7 +83,10 @@ describe('two API processes on one PostgreSQL', () => {
       const read = await api(w + n + 1, 'GET', `/api/items/${item.id}`, 'leader');
       const write =
         n % 3 === 2
-          ? await api(w + n, 'POST', `/api/items/${item.id}/move`, 'leader', { to: read.body.status === 'found' ? 'measures' : 'found', version: read.body.version })
+          ? await api(w + n, 'POST', `/api/items/${item.id}/move`, 'leader', {
+              to: read.body.status === 'found' ? 'measures' : 'found',
+              version: read.body.version,
+            })
           : await api(w + n, 'PATCH', `/api/items/${item.id}`, 'leader', { version: read.body.version, owner: `责任人${w}-${n}` });
       if (write.status === 200) acknowledged.set(item.id, [...(acknowledged.get(item.id) ?? []), write.body.version]);
       else expect(write.status).toBe(409);

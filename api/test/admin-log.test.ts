@@ -14,7 +14,10 @@ const verify = async (): Promise<AdminLogVerification> => (await t.as.inspector.
 
 describe('the admin log', () => {
   it('records who created and changed which account, and never a password', async () => {
-    const created = await t.as.admin.post('/api/users').send({ username: 'newleader', displayName: '新领导', role: 'leader', password: 'secret-pass-1' }).expect(201);
+    const created = await t.as.admin
+      .post('/api/users')
+      .send({ username: 'newleader', displayName: '新领导', role: 'leader', password: 'secret-pass-1' })
+      .expect(201);
     await t.as.admin.patch(`/api/users/${created.body.id}`).send({ role: 'department', departmentId: t.departments.policy }).expect(200);
     await t.as.admin.patch(`/api/users/${created.body.id}`).send({ password: 'another-secret-2', disabled: true }).expect(200);
     const entries = (await log()).filter((e) => e.targetName === 'newleader');
@@ -38,7 +41,10 @@ describe('the admin log', () => {
     const entry = await t.as.admin.post('/api/dictionaries').send({ kind: 'category', name: '新类别' }).expect(201);
     await t.as.admin.patch(`/api/dictionaries/${entry.body.id}`).send({ active: false }).expect(200);
     await t.as.admin.patch('/api/settings').send({ warningYellowWithinDays: 10, signoffTwoLevel: true }).expect(200);
-    const hook = await t.as.admin.post('/api/webhooks').send({ name: '钉钉群', kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=TOPSECRET' }).expect(201);
+    const hook = await t.as.admin
+      .post('/api/webhooks')
+      .send({ name: '钉钉群', kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=TOPSECRET' })
+      .expect(201);
     await t.as.admin.patch(`/api/webhooks/${hook.body.id}`).send({ enabled: false }).expect(200);
 
     const entries = await log();
@@ -52,7 +58,10 @@ describe('the admin log', () => {
       ['department.updated', '新设科室'],
       ['department.created', '新设科室'],
     ]);
-    expect(entries[2]).toMatchObject({ before: { warningYellowWithinDays: 7, signoffTwoLevel: false }, after: { warningYellowWithinDays: 10, signoffTwoLevel: true } });
+    expect(entries[2]).toMatchObject({
+      before: { warningYellowWithinDays: 7, signoffTwoLevel: false },
+      after: { warningYellowWithinDays: 10, signoffTwoLevel: true },
+    });
     expect(entries[1].after).toMatchObject({ url: 'https://oapi.dingtalk.com/robot/send?access_token=…' });
     expect(JSON.stringify(entries)).not.toContain('TOPSECRET');
     expect(await verify()).toEqual({ ok: true, checked: entries.length });
@@ -74,7 +83,10 @@ describe('the admin log', () => {
     const rows = await t.dataSource.getRepository(AdminEventEntity).find({ order: { seq: 'ASC' } });
     const target = rows[2];
     const postgres = t.dataSource.options.type === 'postgres';
-    await t.dataSource.query(`UPDATE admin_events SET "after" = ${postgres ? '$1' : '?'} WHERE seq = ${postgres ? '$2' : '?'}`, [target.after!.replace('"leader"', '"admin"') + 'x', target.seq]);
+    await t.dataSource.query(`UPDATE admin_events SET "after" = ${postgres ? '$1' : '?'} WHERE seq = ${postgres ? '$2' : '?'}`, [
+      target.after!.replace('"leader"', '"admin"') + 'x',
+      target.seq,
+    ]);
     expect(await verify()).toEqual({ ok: false, checked: 2, firstBroken: { seq: target.seq, problem: expect.stringMatching(/被改动/) } });
     const shown = (await log()).find((e) => e.seq === target.seq);
     expect(shown).toMatchObject({ unreadable: true });

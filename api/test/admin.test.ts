@@ -10,7 +10,10 @@ afterAll(() => t.close());
 
 describe('users (admin)', () => {
   it('creates a department user who can then sign in and sees their department', async () => {
-    const created = await t.as.admin.post('/api/users').send({ username: 'Zhao.Ying', displayName: '赵颖', role: 'department', departmentId: t.departments.finance, password: 'first-pass-1' }).expect(201);
+    const created = await t.as.admin
+      .post('/api/users')
+      .send({ username: 'Zhao.Ying', displayName: '赵颖', role: 'department', departmentId: t.departments.finance, password: 'first-pass-1' })
+      .expect(201);
     expect(created.body).toMatchObject({ username: 'zhao.ying', displayName: '赵颖', role: 'department', departmentName: '财务审计处', disabled: false });
     expect(created.body.passwordHash).toBeUndefined();
     const login = await t.http.post('/api/auth/login').send({ username: 'zhao.ying', password: 'first-pass-1' }).expect(200);
@@ -77,8 +80,12 @@ describe('departments (admin)', () => {
     expect((await t.as.admin.post('/api/departments').send({ name: '办公室' }).expect(422)).body.message).toBe('部门「办公室」已存在');
     expect((await t.as.admin.post('/api/departments').send({ name: '新处', parentId: crypto.randomUUID() }).expect(422)).body.message).toBe('上级部门不存在');
     // 办公室 is the unit; putting it under its own 处室 would make a loop.
-    expect((await t.as.admin.patch(`/api/departments/${t.departments.office}`).send({ parentId: t.departments.policy }).expect(422)).body.message).toMatch(/不能把部门放到它自己或其下级部门之下/);
-    expect((await t.as.admin.patch(`/api/departments/${t.departments.office}`).send({ parentId: t.departments.office }).expect(422)).body.message).toMatch(/不能把部门放到/);
+    expect((await t.as.admin.patch(`/api/departments/${t.departments.office}`).send({ parentId: t.departments.policy }).expect(422)).body.message).toMatch(
+      /不能把部门放到它自己或其下级部门之下/,
+    );
+    expect((await t.as.admin.patch(`/api/departments/${t.departments.office}`).send({ parentId: t.departments.office }).expect(422)).body.message).toMatch(
+      /不能把部门放到/,
+    );
     expect((await t.as.admin.post('/api/departments').send({ name: '' }).expect(400)).body.message).toMatch(/请填写部门名称/);
     expect((await t.as.admin.get('/api/departments')).body).toEqual(before);
   });

@@ -39,7 +39,14 @@ async function signIn(): Promise<void> {
 }
 
 const items: Record<string, ItemView> = {};
-async function call(client: () => ApiClient, method: 'post' | 'patch', url: string, body: Record<string, unknown>, key?: string, status = 200): Promise<ItemView> {
+async function call(
+  client: () => ApiClient,
+  method: 'post' | 'patch',
+  url: string,
+  body: Record<string, unknown>,
+  key?: string,
+  status = 200,
+): Promise<ItemView> {
   tick();
   const response = await client()[method](url).send(body);
   if (response.status !== status) throw new Error(`${method} ${url} → ${response.status} ${JSON.stringify(response.body)}`);
@@ -47,17 +54,34 @@ async function call(client: () => ApiClient, method: 'post' | 'patch', url: stri
   return response.body as ItemView;
 }
 const move = (key: string, to: string, by: TestUser = 'leader', changes?: Record<string, unknown>, reason?: string) =>
-  call(() => as[by], 'post', `/api/items/${items[key].id}/move`, { to, version: items[key].version, ...(changes ? { changes } : {}), ...(reason ? { reason } : {}) }, key);
-const edit = (key: string, changes: Record<string, unknown>, by: TestUser = 'leader') => call(() => as[by], 'patch', `/api/items/${items[key].id}`, { ...changes, version: items[key].version }, key);
+  call(
+    () => as[by],
+    'post',
+    `/api/items/${items[key].id}/move`,
+    { to, version: items[key].version, ...(changes ? { changes } : {}), ...(reason ? { reason } : {}) },
+    key,
+  );
+const edit = (key: string, changes: Record<string, unknown>, by: TestUser = 'leader') =>
+  call(() => as[by], 'patch', `/api/items/${items[key].id}`, { ...changes, version: items[key].version }, key);
 const refresh = async (key: string) => {
   items[key] = (await as.leader.get(`/api/items/${items[key].id}`).expect(200)).body;
 };
 async function create(key: string, fields: Record<string, unknown>): Promise<void> {
-  await call(() => as.leader, 'post', '/api/items', { title: key, description: `${key}的问题描述`, source: '巡察反馈', batch: '市委第三巡察组反馈意见', scope: 'team', category: '组织建设', ...fields }, key, 201);
+  await call(
+    () => as.leader,
+    'post',
+    '/api/items',
+    { title: key, description: `${key}的问题描述`, source: '巡察反馈', batch: '市委第三巡察组反馈意见', scope: 'team', category: '组织建设', ...fields },
+    key,
+    201,
+  );
 }
 async function upload(key: string): Promise<void> {
   tick();
-  await as.policyStaff.post(`/api/items/${items[key].id}/evidence`).attach('file', pdfFile(), { filename: '佐证.pdf', contentType: 'application/octet-stream' }).expect(201);
+  await as.policyStaff
+    .post(`/api/items/${items[key].id}/evidence`)
+    .attach('file', pdfFile(), { filename: '佐证.pdf', contentType: 'application/octet-stream' })
+    .expect(201);
   await refresh(key);
 }
 
@@ -79,7 +103,20 @@ const base = () => ({ measures: [{ content: '制定专项整改方案' }], depar
 beforeAll(async () => {
   t = await startTestApp();
   // Only Date is faked: the server's timers, sockets and the database run as ever.
-  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+  jest.useFakeTimers({
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'clearImmediate',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'queueMicrotask',
+      'hrtime',
+      'performance',
+    ],
+  });
   morning(0);
   await signIn();
   // Day 0: three problems registered.
@@ -112,17 +149,37 @@ beforeAll(async () => {
   // Day 4: 丁 is overdue (red); the department asks 甲's 延期 and reports progress; 督办 on 丁.
   morning(4);
   await signIn();
-  await call(() => as.policyStaff, 'post', `/api/items/${items['甲'].id}/extension`, { deadline: dayOf(12), reason: '需等待配套文件', version: items['甲'].version }, '甲');
+  await call(
+    () => as.policyStaff,
+    'post',
+    `/api/items/${items['甲'].id}/extension`,
+    { deadline: dayOf(12), reason: '需等待配套文件', version: items['甲'].version },
+    '甲',
+  );
   tick();
-  await as.policyStaff.post(`/api/items/${items['甲'].id}/progress`).send({ date: dayOf(4), text: '召开专题会议' }).expect(201);
+  await as.policyStaff
+    .post(`/api/items/${items['甲'].id}/progress`)
+    .send({ date: dayOf(4), text: '召开专题会议' })
+    .expect(201);
   tick();
-  const supervision = (await as.inspector.post(`/api/items/${items['丁'].id}/supervisions`).send({ requirement: '请说明逾期原因', replyBy: dayOf(6) }).expect(201)).body;
+  const supervision = (
+    await as.inspector
+      .post(`/api/items/${items['丁'].id}/supervisions`)
+      .send({ requirement: '请说明逾期原因', replyBy: dayOf(6) })
+      .expect(201)
+  ).body;
   await refresh('丁');
   await snapshot(4);
   // Day 5: 延期 approved; 丁's evidence, completion and application; the 督办 answered.
   morning(5);
   await signIn();
-  await call(() => as.leader, 'post', `/api/items/${items['甲'].id}/extension/decision`, { decision: 'approve', opinion: '同意', version: items['甲'].version }, '甲');
+  await call(
+    () => as.leader,
+    'post',
+    `/api/items/${items['甲'].id}/extension/decision`,
+    { decision: 'approve', opinion: '同意', version: items['甲'].version },
+    '甲',
+  );
   await upload('丁');
   tick();
   await as.policyStaff.post(`/api/supervisions/${supervision.id}/reply`).send({ reply: '已整改完毕，正在申请销号' }).expect(200);
@@ -147,7 +204,13 @@ beforeAll(async () => {
   morning(8);
   await signIn();
   await move('甲', 'closed', 'policyStaff', { completion: '初步完成' });
-  await call(() => as.deputy, 'post', `/api/items/${items['甲'].id}/signoff`, { decision: 'reject', opinion: '佐证不足，请补充会议记录', version: items['甲'].version }, '甲');
+  await call(
+    () => as.deputy,
+    'post',
+    `/api/items/${items['甲'].id}/signoff`,
+    { decision: 'reject', opinion: '佐证不足，请补充会议记录', version: items['甲'].version },
+    '甲',
+  );
   await snapshot(8);
   // Day 9: 甲 applies again and is signed off; 乙 sent back a column... it has none to go back to: 乙 gets measures.
   morning(9);
@@ -159,7 +222,13 @@ beforeAll(async () => {
   // Day 10: 回头看 reopens 丁 as round 2.
   morning(10);
   await signIn();
-  await call(() => as.inspector, 'post', `/api/items/${items['丁'].id}/reopen`, { reason: '回头看发现问题反弹', deadline: dayOf(20), version: items['丁'].version }, '丁');
+  await call(
+    () => as.inspector,
+    'post',
+    `/api/items/${items['丁'].id}/reopen`,
+    { reason: '回头看发现问题反弹', deadline: dayOf(20), version: items['丁'].version },
+    '丁',
+  );
   await snapshot(10);
   // Day 11: 戊's 延期… 长期坚持 has no deadline; 丙 gets one, and 乙 is sent back by the department with a reason.
   morning(11);
@@ -175,7 +244,13 @@ beforeAll(async () => {
   morning(13);
   await signIn();
   await move('丙', 'in_progress');
-  await call(() => as.financeStaff, 'post', `/api/items/${items['丙'].id}/extension`, { deadline: dayOf(25), reason: '工作量大', version: items['丙'].version }, '丙');
+  await call(
+    () => as.financeStaff,
+    'post',
+    `/api/items/${items['丙'].id}/extension`,
+    { deadline: dayOf(25), reason: '工作量大', version: items['丙'].version },
+    '丙',
+  );
   await call(() => as.financeStaff, 'post', `/api/items/${items['丙'].id}/extension/withdraw`, { reason: '可以按期完成', version: items['丙'].version }, '丙');
   await snapshot(13);
   jest.useRealTimers();
@@ -276,24 +351,41 @@ describe('asOf: the board as it stood at the end of each day', () => {
     expect(byTitle['丁']).toMatchObject({ from: 'in_progress', to: 'in_progress', changes: ['reopened'], roundFrom: 1, roundTo: 2 });
     expect(byTitle['戊']).toMatchObject({ from: null, to: 'in_progress', changes: ['added', 'turned_red'] });
     expect(view.totals).toMatchObject({ added: 1, closed: 1, reopened: 1, extended: 1 });
-    expect(view.byDepartment.find((d: { departmentName: string }) => d.departmentName === '政策法规处').counts).toMatchObject({ added: 1, closed: 1, reopened: 1 });
+    expect(view.byDepartment.find((d: { departmentName: string }) => d.departmentName === '政策法规处').counts).toMatchObject({
+      added: 1,
+      closed: 1,
+      reopened: 1,
+    });
     expect((await as.inspector.get(`/api/as-of/compare?from=${dayOf(5)}&to=${dayOf(2)}`).expect(400)).body.message).toMatch(/开始日期不能晚于结束日期/);
   });
 
   it('evaluates a batch at the end of its period, and writes the 通报 .docx', async () => {
-    const view = (await as.inspector.get(`/api/as-of/evaluation?batch=${encodeURIComponent('市委第三巡察组反馈意见')}&feedbackDate=${dayOf(0)}&months=1`).expect(200)).body;
+    const view = (
+      await as.inspector.get(`/api/as-of/evaluation?batch=${encodeURIComponent('市委第三巡察组反馈意见')}&feedbackDate=${dayOf(0)}&months=1`).expect(200)
+    ).body;
     // A month after day 0: 甲 signed off before its (extended) deadline; 丁 reopened and 戊 past their dates.
     expect(view.counts).toEqual({ total: 4, signedOff: 1, onTime: 1, late: 2, open: 3 });
-    const onDay9 = (await as.inspector.get(`/api/as-of/evaluation?batch=${encodeURIComponent('市委第三巡察组反馈意见')}&feedbackDate=${dayOf(0)}&asOf=${dayOf(9)}`).expect(200)).body;
+    const onDay9 = (
+      await as.inspector
+        .get(`/api/as-of/evaluation?batch=${encodeURIComponent('市委第三巡察组反馈意见')}&feedbackDate=${dayOf(0)}&asOf=${dayOf(9)}`)
+        .expect(200)
+    ).body;
     // On day 9: 丁 was signed off on day 6, three days after its deadline; 戊's review date (day 8) had passed.
     expect(onDay9).toMatchObject({ periodEnd: dayOf(9), counts: { total: 4, signedOff: 2, onTime: 1, late: 2, open: 2 } });
-    expect(onDay9.lateItems.map((i: { title: string; daysLate: number }) => [i.title, i.daysLate])).toEqual([['丁', 3], ['戊', 1]]);
+    expect(onDay9.lateItems.map((i: { title: string; daysLate: number }) => [i.title, i.daysLate])).toEqual([
+      ['丁', 3],
+      ['戊', 1],
+    ]);
     expect(onDay9.openItems.map((i: { title: string }) => i.title)).toEqual(['乙（修改后的标题）', '戊']);
-    const docx = await as.inspector.get(`/api/as-of/notice?batch=${encodeURIComponent('市委第三巡察组反馈意见')}&feedbackDate=${dayOf(0)}&asOf=${dayOf(9)}`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const docx = await as.inspector
+      .get(`/api/as-of/notice?batch=${encodeURIComponent('市委第三巡察组反馈意见')}&feedbackDate=${dayOf(0)}&asOf=${dayOf(9)}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(docx.headers['content-type']).toMatch(/wordprocessingml/);
     const text = (await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(text).toContain('关于整改进展情况的通报');

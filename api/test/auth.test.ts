@@ -124,7 +124,12 @@ describe('CSRF protection for browser writes', () => {
     await t.http.patch(`/api/items/${item.id}`).set('Cookie', cookie).set('X-CSRF-Token', 'guess').send({ version: 1, owner: '王蕾' }).expect(403);
     expect((await t.leader.get(`/api/items/${item.id}`)).body.version).toBe(1);
 
-    await t.http.patch(`/api/items/${item.id}`).set('Cookie', cookie).set('X-CSRF-Token', session.body.csrfToken).send({ version: 1, owner: '王蕾' }).expect(200);
+    await t.http
+      .patch(`/api/items/${item.id}`)
+      .set('Cookie', cookie)
+      .set('X-CSRF-Token', session.body.csrfToken)
+      .send({ version: 1, owner: '王蕾' })
+      .expect(200);
   });
 });
 
@@ -133,8 +138,12 @@ describe('changing one’s own password', () => {
     const first = bearerClient(t.http, (await login('financeStaff', TEST_PASSWORD, '10.6.0.1').expect(200)).body.token);
     const second = bearerClient(t.http, (await login('financeStaff', TEST_PASSWORD, '10.6.0.2').expect(200)).body.token);
 
-    expect((await first.post('/api/auth/password').send({ currentPassword: 'wrong', newPassword: 'brand-new-pass' }).expect(400)).body.message).toBe('当前密码不正确');
-    expect((await first.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'short' }).expect(400)).body.message).toMatch(/密码至少8位/);
+    expect((await first.post('/api/auth/password').send({ currentPassword: 'wrong', newPassword: 'brand-new-pass' }).expect(400)).body.message).toBe(
+      '当前密码不正确',
+    );
+    expect((await first.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'short' }).expect(400)).body.message).toMatch(
+      /密码至少8位/,
+    );
     await first.post('/api/auth/password').send({ currentPassword: TEST_PASSWORD, newPassword: 'brand-new-pass' }).expect(204);
 
     await first.get('/api/auth/me').expect(200);
@@ -158,20 +167,35 @@ describe('guessing the current password (修改密码)', () => {
     const client = bearerClient(t.http, (await login('deputy', TEST_PASSWORD, '10.7.0.1').expect(200)).body.token);
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
-      statuses.push((await client.post('/api/auth/password').set('X-Forwarded-For', '10.7.0.1').send({ currentPassword: `guess-${i}`, newPassword: 'brand-new-pass' })).status);
+      statuses.push(
+        (
+          await client
+            .post('/api/auth/password')
+            .set('X-Forwarded-For', '10.7.0.1')
+            .send({ currentPassword: `guess-${i}`, newPassword: 'brand-new-pass' })
+        ).status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400]);
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
-    await client.post('/api/auth/password').set('X-Forwarded-For', '10.7.0.1').send({ currentPassword: TEST_PASSWORD, newPassword: 'brand-new-pass' }).expect(429);
+    await client
+      .post('/api/auth/password')
+      .set('X-Forwarded-For', '10.7.0.1')
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'brand-new-pass' })
+      .expect(429);
   });
 });
 
 describe('an administrator’s decision ends the user’s sessions', () => {
   const adminClient = () => t.as.admin;
-  const freshSession = async (username: string, address: string) => bearerClient(t.http, (await login(username, TEST_PASSWORD, address).expect(200)).body.token);
+  const freshSession = async (username: string, address: string) =>
+    bearerClient(t.http, (await login(username, TEST_PASSWORD, address).expect(200)).body.token);
 
   it('on a password reset', async () => {
-    const created = await adminClient().post('/api/users').send({ username: 'resetme', displayName: '重设密码', role: 'inspector', password: TEST_PASSWORD }).expect(201);
+    const created = await adminClient()
+      .post('/api/users')
+      .send({ username: 'resetme', displayName: '重设密码', role: 'inspector', password: TEST_PASSWORD })
+      .expect(201);
     const client = await freshSession('resetme', '10.8.0.2');
     await client.get('/api/auth/me').expect(200);
     await adminClient().patch(`/api/users/${created.body.id}`).send({ password: 'another-pass-1' }).expect(200);
@@ -179,7 +203,10 @@ describe('an administrator’s decision ends the user’s sessions', () => {
   });
 
   it('on disable, and the old token stays dead after re-enabling', async () => {
-    const created = await adminClient().post('/api/users').send({ username: 'disableme', displayName: '停用', role: 'inspector', password: TEST_PASSWORD }).expect(201);
+    const created = await adminClient()
+      .post('/api/users')
+      .send({ username: 'disableme', displayName: '停用', role: 'inspector', password: TEST_PASSWORD })
+      .expect(201);
     const client = await freshSession('disableme', '10.8.0.3');
     await adminClient().patch(`/api/users/${created.body.id}`).send({ disabled: true }).expect(200);
     await client.get('/api/auth/me').expect(401);
@@ -188,7 +215,10 @@ describe('an administrator’s decision ends the user’s sessions', () => {
   });
 
   it('on a role or department change', async () => {
-    const created = await adminClient().post('/api/users').send({ username: 'moveme', displayName: '调岗', role: 'department', departmentId: t.departments.policy, password: TEST_PASSWORD }).expect(201);
+    const created = await adminClient()
+      .post('/api/users')
+      .send({ username: 'moveme', displayName: '调岗', role: 'department', departmentId: t.departments.policy, password: TEST_PASSWORD })
+      .expect(201);
     const first = await freshSession('moveme', '10.8.0.4');
     await adminClient().patch(`/api/users/${created.body.id}`).send({ departmentId: t.departments.finance }).expect(200);
     await first.get('/api/auth/me').expect(401);

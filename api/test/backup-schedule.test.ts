@@ -115,7 +115,9 @@ describe('数据备份', () => {
   it('restores: the board started on a backup has the items, a history that verifies, and the 佐证材料', async () => {
     const item = await itemInProgress(t);
     const data = pdfFile();
-    const evidence = (await t.as.policyStaff.post(`/api/items/${item.id}/evidence`).attach('file', data, '整改完成情况报告.pdf').expect(201)).body.evidence as { id: string };
+    const evidence = (await t.as.policyStaff.post(`/api/items/${item.id}/evidence`).attach('file', data, '整改完成情况报告.pdf').expect(201)).body.evidence as {
+      id: string;
+    };
     await t.leader.patch(`/api/items/${item.id}`).send({ remarks: '备份前的最后修改', version: item.version }).expect(200);
     const run: BackupRunView = (await t.as.admin.post('/api/backup/run').expect(200)).body;
     expect(run).toMatchObject({ message: expect.stringContaining('已备份并校验'), ok: true, evidenceFiles: 1 });

@@ -22,11 +22,22 @@ beforeAll(async () => {
   t = await startTestApp();
   await t.createItem({ title: '意识形态工作责任制落实不到位', category: '政治建设' });
   await t.createItem({ title: '个别干部请示报告不及时', source: '民主生活会', scope: 'individual', person: '张明（副局长）', category: '纪律建设' });
-  for (const [offset, title] of [[-3, '逾期事项甲'], [0, '今日到期事项'], [7, '七日后到期事项'], [8, '八日后到期事项'], [30, '远期事项']] as const) {
+  for (const [offset, title] of [
+    [-3, '逾期事项甲'],
+    [0, '今日到期事项'],
+    [7, '七日后到期事项'],
+    [8, '八日后到期事项'],
+    [30, '远期事项'],
+  ] as const) {
     const item = await t.createItem({ title, ...inProgress(offset) });
     await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: 1 }).expect(200);
   }
-  const co = await t.createItem({ title: '财务报销审核把关不严', source: '审计', category: '纪律建设', ...inProgress(-10, { departmentId: t.departments.office, coDepartmentIds: [t.departments.finance], completion: '已完成' }) });
+  const co = await t.createItem({
+    title: '财务报销审核把关不严',
+    source: '审计',
+    category: '纪律建设',
+    ...inProgress(-10, { departmentId: t.departments.office, coDepartmentIds: [t.departments.finance], completion: '已完成' }),
+  });
   await t.recordEvidence(co.id);
   await t.signOff(co);
 });
@@ -100,7 +111,13 @@ describe('GET /api/board', () => {
     expect(card).not.toHaveProperty('measures');
     expect(card.unmet).toEqual(expect.arrayContaining(['measures']));
     const item = (await t.leader.get(`/api/items/${card.id}`).expect(200)).body;
-    expect(card).toMatchObject({ code: item.code, title: item.title, version: item.version, departmentName: item.departmentName, warning: { label: item.warning.label } });
+    expect(card).toMatchObject({
+      code: item.code,
+      title: item.title,
+      version: item.version,
+      departmentName: item.departmentName,
+      warning: { label: item.warning.label },
+    });
   });
 
   it('a card ready for 销号 lacks nothing: the 原因分析 it has counts (the drop goes straight through)', async () => {

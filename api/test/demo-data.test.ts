@@ -14,7 +14,14 @@ let app: INestApplication;
 let leader: ApiClient;
 beforeAll(async () => {
   app = await createApp(
-    { port: 0, database: { type: 'sqlite', path: join(folder, 'demo.sqlite') }, demoData: true, webDist: join(folder, 'no-web'), filesPath: join(folder, 'files'), backgroundJobs: false },
+    {
+      port: 0,
+      database: { type: 'sqlite', path: join(folder, 'demo.sqlite') },
+      demoData: true,
+      webDist: join(folder, 'no-web'),
+      filesPath: join(folder, 'files'),
+      backgroundJobs: false,
+    },
     { logger: false },
   );
   const http = request(app.getHttpServer());
@@ -43,7 +50,8 @@ describe('the demo office', () => {
       if (item.signoff === 'approved') expect([item.code, history.at(-1)?.kind]).toEqual([item.code, 'signoff_approved']);
       // Progress is reported once the card is in 整改中, not before.
       const reachedWork = history.find((e) => e.kind === 'moved' && e.after?.status === 'in_progress')?.at;
-      for (const progress of history.filter((e) => e.kind === 'progress_added')) expect([item.code, reachedWork !== undefined && progress.at > reachedWork]).toEqual([item.code, true]);
+      for (const progress of history.filter((e) => e.kind === 'progress_added'))
+        expect([item.code, reachedWork !== undefined && progress.at > reachedWork]).toEqual([item.code, true]);
       const times = history.map((e) => e.at);
       expect([item.code, times]).toEqual([item.code, [...times].sort()]);
     }

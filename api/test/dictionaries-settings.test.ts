@@ -20,7 +20,10 @@ describe('dictionaries', () => {
   });
 
   it('an item takes its source and category from the dictionary only', async () => {
-    const response = await t.leader.post('/api/items').send({ title: '问题', description: '描述', source: '群众来信', batch: '2026年', scope: 'team', category: '组织建设' }).expect(422);
+    const response = await t.leader
+      .post('/api/items')
+      .send({ title: '问题', description: '描述', source: '群众来信', batch: '2026年', scope: 'team', category: '组织建设' })
+      .expect(422);
     expect(response.body.message).toBe('问题来源「群众来信」不在字典中，请从列表中选择');
   });
 
@@ -32,11 +35,17 @@ describe('dictionaries', () => {
 
   it('refuses duplicates and malformed entries, changing nothing', async () => {
     const before = await dictionaries();
-    expect((await t.as.admin.post('/api/dictionaries').send({ kind: 'category', name: '作风建设' }).expect(422)).body.message).toBe('问题类别「作风建设」已存在');
-    expect((await t.as.admin.post('/api/dictionaries').send({ kind: 'source', name: '信访', codeLetters: 'XC' }).expect(422)).body.message).toMatch(/XC 已被其他问题来源使用/);
+    expect((await t.as.admin.post('/api/dictionaries').send({ kind: 'category', name: '作风建设' }).expect(422)).body.message).toBe(
+      '问题类别「作风建设」已存在',
+    );
+    expect((await t.as.admin.post('/api/dictionaries').send({ kind: 'source', name: '信访', codeLetters: 'XC' }).expect(422)).body.message).toMatch(
+      /XC 已被其他问题来源使用/,
+    );
     expect((await t.as.admin.post('/api/dictionaries').send({ kind: 'source', name: '信访' }).expect(400)).body.message).toMatch(/须填写编号字母/);
     expect((await t.as.admin.post('/api/dictionaries').send({ kind: 'source', name: '信访', codeLetters: 'xf' }).expect(400)).body.message).toMatch(/大写字母/);
-    expect((await t.as.admin.patch(`/api/dictionaries/${before.category[0].id}`).send({ name: '改名' }).expect(400)).body.message).toMatch(/不认识的字段：name/);
+    expect((await t.as.admin.patch(`/api/dictionaries/${before.category[0].id}`).send({ name: '改名' }).expect(400)).body.message).toMatch(
+      /不认识的字段：name/,
+    );
     expect(await dictionaries()).toEqual(before);
   });
 
@@ -46,7 +55,10 @@ describe('dictionaries', () => {
     await t.as.admin.patch(`/api/dictionaries/${entry.id}`).send({ active: false }).expect(200);
 
     await t.leader.patch(`/api/items/${item.id}`).send({ version: 1, owner: '王蕾' }).expect(200);
-    const refused = await t.leader.post('/api/items').send({ title: '问题', description: '描述', source: '巡察反馈', batch: '2026年', scope: 'team', category: '党建与业务融合' }).expect(422);
+    const refused = await t.leader
+      .post('/api/items')
+      .send({ title: '问题', description: '描述', source: '巡察反馈', batch: '2026年', scope: 'team', category: '党建与业务融合' })
+      .expect(422);
     expect(refused.body.message).toMatch(/问题类别「党建与业务融合」不在字典中/);
     await t.as.admin.patch(`/api/dictionaries/${entry.id}`).send({ active: true }).expect(200);
   });
@@ -57,7 +69,13 @@ describe('settings', () => {
 
   it('the yellow-light threshold is an office setting (default 7 days)', async () => {
     expect((await t.leader.get('/api/settings').expect(200)).body).toEqual({ warningYellowWithinDays: 7, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS });
-    const item = await t.createItem({ measures: [{ content: '整改' }], departmentId: t.departments.office, leader: '张明', rectifyType: 'time_limited', deadline: inDays(10) });
+    const item = await t.createItem({
+      measures: [{ content: '整改' }],
+      departmentId: t.departments.office,
+      leader: '张明',
+      rectifyType: 'time_limited',
+      deadline: inDays(10),
+    });
     expect(item.warning).toMatchObject({ level: 'green', label: '剩10天' });
 
     await t.as.admin.patch('/api/settings').send({ warningYellowWithinDays: 10 }).expect(200);

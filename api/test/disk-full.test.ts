@@ -31,8 +31,14 @@ const fillDisk = async (spare: number) => t.dataSource.query(`PRAGMA max_page_co
 const freeDisk = () => t.dataSource.query('PRAGMA max_page_count = 1073741823');
 
 const committedItem = (id: string) =>
-  readCommitted(databasePath, (db) => db.prepare('SELECT status, remarks, version, title FROM items WHERE id = ?').get(id) as Pick<ItemView, 'status' | 'remarks' | 'version' | 'title'> | undefined);
-const committedSession = (token: string) => readCommitted(databasePath, (db) => db.prepare('SELECT COUNT(*) FROM sessions WHERE tokenHash = ?').pluck().get(sha256(token)));
+  readCommitted(
+    databasePath,
+    (db) =>
+      db.prepare('SELECT status, remarks, version, title FROM items WHERE id = ?').get(id) as
+        Pick<ItemView, 'status' | 'remarks' | 'version' | 'title'> | undefined,
+  );
+const committedSession = (token: string) =>
+  readCommitted(databasePath, (db) => db.prepare('SELECT COUNT(*) FROM sessions WHERE tokenHash = ?').pluck().get(sha256(token)));
 
 /** A 2xx, or a 503 naming the full disk that left the committed data as it was. */
 async function attempt(send: () => request.Test): Promise<request.Response> {
@@ -49,7 +55,13 @@ describe('a full disk', () => {
     const edited = await t.createItem();
     const movable: ItemView[] = [];
     for (let i = 0; i < 3; i++) movable.push(await t.createItem({ title: `待移动事项${i}` }));
-    const acknowledged = { created: [] as ItemView[], remarks: null as string | null, version: edited.version, moved: new Set<string>(), tokens: [] as string[] };
+    const acknowledged = {
+      created: [] as ItemView[],
+      remarks: null as string | null,
+      version: edited.version,
+      moved: new Set<string>(),
+      tokens: [] as string[],
+    };
     const refused = { create: 0, patch: 0, move: 0, login: 0 };
 
     await fillDisk(4);
@@ -65,9 +77,15 @@ describe('a full disk', () => {
 
       const next = movable.find((m) => !acknowledged.moved.has(m.id)) ?? movable[0];
       const target = acknowledged.moved.has(next.id) ? 'found' : 'measures';
-      const version = (committedItem(next.id)?.version ?? 0);
+      const version = committedItem(next.id)?.version ?? 0;
       const move = await attempt(() =>
-        t.leader.post(`/api/items/${next.id}/move`).send({ to: target, version, changes: target === 'measures' ? { measures: [{ content: '制定整改措施' }], departmentId: t.departments.policy, leader: '李卫东' } : {} }),
+        t.leader
+          .post(`/api/items/${next.id}/move`)
+          .send({
+            to: target,
+            version,
+            changes: target === 'measures' ? { measures: [{ content: '制定整改措施' }], departmentId: t.departments.policy, leader: '李卫东' } : {},
+          }),
       );
       if (move.status === 200) {
         if (target === 'measures') acknowledged.moved.add(next.id);

@@ -27,7 +27,9 @@ afterAll(() => t.close());
 
 const temporaryFiles = () => {
   try {
-    return readdirSync(join(filesPathOf(t), 'tmp'), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    return readdirSync(join(filesPathOf(t), 'tmp'), { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
   } catch {
     return [];
   }
@@ -53,7 +55,11 @@ function slowUpload(itemId: string, token: string, size: number) {
     port,
     method: 'POST',
     path: `/api/items/${itemId}/evidence`,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': head.length + file.length + tail.length },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': `multipart/form-data; boundary=${boundary}`,
+      'Content-Length': head.length + file.length + tail.length,
+    },
   });
   const answer = new Promise<Answer>((resolve, reject) => {
     request.on('response', (response) => {
@@ -80,7 +86,12 @@ describe('an upload that will be refused is refused before its body is read', ()
   it('answers an item that is under 销号 review, unknown, or another department’s, while the client is still sending, and stores nothing', async () => {
     const pending = await itemInProgress(t);
     await t.recordEvidence(pending.id);
-    const applied: ItemView = (await t.leader.post(`/api/items/${pending.id}/move`).send({ to: 'closed', version: pending.version, changes: { completion: '已完成整改', causeAnalysis: '督促检查不到位' } }).expect(200)).body;
+    const applied: ItemView = (
+      await t.leader
+        .post(`/api/items/${pending.id}/move`)
+        .send({ to: 'closed', version: pending.version, changes: { completion: '已完成整改', causeAnalysis: '督促检查不到位' } })
+        .expect(200)
+    ).body;
     const foreign = await t.createItem({ departmentId: t.departments.finance });
 
     for (const [itemId, status] of [

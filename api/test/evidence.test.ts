@@ -61,7 +61,11 @@ describe('uploading 佐证材料', () => {
     const list: EvidenceView[] = (await t.as.inspector.get(`/api/items/${item.id}/evidence`).expect(200)).body;
     expect(list).toEqual([result.evidence]);
     const history: ItemEventView[] = (await t.leader.get(`/api/items/${item.id}/history`).expect(200)).body;
-    expect(history.at(-1)).toMatchObject({ kind: 'evidence_added', actor: 'policyStaff的姓名', after: { fileName: '整改完成情况报告.pdf', sha256: sha256(data) } });
+    expect(history.at(-1)).toMatchObject({
+      kind: 'evidence_added',
+      actor: 'policyStaff的姓名',
+      after: { fileName: '整改完成情况报告.pdf', sha256: sha256(data) },
+    });
     expect(storedFiles(t).filter((f) => f.endsWith(result.evidence.id))).toHaveLength(1);
   });
 
@@ -117,7 +121,12 @@ describe('refused uploads change nothing', () => {
   });
 
   it('no file', async () => {
-    await expectRefused(item, 400, () => t.as.policyStaff.post(`/api/items/${item.id}/evidence`).field('note', '忘了选文件'), '请选择要上传的佐证材料文件（表单字段名 file）');
+    await expectRefused(
+      item,
+      400,
+      () => t.as.policyStaff.post(`/api/items/${item.id}/evidence`).field('note', '忘了选文件'),
+      '请选择要上传的佐证材料文件（表单字段名 file）',
+    );
   });
 
   it('a JSON body instead of a form', async () => {
@@ -129,7 +138,12 @@ describe('refused uploads change nothing', () => {
   });
 
   it('a .pdf that is really text', async () => {
-    await expectRefused(item, 422, () => upload(item, Buffer.from('这不是PDF，只是改了扩展名的文本。'), '整改报告.pdf'), /^文件内容与扩展名不符：整改报告\.pdf 实际不是 PDF 文件/);
+    await expectRefused(
+      item,
+      422,
+      () => upload(item, Buffer.from('这不是PDF，只是改了扩展名的文本。'), '整改报告.pdf'),
+      /^文件内容与扩展名不符：整改报告\.pdf 实际不是 PDF 文件/,
+    );
   });
 
   it('a .png that is a zip', async () => {
@@ -155,12 +169,22 @@ describe('refused uploads change nothing', () => {
   });
 
   it('two files', async () => {
-    await expectRefused(item, 400, () => upload(item, pdfFile(), '报告.pdf').attach('file', pdfFile(), '报告2.pdf'), '一次只能上传一个文件，表单字段名应为 file');
+    await expectRefused(
+      item,
+      400,
+      () => upload(item, pdfFile(), '报告.pdf').attach('file', pdfFile(), '报告2.pdf'),
+      '一次只能上传一个文件，表单字段名应为 file',
+    );
   });
 
   it('a malformed, an unknown and a foreign progressId, and an unknown field', async () => {
     await expectRefused(item, 400, () => upload(item, pdfFile(), '报告.pdf', { fields: { progressId: '12' } }), /整改进展编号格式有误/);
-    await expectRefused(item, 422, () => upload(item, pdfFile(), '报告.pdf', { fields: { progressId: crypto.randomUUID() } }), '所选的整改进展不存在或不属于该事项');
+    await expectRefused(
+      item,
+      422,
+      () => upload(item, pdfFile(), '报告.pdf', { fields: { progressId: crypto.randomUUID() } }),
+      '所选的整改进展不存在或不属于该事项',
+    );
     const other = await itemInProgress(t);
     const entry = (await t.as.policyStaff.post(`/api/items/${other.id}/progress`).send({ date: '2026-01-05', text: '召开专题会议' }).expect(201)).body;
     await expectRefused(item, 422, () => upload(item, pdfFile(), '报告.pdf', { fields: { progressId: entry.id } }), '所选的整改进展不存在或不属于该事项');
@@ -178,7 +202,11 @@ describe('refused uploads change nothing', () => {
   it('while 销号 is under review, and once it is approved', async () => {
     const applied = await t.leader
       .post(`/api/items/${item.id}/move`)
-      .send({ to: 'closed', version: (await t.leader.get(`/api/items/${item.id}`)).body.version, changes: { completion: '已修订学习制度并印发执行', causeAnalysis: '学习制度执行不严' } })
+      .send({
+        to: 'closed',
+        version: (await t.leader.get(`/api/items/${item.id}`)).body.version,
+        changes: { completion: '已修订学习制度并印发执行', causeAnalysis: '学习制度执行不严' },
+      })
       .expect(200);
     expect(applied.body.signoff).toBe('pending');
     await expectRefused(item, 422, () => upload(item, pdfFile(), '补充材料.pdf'), '销号申请审核期间不能更改佐证材料');

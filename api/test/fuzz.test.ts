@@ -56,8 +56,31 @@ interface Operation {
 }
 
 const CONTROL = ['\u0000', '\u0007', '\u001b[31m', '\u000b', '\uFFFF', '\uD800', '\u0085'];
-const ODD_DATES = ['2026-02-30', '9999-12-31', '1900-01-01', '0000-00-00', '2026-13-01', '２０２６-０１-０１', '2026-1-1', '20261231', '2026-12-31T00:00:00Z', ''];
-const BAD_IDS = ['x', '0', '-1', 'null', "' OR 1=1 --", '..%2F..%2Fetc%2Fpasswd', '%00', 'a'.repeat(300), '00000000-0000-0000-0000-000000000000', '%E4%BD%A0%E5%A5%BD', '1e309'];
+const ODD_DATES = [
+  '2026-02-30',
+  '9999-12-31',
+  '1900-01-01',
+  '0000-00-00',
+  '2026-13-01',
+  '２０２６-０１-０１',
+  '2026-1-1',
+  '20261231',
+  '2026-12-31T00:00:00Z',
+  '',
+];
+const BAD_IDS = [
+  'x',
+  '0',
+  '-1',
+  'null',
+  "' OR 1=1 --",
+  '..%2F..%2Fetc%2Fpasswd',
+  '%00',
+  'a'.repeat(300),
+  '00000000-0000-0000-0000-000000000000',
+  '%E4%BD%A0%E5%A5%BD',
+  '1e309',
+];
 const huge = (n: number) => '问'.repeat(n);
 
 /** A value of the wrong kind for `schema`, or an out-of-range one of the right kind. */
@@ -128,7 +151,12 @@ function invalidBody(schema: JsonSchema | undefined, rnd: Random): unknown {
     case 'control':
       return { ...base, [target ?? 'text']: `正文${rnd.pick(CONTROL)}内容` };
     case 'extra':
-      return { ...base, [rnd.pick(['isAdmin', 'role', 'constructor', 'id', 'version2', '__fuzz'])]: rnd.pick<unknown>([true, 'admin', 1, { a: 1 }]) , ...(target ? {} : {}) , __unknown_field__: 1 };
+      return {
+        ...base,
+        [rnd.pick(['isAdmin', 'role', 'constructor', 'id', 'version2', '__fuzz'])]: rnd.pick<unknown>([true, 'admin', 1, { a: 1 }]),
+        ...(target ? {} : {}),
+        __unknown_field__: 1,
+      };
     case 'missing': {
       const required = schema?.required ?? [];
       const copy = { ...base };
@@ -153,7 +181,21 @@ function invalidQuery(op: Operation, rnd: Random): string {
   const count = 1 + Math.floor(rnd.next() * 3);
   for (let i = 0; i < count; i++) {
     const name = rnd.pick(names);
-    const value = rnd.pick(['-1', '1e9', 'abc', '', huge(600), '２０', `x${rnd.pick(CONTROL)}`, rnd.pick(ODD_DATES), 'red', 'true', '[]', '{}', rnd.pick(BAD_IDS)]);
+    const value = rnd.pick([
+      '-1',
+      '1e9',
+      'abc',
+      '',
+      huge(600),
+      '２０',
+      `x${rnd.pick(CONTROL)}`,
+      rnd.pick(ODD_DATES),
+      'red',
+      'true',
+      '[]',
+      '{}',
+      rnd.pick(BAD_IDS),
+    ]);
     parts.push(`${encodeURIComponent(name)}=${encodeQueryValue(value)}`);
     if (rnd.chance(0.2)) parts.push(`${encodeURIComponent(name)}=${encodeQueryValue(value)}`);
   }
@@ -209,14 +251,34 @@ async function fixtures(): Promise<Record<string, string[]>> {
   const other = await t.createItem({ departmentId: t.departments.finance });
   const running = await t.leader
     .post(`/api/items/${own.id}/move`)
-    .send({ to: 'in_progress', version: own.version, changes: { measures: [{ content: '建立台账' }], leader: '李卫东', rectifyType: 'time_limited', deadline: '2027-06-30', owner: '王蕾', completion: '已完成' } })
+    .send({
+      to: 'in_progress',
+      version: own.version,
+      changes: {
+        measures: [{ content: '建立台账' }],
+        leader: '李卫东',
+        rectifyType: 'time_limited',
+        deadline: '2027-06-30',
+        owner: '王蕾',
+        completion: '已完成',
+      },
+    })
     .expect(200);
   const progress = await t.leader.post(`/api/items/${own.id}/progress`).send({ date: '2026-01-05', text: '召开专题会议' }).expect(201);
   const supervision = await t.as.inspector.post(`/api/items/${own.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2030-12-31' }).expect(201);
-  const evidence = await t.leader.post(`/api/items/${own.id}/evidence`).attach('file', demoPdf('佐证', ['模糊测试']), '佐证材料.pdf').expect(201);
-  const webhook = await t.as.admin.post('/api/webhooks').send({ name: '钉钉群', kind: 'dingtalk', url: 'http://127.0.0.1:9/robot/send?access_token=fuzz' }).expect(201);
+  const evidence = await t.leader
+    .post(`/api/items/${own.id}/evidence`)
+    .attach('file', demoPdf('佐证', ['模糊测试']), '佐证材料.pdf')
+    .expect(201);
+  const webhook = await t.as.admin
+    .post('/api/webhooks')
+    .send({ name: '钉钉群', kind: 'dingtalk', url: 'http://127.0.0.1:9/robot/send?access_token=fuzz' })
+    .expect(201);
   const dictionary = (await t.leader.get('/api/dictionaries').expect(200)).body as Record<string, Array<{ id: string }>>;
-  const notifications = (await t.as.policyStaff.get('/api/notifications').expect(200)).body as { entries?: Array<{ id: string }>; items?: Array<{ id: string }> };
+  const notifications = (await t.as.policyStaff.get('/api/notifications').expect(200)).body as {
+    entries?: Array<{ id: string }>;
+    items?: Array<{ id: string }>;
+  };
   expect((running.body as ItemView).status).toBe('in_progress');
   return {
     items: [own.id, other.id],
@@ -226,7 +288,10 @@ async function fixtures(): Promise<Record<string, string[]>> {
     webhooks: [webhook.body.id],
     users: [t.userIds.policyStaff, t.userIds.deputy],
     departments: [t.departments.finance, t.departments.policy],
-    dictionaries: Object.values(dictionary).flat().slice(0, 2).map((e) => e.id),
+    dictionaries: Object.values(dictionary)
+      .flat()
+      .slice(0, 2)
+      .map((e) => e.id),
     notifications: (notifications.entries ?? notifications.items ?? []).slice(0, 1).map((n) => n.id),
   };
 }
@@ -252,8 +317,17 @@ function send(client: ApiClient, op: Operation, url: string, rnd: Random): reque
   if (op.method === 'get') return call;
   if (op.multipart && rnd.chance(0.6)) {
     // Multipart with missing, unknown or oversized fields, or a file that is no file of any known kind.
-    const form = call.field(rnd.pick(['note', 'progressId', 'dryRun', 'unknown']), rnd.pick(['x', `文字${rnd.pick(CONTROL)}`, huge(3000), 'not-a-uuid', 'maybe']));
-    return rnd.chance(0.5) ? form.attach('file', Buffer.from(rnd.pick(['MZ\u0090\u0000', '%PDF-', '<html><script>', 'PK\u0003\u0004broken'])), rnd.pick(['a.pdf', 'a.xlsx', '..\\..\\a.exe', `名${'长'.repeat(300)}.pdf`])) : form;
+    const form = call.field(
+      rnd.pick(['note', 'progressId', 'dryRun', 'unknown']),
+      rnd.pick(['x', `文字${rnd.pick(CONTROL)}`, huge(3000), 'not-a-uuid', 'maybe']),
+    );
+    return rnd.chance(0.5)
+      ? form.attach(
+          'file',
+          Buffer.from(rnd.pick(['MZ\u0090\u0000', '%PDF-', '<html><script>', 'PK\u0003\u0004broken'])),
+          rnd.pick(['a.pdf', 'a.xlsx', '..\\..\\a.exe', `名${'长'.repeat(300)}.pdf`]),
+        )
+      : form;
   }
   const body = invalidBody(op.body, rnd);
   if (rnd.chance(0.08)) return call.set('Content-Type', 'application/json').send(rnd.pick(['{"a":', '[1,2', 'not json', '{"__proto__":{"x":1}}']));
@@ -292,7 +366,8 @@ describe('fuzzing every operation in the OpenAPI document', () => {
           if (response.status >= 500) failures.push(`${label} → ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
           if (response.status >= 400 && response.status < 500) {
             // 431 comes from Node's HTTP parser (a URL beyond 16 KB), before the app: no body to check.
-            if (response.status !== 431 && (typeof response.body?.message !== 'string' || !/[\u4e00-\u9fff]/.test(response.body.message))) failures.push(`${label} → ${response.status} without a Chinese message`);
+            if (response.status !== 431 && (typeof response.body?.message !== 'string' || !/[\u4e00-\u9fff]/.test(response.body.message)))
+              failures.push(`${label} → ${response.status} without a Chinese message`);
             // Only writes can change data; a refused read is checked now and then to keep the run short.
             if (op.method !== 'get' || variant === 0) {
               const after = await dumpTables(t.dataSource);
@@ -309,7 +384,9 @@ describe('fuzzing every operation in the OpenAPI document', () => {
       }
     }
     // Figures for the record: how many requests, and how they were answered.
-    process.stdout.write(`fuzz: ${sent} requests over ${fuzzed.length} operations × ${ROLES.length} roles; accepted writes ${accepted}; statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`);
+    process.stdout.write(
+      `fuzz: ${sent} requests over ${fuzzed.length} operations × ${ROLES.length} roles; accepted writes ${accepted}; statuses ${JSON.stringify(Object.fromEntries(statuses))}\n`,
+    );
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThan(2000);
   }, 240_000);

@@ -12,7 +12,12 @@ afterEach(() => t.close());
 
 /** Changes a stored event behind the application's back, as someone with database access could. */
 const tamper = (seq: number, values: Partial<ItemEventEntity>) =>
-  t.dataSource.createQueryBuilder().update(ItemEventEntity).set(values as QueryDeepPartialEntity<ItemEventEntity>).where('seq = :seq', { seq }).execute();
+  t.dataSource
+    .createQueryBuilder()
+    .update(ItemEventEntity)
+    .set(values as QueryDeepPartialEntity<ItemEventEntity>)
+    .where('seq = :seq', { seq })
+    .execute();
 
 const verify = async (): Promise<AuditVerification> => (await t.as.inspector.get('/api/audit/verify').expect(200)).body;
 
@@ -24,7 +29,10 @@ async function workedItem(): Promise<string> {
     .send({ to: 'measures', version: 1, changes: { measures: [{ content: '建立学习台账' }], departmentId: t.departments.policy, leader: '李卫东' } })
     .expect(200);
   const edited = await t.as.policyStaff.patch(`/api/items/${item.id}`).send({ version: moved.body.version, owner: '王蕾' }).expect(200);
-  await t.as.policyStaff.post(`/api/items/${item.id}/move`).send({ to: 'deadline', version: edited.body.version, changes: { rectifyType: 'time_limited', deadline: '2027-01-31' } }).expect(200);
+  await t.as.policyStaff
+    .post(`/api/items/${item.id}/move`)
+    .send({ to: 'deadline', version: edited.body.version, changes: { rectifyType: 'time_limited', deadline: '2027-01-31' } })
+    .expect(200);
   return item.id;
 }
 
@@ -67,7 +75,11 @@ describe('tamper evidence', () => {
     const target = events[3];
     // Someone rewrites who was made responsible.
     await tamper(target.seq, { after: { owner: '别人' } });
-    expect(await verify()).toEqual({ ok: false, checked: 3, firstBroken: { seq: target.seq, itemId: target.itemId, problem: expect.stringMatching(/被改动/) } });
+    expect(await verify()).toEqual({
+      ok: false,
+      checked: 3,
+      firstBroken: { seq: target.seq, itemId: target.itemId, problem: expect.stringMatching(/被改动/) },
+    });
   });
 
   it('an edited actor or time is caught as well', async () => {
@@ -81,7 +93,11 @@ describe('tamper evidence', () => {
     await workedItem();
     const events = await t.dataSource.getRepository(ItemEventEntity).find({ order: { seq: 'ASC' } });
     await t.dataSource.createQueryBuilder().delete().from(ItemEventEntity).where('seq = :seq', { seq: events[2].seq }).execute();
-    expect(await verify()).toEqual({ ok: false, checked: 2, firstBroken: { seq: events[3].seq, itemId: events[3].itemId, problem: expect.stringMatching(/链接不符/) } });
+    expect(await verify()).toEqual({
+      ok: false,
+      checked: 2,
+      firstBroken: { seq: events[3].seq, itemId: events[3].itemId, problem: expect.stringMatching(/链接不符/) },
+    });
   });
 
   it('re-hashing an edited event does not hide it: the next link no longer matches', async () => {
@@ -97,7 +113,10 @@ describe('tamper evidence', () => {
 describe('a history row altered in the database', () => {
   /** Appends text to a JSON column with SQL, as someone with database access could. */
   const appendToAfter = (seq: number, extra: string) =>
-    t.dataSource.query(`UPDATE item_events SET "after" = "after" || $1 WHERE seq = $2`.replace(/\$\d/g, t.dataSource.options.type === 'postgres' ? (m) => m : () => '?'), [extra, seq]);
+    t.dataSource.query(
+      `UPDATE item_events SET "after" = "after" || $1 WHERE seq = $2`.replace(/\$\d/g, t.dataSource.options.type === 'postgres' ? (m) => m : () => '?'),
+      [extra, seq],
+    );
 
   it('is reported as the break (not a 500) when its JSON no longer parses', async () => {
     const id = await workedItem();

@@ -72,7 +72,12 @@ describe('bad input changes nothing', () => {
   };
 
   const cases: Array<[string, () => Promise<{ status: number; body: { message: string } }>, number, RegExp]> = [
-    ['malformed JSON', () => t.leader.patch(`/api/items/${item.id}`).set('Content-Type', 'application/json').send('{"version": 1, "title": '), 400, /不是有效的 JSON/],
+    [
+      'malformed JSON',
+      () => t.leader.patch(`/api/items/${item.id}`).set('Content-Type', 'application/json').send('{"version": 1, "title": '),
+      400,
+      /不是有效的 JSON/,
+    ],
     ['a JSON array instead of an object', () => t.leader.patch(`/api/items/${item.id}`).send([1, 2]), 400, /JSON 对象/],
     ['a number where text belongs', () => t.leader.patch(`/api/items/${item.id}`).send({ version: 1, title: 42 }), 400, /标题应为文字/],
     ['a version sent as text', () => t.leader.patch(`/api/items/${item.id}`).send({ version: '1', title: '新标题' }), 400, /版本号/],

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { columnLetter, formatChineseDate, LEDGER_CLOSED_TAG, lifecycleTags, officeToday, type CreateItemInput, type ItemView, type LedgerImportResult } from '@rectify/shared';
+import {
+  columnLetter,
+  formatChineseDate,
+  LEDGER_CLOSED_TAG,
+  lifecycleTags,
+  officeToday,
+  type CreateItemInput,
+  type ItemView,
+  type LedgerImportResult,
+} from '@rectify/shared';
 import { officeYear } from '@rectify/shared/testing';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
@@ -18,8 +27,28 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const STANDARD_HEADERS = [
-  '序号', '编号', '标题', '问题来源', '来源批次', '问题类别', '问题描述', '原因分析', '整改措施', '责任领导', '牵头部门', '配合部门',
-  '责任人', '整改类型', '整改时限', '延期次数', '逾期情况', '整改进展', '完成情况', '是否销号', '销号日期', '备注',
+  '序号',
+  '编号',
+  '标题',
+  '问题来源',
+  '来源批次',
+  '问题类别',
+  '问题描述',
+  '原因分析',
+  '整改措施',
+  '责任领导',
+  '牵头部门',
+  '配合部门',
+  '责任人',
+  '整改类型',
+  '整改时限',
+  '延期次数',
+  '逾期情况',
+  '整改进展',
+  '完成情况',
+  '是否销号',
+  '销号日期',
+  '备注',
 ];
 /** The exported sheet's header row: below the title and the 单位/导出日期 line. */
 const HEADER_ROW = 3;
@@ -49,10 +78,12 @@ async function valuesOf(data: Buffer): Promise<unknown[][]> {
   const sheet = await sheetOf(data);
   const rows: unknown[][] = [];
   sheet.eachRow((row) => {
-    rows.push(Array.from({ length: STANDARD_HEADERS.length }, (_, i) => {
-      const value = row.getCell(i + 1).value;
-      return value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? null);
-    }));
+    rows.push(
+      Array.from({ length: STANDARD_HEADERS.length }, (_, i) => {
+        const value = row.getCell(i + 1).value;
+        return value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? null);
+      }),
+    );
   });
   return rows;
 }
@@ -97,18 +128,36 @@ async function seedVariedItems(): Promise<ItemView[]> {
   const found = await t.createItem({ title: '理论学习不够深入', causeAnalysis: '学习制度执行不严。', remarks: '需与组织部对接' });
   const measures = await move(await t.createItem(assigned), 'measures');
   const longTerm = await move(
-    await t.createItem({ ...assigned, source: '民主生活会', scope: 'individual', person: '张明', rectifyType: 'long_term', stageGoal: '每季度专题学习一次', nextReviewDate: '2027-01-15', deadline: '2026-06-30' }),
+    await t.createItem({
+      ...assigned,
+      source: '民主生活会',
+      scope: 'individual',
+      person: '张明',
+      rectifyType: 'long_term',
+      stageGoal: '每季度专题学习一次',
+      nextReviewDate: '2027-01-15',
+      deadline: '2026-06-30',
+    }),
     'deadline',
   );
   const inProgress = await move(
     await t.createItem({ ...assigned, category: '作风建设', rectifyType: 'immediate', deadline: '2026-12-31', owner: '王蕾', causeTags: ['担当作为'] }),
     'in_progress',
   );
-  for (const [date, text] of [['2026-02-10', '细则初稿已征求各支部意见'], ['2026-01-05', '已召开专题会议部署整改']]) {
+  for (const [date, text] of [
+    ['2026-02-10', '细则初稿已征求各支部意见'],
+    ['2026-01-05', '已召开专题会议部署整改'],
+  ]) {
     await t.leader.post(`/api/items/${inProgress.id}/progress`).send({ date, text }).expect(201);
   }
   const typedOnly = await t.createItem({ ...assigned, coDepartmentIds: [], rectifyType: 'immediate' });
-  const toClose = await t.createItem({ ...assigned, rectifyType: 'time_limited', deadline: '2026-10-31', owner: '赵颖', completion: '已修订细则并印发，各支部按月报送记录。' });
+  const toClose = await t.createItem({
+    ...assigned,
+    rectifyType: 'time_limited',
+    deadline: '2026-10-31',
+    owner: '赵颖',
+    completion: '已修订细则并印发，各支部按月报送记录。',
+  });
   await t.recordEvidence(toClose.id);
   const closed = await t.signOff(toClose);
   return [found, measures, longTerm, inProgress, typedOnly, closed];
@@ -124,7 +173,9 @@ describe('export', () => {
     const { response, data } = await exportLedger();
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="ledger-\d{8}\.xlsx"; filename\*=UTF-8''%E6%95%B4%E6%94%B9%E5%8F%B0%E8%B4%A6-\d{8}\.xlsx$/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="ledger-\d{8}\.xlsx"; filename\*=UTF-8''%E6%95%B4%E6%94%B9%E5%8F%B0%E8%B4%A6-\d{8}\.xlsx$/,
+    );
 
     const sheet = await sheetOf(data);
     expect(sheet.name).toBe('整改台账');
@@ -164,7 +215,12 @@ describe('export', () => {
 
   it('整改进展 keeps the latest three entries', async () => {
     const item = await t.createItem({ departmentId: t.departments.policy });
-    for (const [date, text] of [['2026-03-01', '第一次'], ['2026-03-02', '第二次'], ['2026-03-04', '第四次'], ['2026-03-03', '第三次']]) {
+    for (const [date, text] of [
+      ['2026-03-01', '第一次'],
+      ['2026-03-02', '第二次'],
+      ['2026-03-04', '第四次'],
+      ['2026-03-03', '第三次'],
+    ]) {
       await t.leader.post(`/api/items/${item.id}/progress`).send({ date, text }).expect(201);
     }
     const sheet = await sheetOf((await exportLedger()).data);
@@ -252,10 +308,20 @@ describe('import', () => {
       ],
     });
     const history = (await t.leader.get(`/api/items/${existing.id}/history`).expect(200)).body;
-    expect(history.at(-1)).toMatchObject({ kind: 'updated', actor: 'leader的姓名', before: { owner: null, deadline: null }, after: { owner: '王蕾', deadline: '2027-03-31' } });
+    expect(history.at(-1)).toMatchObject({
+      kind: 'updated',
+      actor: 'leader的姓名',
+      before: { owner: null, deadline: null },
+      after: { owner: '王蕾', deadline: '2027-03-31' },
+    });
 
     const created = await t.dataSource.getRepository(ItemEntity).findOneByOrFail({ code: '2025-ZC-101' });
-    expect(created).toMatchObject({ status: 'measures', rectifyType: 'immediate', batch: expect.stringMatching(/^台账导入（\d{4}年\d{1,2}月\d{1,2}日）$/), scope: 'team' });
+    expect(created).toMatchObject({
+      status: 'measures',
+      rectifyType: 'immediate',
+      batch: expect.stringMatching(/^台账导入（\d{4}年\d{1,2}月\d{1,2}日）$/),
+      scope: 'team',
+    });
     const events = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: created.id }, order: { seq: 'ASC' } });
     expect(events.map((e) => e.kind)).toEqual(['created', 'moved']);
     expect((await t.leader.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true });
@@ -280,7 +346,9 @@ describe('import', () => {
   it('a 台账 opening with a title and a 填报单位 line is read from its header row; problems name the sheet’s own rows', async () => {
     const header = ['序号', '问题表现', '问题来源', '问题类别', '牵头部门', '完成时限'];
     const withTitle = (rows: unknown[][]) =>
-      workbookOf([['XX单位巡察反馈问题整改台账'], ['填报单位：政策法规处', null, null, null, '填报日期：2026年11月27日'], header, ...rows], (s) => s.mergeCells('A1:F1'));
+      workbookOf([['XX单位巡察反馈问题整改台账'], ['填报单位：政策法规处', null, null, null, '填报日期：2026年11月27日'], header, ...rows], (s) =>
+        s.mergeCells('A1:F1'),
+      );
     const good = ['1', '机关党支部“三会一课”记录不规范。', '巡察反馈', '组织建设', '政策法规处', '2027-03-31'];
     const before = await snapshot();
 
@@ -320,7 +388,11 @@ describe('导入模板', () => {
     await t.as.admin.patch(`/api/dictionaries/${retired.id}`).send({ active: false }).expect(200);
     try {
       const workbook = await template();
-      expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([['整改台账', 'visible'], ['填写说明', 'visible'], ['选项', 'hidden']]);
+      expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
+        ['整改台账', 'visible'],
+        ['填写说明', 'visible'],
+        ['选项', 'hidden'],
+      ]);
       const sheet = workbook.getWorksheet('整改台账')!;
       expect(sheet.getRow(1).values).toEqual([undefined, ...STANDARD_HEADERS]);
       expect(sheet.actualRowCount).toBe(1);
@@ -384,11 +456,31 @@ describe('bad files change nothing', () => {
       400,
       /^表头（第2行）不能有合并单元格（E2:F2）/,
     ],
-    ['no header in the first ten rows', async () => workbookOf([['XX单位整改台账'], ['负责同志', '王蕾'], good]), 422, /没有找到表头：前10行中没有一行写有「编号」或「问题描述」/],
-    ['10,000 rows', async () => workbookOf([header, ...Array.from({ length: 10_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /超过单次导入上限5000行/],
-    ['6,000 rows (under the prescan’s slack, counted exactly)', async () => xlsxOf([header, ...Array.from({ length: 6_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]), 400, /文件有6000行数据，超过单次导入上限5000行/],
+    [
+      'no header in the first ten rows',
+      async () => workbookOf([['XX单位整改台账'], ['负责同志', '王蕾'], good]),
+      422,
+      /没有找到表头：前10行中没有一行写有「编号」或「问题描述」/,
+    ],
+    [
+      '10,000 rows',
+      async () => workbookOf([header, ...Array.from({ length: 10_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]),
+      400,
+      /超过单次导入上限5000行/,
+    ],
+    [
+      '6,000 rows (under the prescan’s slack, counted exactly)',
+      async () => xlsxOf([header, ...Array.from({ length: 6_000 }, (_, i) => ['', `问题${i + 1}。`, '巡察反馈', '组织建设', '', ''])]),
+      400,
+      /文件有6000行数据，超过单次导入上限5000行/,
+    ],
     ['a Word document without tables', async () => zipOf([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }]), 400, /^Word 文档中没有表格/],
-    ['a WPS .et (an OLE file, like .xls)', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), 400, /^这是旧版 \.xls\/\.et 文件.*“另存为” \.xlsx/],
+    [
+      'a WPS .et (an OLE file, like .xls)',
+      async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]),
+      400,
+      /^这是旧版 \.xls\/\.et 文件.*“另存为” \.xlsx/,
+    ],
     [
       'a formula',
       async () => workbookOf([header, good], (s) => (s.getCell('F2').value = { formula: 'TODAY()+30', result: new Date() } as ExcelJS.CellFormulaValue)),
@@ -396,7 +488,13 @@ describe('bad files change nothing', () => {
       /第2行「整改时限」：单元格F2是公式（=TODAY\(\)\+30）/,
       [{ row: 2, column: '整改时限', cell: 'F2' }],
     ],
-    ['an unknown department', async () => workbookOf([header, good, ['', '问题。', '巡察反馈', '组织建设', '宣传处', '']]), 422, /第3行「责任部门」：部门「宣传处」不存在/, [{ row: 3, column: '责任部门', cell: 'E3' }]],
+    [
+      'an unknown department',
+      async () => workbookOf([header, good, ['', '问题。', '巡察反馈', '组织建设', '宣传处', '']]),
+      422,
+      /第3行「责任部门」：部门「宣传处」不存在/,
+      [{ row: 3, column: '责任部门', cell: 'E3' }],
+    ],
     [
       'a bad date',
       async () => workbookOf([header, ['', '问题。', '巡察反馈', '组织建设', '', '尽快整改']]),
@@ -411,9 +509,30 @@ describe('bad files change nothing', () => {
       /第3行「编号」：编号\d{4}-XC-\d{3}与第2行重复/,
       [{ row: 3, column: '编号', cell: 'A3' }],
     ],
-    ['merged data cells', async () => workbookOf([header, good, good], (s) => s.mergeCells('E2:E3')), 422, /第2行「责任部门」：单元格E2是合并单元格（E2:E3）/, [{ row: 2 }, { row: 3 }]],
-    ['an unknown column', async () => workbookOf([[...header, '联系电话'], good]), 422, /第1行「联系电话」：不认识的列名/, [{ row: 1, column: '联系电话', cell: 'G1' }]],
-    ['data under a blank header', async () => workbookOf([[...header, null], [...good, '多余的内容']]), 422, /第1行「G列」：这一列没有列名/],
+    [
+      'merged data cells',
+      async () => workbookOf([header, good, good], (s) => s.mergeCells('E2:E3')),
+      422,
+      /第2行「责任部门」：单元格E2是合并单元格（E2:E3）/,
+      [{ row: 2 }, { row: 3 }],
+    ],
+    [
+      'an unknown column',
+      async () => workbookOf([[...header, '联系电话'], good]),
+      422,
+      /第1行「联系电话」：不认识的列名/,
+      [{ row: 1, column: '联系电话', cell: 'G1' }],
+    ],
+    [
+      'data under a blank header',
+      async () =>
+        workbookOf([
+          [...header, null],
+          [...good, '多余的内容'],
+        ]),
+      422,
+      /第1行「G列」：这一列没有列名/,
+    ],
   ];
 
   for (const [name, file, status, message, errors] of cases) {
@@ -457,10 +576,19 @@ describe('no back door around review', () => {
 
   /** An item in 整改中 with a completion text and no evidence, and one with a pending 延期 request. */
   async function openItems() {
-    const assigned: Partial<CreateItemInput> = { departmentId: t.departments.policy, leader: '李卫东', rectifyType: 'time_limited', deadline: '2027-06-30', owner: '王蕾', measures: [{ content: '建立台账' }] };
+    const assigned: Partial<CreateItemInput> = {
+      departmentId: t.departments.policy,
+      leader: '李卫东',
+      rectifyType: 'time_limited',
+      deadline: '2027-06-30',
+      owner: '王蕾',
+      measures: [{ content: '建立台账' }],
+    };
     const working = await move(await t.createItem({ ...assigned }), 'in_progress');
     const extending = await move(await t.createItem({ ...assigned }), 'in_progress');
-    const asked = await t.as.policyStaff.post(`/api/items/${extending.id}/extension`).send({ deadline: '2027-09-30', reason: '需等上级文件', version: extending.version });
+    const asked = await t.as.policyStaff
+      .post(`/api/items/${extending.id}/extension`)
+      .send({ deadline: '2027-09-30', reason: '需等上级文件', version: extending.version });
     expect(asked.status).toBe(200);
     return [working, asked.body as ItemView];
   }
@@ -476,11 +604,17 @@ describe('no back door around review', () => {
         for (const dryRun of [true, false]) {
           const response = await importFile(file, { dryRun }).expect(422);
           expect(response.body.errors).toEqual(
-            items.map((_item, i) => ({ row: i + 2, column: '是否销号', cell: `G${i + 2}`, message: expect.stringMatching(/^已在看板上的事项不能通过导入销号：请在看板上申请销号（上传佐证材料），经审核通过后才销号/) })),
+            items.map((_item, i) => ({
+              row: i + 2,
+              column: '是否销号',
+              cell: `G${i + 2}`,
+              message: expect.stringMatching(/^已在看板上的事项不能通过导入销号：请在看板上申请销号（上传佐证材料），经审核通过后才销号/),
+            })),
           );
         }
         expect(await snapshot()).toEqual(before);
-        for (const item of items) expect((await t.leader.get(`/api/items/${item.id}`).expect(200)).body).toMatchObject({ status: 'in_progress', signoff: 'none' });
+        for (const item of items)
+          expect((await t.leader.get(`/api/items/${item.id}`).expect(200)).body).toMatchObject({ status: 'in_progress', signoff: 'none' });
       } finally {
         await t.as.admin.patch('/api/settings').send({ signoffTwoLevel: false }).expect(200);
       }
@@ -490,7 +624,8 @@ describe('no back door around review', () => {
 
 describe('bounded and isolated reading', () => {
   const header = ['编号', '问题描述', '问题来源', '问题类别', '责任部门', '整改时限'];
-  const rowsOf = (count: number) => Array.from({ length: count }, (_, i) => ['', `第${i + 1}个问题：部分党员干部理论学习不够深入。`, '巡察反馈', '组织建设', '', '']);
+  const rowsOf = (count: number) =>
+    Array.from({ length: count }, (_, i) => ['', `第${i + 1}个问题：部分党员干部理论学习不够深入。`, '巡察反馈', '组织建设', '', '']);
 
   it('reads a minimal hand-built .xlsx (the files below are real workbooks)', async () => {
     const response = await importFile(xlsxOf([header, ...rowsOf(2)])).expect(200);
@@ -498,7 +633,11 @@ describe('bounded and isolated reading', () => {
   });
 
   it('a zip whose sheet claims 2 MB and inflates to 100 MB is stopped while inflating; two at once: one refused for size, one told to wait', async () => {
-    const sheet = { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheetXml([header, ...rowsOf(1)], ' '.repeat(100 * 1024 * 1024)), 'utf8'), declaredSize: 2 * 1024 * 1024 };
+    const sheet = {
+      name: 'xl/worksheets/sheet1.xml',
+      data: Buffer.from(sheetXml([header, ...rowsOf(1)], ' '.repeat(100 * 1024 * 1024)), 'utf8'),
+      declaredSize: 2 * 1024 * 1024,
+    };
     const bomb = xlsxOf([], sheet);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const before = await snapshot();
@@ -585,7 +724,9 @@ describe('an office’s own 台账, through the mapping step', () => {
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ headerRow: 3, ignoredColumns: ['序号', '联系人'] });
     expect(dry.body.created).toHaveLength(8);
-    expect(dry.body.warnings).toEqual([{ row: 8, column: '是否销号', message: expect.stringMatching(/^长期坚持事项没有最终销号，只有阶段验收：台账中标为已销号，导入后作为长期坚持事项留在「/) }]);
+    expect(dry.body.warnings).toEqual([
+      { row: 8, column: '是否销号', message: expect.stringMatching(/^长期坚持事项没有最终销号，只有阶段验收：台账中标为已销号，导入后作为长期坚持事项留在「/) },
+    ]);
     expect(await snapshot()).toEqual(before);
 
     const real = await importFile(file, { mapping, dryRun: false });
@@ -598,10 +739,22 @@ describe('an office’s own 台账, through the mapping step', () => {
     expect(['机关党委', '政务服务处', '规划发展科'].every((name) => idOf(name))).toBe(true);
 
     const [first, second, , paperClosed, longTerm, selfCheck] = created;
-    expect(first).toMatchObject({ source: '巡察反馈', batch: '市委第二巡察组反馈', causeTags: ['理想信念/理论武装'], departmentId: idOf('机关党委'), deadline: '2026-08-31' });
+    expect(first).toMatchObject({
+      source: '巡察反馈',
+      batch: '市委第二巡察组反馈',
+      causeTags: ['理想信念/理论武装'],
+      departmentId: idOf('机关党委'),
+      deadline: '2026-08-31',
+    });
     expect(second).toMatchObject({ category: '作风建设', departmentId: idOf('政务服务处'), deadline: '2026-12-31' });
     // 已销号 on paper: closed, marked as imported history, its 销号日期 kept; no review event.
-    expect(paperClosed).toMatchObject({ status: 'closed', signoff: 'approved', closedVia: 'ledger', closedAt: '2026-03-14T16:00:00.000Z', departmentId: t.departments.finance });
+    expect(paperClosed).toMatchObject({
+      status: 'closed',
+      signoff: 'approved',
+      closedVia: 'ledger',
+      closedAt: '2026-03-14T16:00:00.000Z',
+      departmentId: t.departments.finance,
+    });
     const view = (await t.leader.get(`/api/items/${paperClosed.id}`).expect(200)).body as ItemView;
     expect(lifecycleTags(view)).toEqual([LEDGER_CLOSED_TAG]);
     const events = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: paperClosed.id }, order: { seq: 'ASC' } });
@@ -616,7 +769,7 @@ describe('an office’s own 台账, through the mapping step', () => {
     expect(await t.dataSource.getRepository(ProgressEntryEntity).findOneByOrFail({ itemId: second.id })).toMatchObject({ text: '已制定调研计划' });
     // New departments are in the history of the first item naming them.
     const firstEvents = await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: first.id }, order: { seq: 'ASC' } });
-    expect(firstEvents.map((e) => [e.kind, e.after && (e.after)['责任部门']])).toEqual([
+    expect(firstEvents.map((e) => [e.kind, e.after && e.after['责任部门']])).toEqual([
       ['created', undefined],
       ['entries_created', '机关党委'],
       ['moved', undefined],
@@ -648,11 +801,17 @@ describe('an office’s own 台账, through the mapping step', () => {
   });
 
   it('a mapping that is not JSON, or names an unknown field → 400; nothing changes', async () => {
-    const file = await workbookOf([['问题描述', '问题来源', '问题类别'], ['问题。', '巡察反馈', '组织建设']]);
+    const file = await workbookOf([
+      ['问题描述', '问题来源', '问题类别'],
+      ['问题。', '巡察反馈', '组织建设'],
+    ]);
     const before = await snapshot();
     const bad = await t.leader.post('/api/ledger/import').field('mapping', '{oops').field('dryRun', 'false').attach('file', file, '问题清单.xlsx').expect(400);
     expect(bad.body.message).toMatch(/mapping 应为 JSON/);
-    const unknown = await importFile(file, { dryRun: false, mapping: { columns: [{ header: '问题描述', column: 'A', field: 'salary', suggested: false }] } }).expect(400);
+    const unknown = await importFile(file, {
+      dryRun: false,
+      mapping: { columns: [{ header: '问题描述', column: 'A', field: 'salary', suggested: false }] },
+    }).expect(400);
     expect(unknown.body.message).toMatch(/不认识的字段/);
     expect(await snapshot()).toEqual(before);
   });
@@ -664,9 +823,23 @@ describe('a 问题清单 inside a Word 整改方案', () => {
     const strict = await importFile(docx, { name: '整改方案.docx' });
     expect(strict.body).toMatchObject({ sheet: 'Word 文档第2个表格', headerRow: 2 });
     const mapping = strict.body.mapping;
-    expect(mapping.columns.map((c: { field: string | null }) => c.field)).toEqual(
-      [null, 'source', 'category', 'description', 'causeTags', 'measures', 'departments', 'leader', 'owner', 'deadline', 'progress', 'completion', 'closed', 'closedDate', null],
-    );
+    expect(mapping.columns.map((c: { field: string | null }) => c.field)).toEqual([
+      null,
+      'source',
+      'category',
+      'description',
+      'causeTags',
+      'measures',
+      'departments',
+      'leader',
+      'owner',
+      'deadline',
+      'progress',
+      'completion',
+      'closed',
+      'closedDate',
+      null,
+    ]);
     // The merged 问题来源 cell counts for both rows it covers.
     expect(mapping.values.source[0]).toEqual({ value: '市委第二巡察组反馈', action: 'map', to: '巡察反馈', batch: '市委第二巡察组反馈', rows: 3 });
     const dry = await importFile(docx, { name: '整改方案.docx', mapping });

@@ -32,7 +32,8 @@ async function running(overrides: Record<string, unknown> = {}): Promise<ItemVie
 
 const apply = async (client: ApiClient, item: ItemView): Promise<ItemView> =>
   (await client.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(200)).body;
-const decide = (client: ApiClient, item: ItemView, body: Record<string, unknown>) => client.post(`/api/items/${item.id}/signoff`).send({ version: item.version, ...body });
+const decide = (client: ApiClient, item: ItemView, body: Record<string, unknown>) =>
+  client.post(`/api/items/${item.id}/signoff`).send({ version: item.version, ...body });
 const history = async (item: ItemView): Promise<ItemEventView[]> => (await t.leader.get(`/api/items/${item.id}/history`).expect(200)).body;
 
 /** The item and its history as they stand; a refused request must leave both as they were. */
@@ -57,7 +58,9 @@ describe('销号 with unfinished measures or without 原因分析', () => {
     const item = await running({ causeAnalysis: null });
     const before = await snapshot(item);
     const refused = await t.as.policyStaff.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(422);
-    expect(refused.body.reasons).toContainEqual(expect.objectContaining({ field: 'causeAnalysis', message: '缺少原因分析（申请销号须填写，汇总报告据此分析原因）' }));
+    expect(refused.body.reasons).toContainEqual(
+      expect.objectContaining({ field: 'causeAnalysis', message: '缺少原因分析（申请销号须填写，汇总报告据此分析原因）' }),
+    );
     expect(await snapshot(item)).toEqual(before);
     // Given with the application (the board's 补充信息 form), it goes through.
     const applied = await t.as.policyStaff
@@ -68,7 +71,9 @@ describe('销号 with unfinished measures or without 原因分析', () => {
   });
 
   it('approval with measures still 未完成 needs an explicit confirmation, recorded with the decision', async () => {
-    const item = await running({ measures: [{ content: '修订实施细则', done: true }, { content: '开展专项检查' }, { content: '建立月通报制度', done: false }] });
+    const item = await running({
+      measures: [{ content: '修订实施细则', done: true }, { content: '开展专项检查' }, { content: '建立月通报制度', done: false }],
+    });
     const applied = await apply(t.as.policyStaff, item);
     const before = await snapshot(applied);
     const refused = await decide(t.leader, applied, { decision: 'approve', opinion: '同意' }).expect(422);
@@ -105,9 +110,13 @@ describe('销号: apply, review, reject, approve', () => {
     // Reviewers heard of the application; the department heard of the rejection and what to do.
     // The 销号 notices about the item (its 交办 notice at registration aside).
     const titles = async (client: ApiClient) =>
-      ((await client.get('/api/notifications').expect(200)).body.items as Array<{ title: string; body: string; kind: string }>).filter((n) => n.title.includes(item.code) && n.kind !== 'assigned');
+      ((await client.get('/api/notifications').expect(200)).body.items as Array<{ title: string; body: string; kind: string }>).filter(
+        (n) => n.title.includes(item.code) && n.kind !== 'assigned',
+      );
     expect((await titles(t.as.deputy)).map((n) => n.title)).toEqual([`待审核：${item.code} 申请销号`]);
-    expect(await titles(t.as.policyStaff)).toEqual([expect.objectContaining({ title: `销号被退回：${item.code}`, body: expect.stringContaining('请补充各支部执行细则的会议记录') })]);
+    expect(await titles(t.as.policyStaff)).toEqual([
+      expect.objectContaining({ title: `销号被退回：${item.code}`, body: expect.stringContaining('请补充各支部执行细则的会议记录') }),
+    ]);
     expect(await titles(t.as.financeStaff)).toEqual([]);
 
     const reapplied = await apply(t.as.policyStaff, rejected);
@@ -124,7 +133,16 @@ describe('销号: apply, review, reject, approve', () => {
   });
 
   it('refuses an application without evidence, and nobody reviews an application from their own hand', async () => {
-    const item = await t.createItem({ departmentId: t.departments.policy, leader: '李卫东', measures: [{ content: '整改', done: true }], rectifyType: 'immediate', deadline: inDays(3), owner: '王蕾', completion: '已整改', causeAnalysis: '督促检查不到位' });
+    const item = await t.createItem({
+      departmentId: t.departments.policy,
+      leader: '李卫东',
+      measures: [{ content: '整改', done: true }],
+      rectifyType: 'immediate',
+      deadline: inDays(3),
+      owner: '王蕾',
+      completion: '已整改',
+      causeAnalysis: '督促检查不到位',
+    });
     const before = await snapshot(item);
     const refused = await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(422);
     expect(refused.body.message).toBe('不能移入「销号」：缺少佐证材料（申请销号须至少上传一份）');
@@ -148,7 +166,14 @@ describe('销号: apply, review, reject, approve', () => {
     expect((await t.leader.post(`/api/items/${applied.id}/signoff`).send({ decision: 'approve' }).expect(400)).body.message).toMatch(/缺少版本号/);
     await t.leader.post(`/api/items/${crypto.randomUUID()}/signoff`).send({ decision: 'approve', version: 1 }).expect(404);
     // Another department cannot even see the item.
-    expect((await t.as.financeStaff.post(`/api/items/${applied.id}/extension`).send({ deadline: inDays(90), reason: '理由', version: applied.version }).expect(404)).body.message).toBe('事项不存在或已无权查看');
+    expect(
+      (
+        await t.as.financeStaff
+          .post(`/api/items/${applied.id}/extension`)
+          .send({ deadline: inDays(90), reason: '理由', version: applied.version })
+          .expect(404)
+      ).body.message,
+    ).toBe('事项不存在或已无权查看');
     expect(await snapshot(applied)).toEqual(before);
   });
 
@@ -174,8 +199,16 @@ describe('销号: apply, review, reject, approve', () => {
     expect((await decide(t.leader, applied, { decision: 'approve' }).expect(422)).body.message).toBe('长期坚持事项通过阶段验收时须确定下次复核日期');
     expect(await snapshot(applied)).toEqual(before);
     const next = inDays(95);
-    const passed = (await decide(t.leader, applied, { decision: 'approve', nextReviewDate: next, stageGoal: '2027年上半年完成制度修订并试运行' }).expect(200)).body as ItemView;
-    expect(passed).toMatchObject({ status: 'in_progress', signoff: 'none', stagesPassed: 1, nextReviewDate: next, stageGoal: '2027年上半年完成制度修订并试运行', warning: { level: 'green' } });
+    const passed = (await decide(t.leader, applied, { decision: 'approve', nextReviewDate: next, stageGoal: '2027年上半年完成制度修订并试运行' }).expect(200))
+      .body as ItemView;
+    expect(passed).toMatchObject({
+      status: 'in_progress',
+      signoff: 'none',
+      stagesPassed: 1,
+      nextReviewDate: next,
+      stageGoal: '2027年上半年完成制度修订并试运行',
+      warning: { level: 'green' },
+    });
   });
 });
 
@@ -188,7 +221,10 @@ describe('撤回: the applicant takes a pending application back', () => {
     const withdrawn = (await withdraw(t.as.policyStaff, applied, 'signoff', { reason: '佐证材料上传有误，补充后重新申请' }).expect(200)).body as ItemView;
     expect(withdrawn).toMatchObject({ status: 'in_progress', signoff: 'none', signoffStage: null, signoffApplicantName: null, evidenceCount: 1 });
     const last = (await history(applied)).slice(-2);
-    expect(last.map((e) => [e.kind, e.actor])).toEqual([['moved', 'policyStaff的姓名'], ['signoff_recalled', 'policyStaff的姓名']]);
+    expect(last.map((e) => [e.kind, e.actor])).toEqual([
+      ['moved', 'policyStaff的姓名'],
+      ['signoff_recalled', 'policyStaff的姓名'],
+    ]);
     expect(last[1].after).toEqual({ signoff: 'none', reason: '佐证材料上传有误，补充后重新申请' });
     // The reviewers who had it waiting are told they need not look at it.
     const notices = ((await t.as.deputy.get('/api/notifications').expect(200)).body.items as Array<{ title: string }>).map((n) => n.title);
@@ -219,7 +255,12 @@ describe('撤回: the applicant takes a pending application back', () => {
 
   it('a 延期 request is taken back: the deadline stays, a new request may follow; a leader cannot take back the department’s', async () => {
     const item = await running();
-    const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件出台后修订', version: item.version }).expect(200)).body as ItemView;
+    const asked = (
+      await t.as.policyStaff
+        .post(`/api/items/${item.id}/extension`)
+        .send({ deadline: inDays(60), reason: '需等待上级配套文件出台后修订', version: item.version })
+        .expect(200)
+    ).body as ItemView;
     const askedState = await snapshot(asked);
     expect((await withdraw(t.leader, asked, 'extension').expect(403)).body.message).toBe('只有申请人或责任部门可以撤回延期申请');
     expect(await snapshot(asked)).toEqual(askedState);
@@ -229,7 +270,10 @@ describe('撤回: the applicant takes a pending application back', () => {
     const last = (await history(item)).at(-1)!;
     expect([last.kind, last.after]).toEqual(['delay_withdrawn', { requested: inDays(60), reason: null }]);
     expect((await withdraw(t.as.policyStaff, withdrawn, 'extension').expect(422)).body.message).toBe('该事项没有待审批的延期申请');
-    await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(45), reason: '重新测算工期', version: withdrawn.version }).expect(200);
+    await t.as.policyStaff
+      .post(`/api/items/${item.id}/extension`)
+      .send({ deadline: inDays(45), reason: '重新测算工期', version: withdrawn.version })
+      .expect(200);
   });
 });
 
@@ -237,8 +281,19 @@ describe('回头看', () => {
   it('reopens a signed-off item as round 2 with its reason; all history stays', async () => {
     const closed = await t.signOff(await running());
     const eventsBefore = await history(closed);
-    const reopened = (await t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现个别支部仍以业务会代替组织生活', deadline: inDays(60), version: closed.version }).expect(200)).body as ItemView;
-    expect(reopened).toMatchObject({ status: 'in_progress', signoff: 'none', round: 2, reopenReason: '回头看发现个别支部仍以业务会代替组织生活', closedAt: null });
+    const reopened = (
+      await t.as.inspector
+        .post(`/api/items/${closed.id}/reopen`)
+        .send({ reason: '回头看发现个别支部仍以业务会代替组织生活', deadline: inDays(60), version: closed.version })
+        .expect(200)
+    ).body as ItemView;
+    expect(reopened).toMatchObject({
+      status: 'in_progress',
+      signoff: 'none',
+      round: 2,
+      reopenReason: '回头看发现个别支部仍以业务会代替组织生活',
+      closedAt: null,
+    });
     const eventsAfter = await history(closed);
     expect(eventsAfter.slice(0, eventsBefore.length)).toEqual(eventsBefore);
     expect(eventsAfter.slice(eventsBefore.length).map((e) => e.kind)).toEqual(['moved', 'reopened']);
@@ -250,7 +305,8 @@ describe('回头看', () => {
     await t.dataSource.getRepository(ItemEntity).update({ id: closed.id }, { deadline: inDays(-40), dueDate: inDays(-40) });
     const stale = (await t.leader.get(`/api/items/${closed.id}`).expect(200)).body as ItemView;
     const before = await snapshot(stale);
-    const reopen = (body: Record<string, unknown>) => t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现问题反弹', version: stale.version, ...body });
+    const reopen = (body: Record<string, unknown>) =>
+      t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现问题反弹', version: stale.version, ...body });
     expect((await reopen({}).expect(422)).body.message).toBe('重新整改须确定新一轮的整改时限');
     expect((await reopen({ deadline: inDays(-1) }).expect(422)).body.message).toMatch(/^新一轮的整改时限不能早于今天/);
     expect(await snapshot(stale)).toEqual(before);
@@ -262,19 +318,32 @@ describe('回头看', () => {
 
   it('a 长期坚持 item reopens with its next review date', async () => {
     const closed = await t.signOff(await running());
-    await t.dataSource.getRepository(ItemEntity).update({ id: closed.id }, { rectifyType: 'long_term', deadline: null, stageGoal: '每季度检查一次', nextReviewDate: inDays(-10), dueDate: inDays(-10) });
+    await t.dataSource
+      .getRepository(ItemEntity)
+      .update({ id: closed.id }, { rectifyType: 'long_term', deadline: null, stageGoal: '每季度检查一次', nextReviewDate: inDays(-10), dueDate: inDays(-10) });
     const longTerm = (await t.leader.get(`/api/items/${closed.id}`).expect(200)).body as ItemView;
-    const reopen = (body: Record<string, unknown>) => t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现制度未坚持', version: longTerm.version, ...body });
+    const reopen = (body: Record<string, unknown>) =>
+      t.as.inspector.post(`/api/items/${closed.id}/reopen`).send({ reason: '回头看发现制度未坚持', version: longTerm.version, ...body });
     expect((await reopen({ deadline: inDays(30) }).expect(422)).body.message).toBe('重新整改须确定下次复核日期');
-    expect((await reopen({ nextReviewDate: inDays(90), stageGoal: '每月检查一次' }).expect(200)).body).toMatchObject({ round: 2, nextReviewDate: inDays(90), stageGoal: '每月检查一次' });
+    expect((await reopen({ nextReviewDate: inDays(90), stageGoal: '每月检查一次' }).expect(200)).body).toMatchObject({
+      round: 2,
+      nextReviewDate: inDays(90),
+      stageGoal: '每月检查一次',
+    });
   });
 
   it('refuses to reopen an open item or a pending application, and needs a reason', async () => {
     const open = await running();
     const before = await snapshot(open);
-    expect((await t.as.inspector.post(`/api/items/${open.id}/reopen`).send({ reason: '复查', version: open.version }).expect(422)).body.message).toBe('只有已销号的事项才能“回头看”重新整改，该事项尚未销号');
-    expect((await t.as.inspector.post(`/api/items/${open.id}/reopen`).send({ reason: '', version: open.version }).expect(400)).body.message).toMatch(/请填写重新整改的原因/);
-    expect((await t.as.policyStaff.post(`/api/items/${open.id}/reopen`).send({ reason: '复查', version: open.version }).expect(403)).body.message).toBe('责任部门账号不能回头看重新整改');
+    expect((await t.as.inspector.post(`/api/items/${open.id}/reopen`).send({ reason: '复查', version: open.version }).expect(422)).body.message).toBe(
+      '只有已销号的事项才能“回头看”重新整改，该事项尚未销号',
+    );
+    expect((await t.as.inspector.post(`/api/items/${open.id}/reopen`).send({ reason: '', version: open.version }).expect(400)).body.message).toMatch(
+      /请填写重新整改的原因/,
+    );
+    expect((await t.as.policyStaff.post(`/api/items/${open.id}/reopen`).send({ reason: '复查', version: open.version }).expect(403)).body.message).toBe(
+      '责任部门账号不能回头看重新整改',
+    );
     expect(await snapshot(open)).toEqual(before);
   });
 });
@@ -284,7 +353,10 @@ describe('整改时限 set once, moved only by 延期 or a leader’s 更正', (
     const yesterday = inDays(-1);
     const count = async () => (await t.leader.get('/api/board?limit=500').expect(200)).body.columns.reduce((n: number, c: { total: number }) => n + c.total, 0);
     const before = await count();
-    const created = await t.leader.post('/api/items').send({ ...sampleItem, rectifyType: 'time_limited', deadline: yesterday }).expect(422);
+    const created = await t.leader
+      .post('/api/items')
+      .send({ ...sampleItem, rectifyType: 'time_limited', deadline: yesterday })
+      .expect(422);
     expect(created.body.message).toMatch(/^整改时限不能早于今天（\d{4}年\d{1,2}月\d{1,2}日）$/);
     expect(created.body.reasons).toEqual([{ path: 'deadline', message: created.body.message }]);
     expect(await count()).toBe(before);
@@ -312,15 +384,38 @@ describe('整改时限 set once, moved only by 延期 or a leader’s 更正', (
 
   it('更正时限: a leader corrects a just-set deadline with a reason; it is not a 延期; a department may not', async () => {
     const item = await running();
-    const byDepartment = await t.as.policyStaff.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(45), reason: '笔误', version: item.version }).expect(403);
+    const byDepartment = await t.as.policyStaff
+      .post(`/api/items/${item.id}/deadline/correct`)
+      .send({ deadline: inDays(45), reason: '笔误', version: item.version })
+      .expect(403);
     expect(byDepartment.body.message).toBe('责任部门账号不能更正整改时限');
-    const past = await t.leader.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(-3), reason: '笔误', version: item.version }).expect(422);
+    const past = await t.leader
+      .post(`/api/items/${item.id}/deadline/correct`)
+      .send({ deadline: inDays(-3), reason: '笔误', version: item.version })
+      .expect(422);
     expect(past.body.message).toMatch(/^整改时限不能早于今天/);
-    expect((await t.leader.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(45), version: item.version }).expect(400)).body.message).toMatch(/更正理由/);
+    expect(
+      (
+        await t.leader
+          .post(`/api/items/${item.id}/deadline/correct`)
+          .send({ deadline: inDays(45), version: item.version })
+          .expect(400)
+      ).body.message,
+    ).toMatch(/更正理由/);
 
-    const corrected = (await t.leader.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: inDays(45), reason: '交办时把12月误写为11月', version: item.version }).expect(200)).body as ItemView;
+    const corrected = (
+      await t.leader
+        .post(`/api/items/${item.id}/deadline/correct`)
+        .send({ deadline: inDays(45), reason: '交办时把12月误写为11月', version: item.version })
+        .expect(200)
+    ).body as ItemView;
     expect(corrected).toMatchObject({ deadline: inDays(45), deadlineChanges: 0, originalDeadline: null, version: item.version + 1 });
-    expect((await history(item)).at(-1)).toMatchObject({ kind: 'deadline_corrected', actor: 'leader的姓名', before: { deadline: item.deadline }, after: { deadline: inDays(45), reason: '交办时把12月误写为11月' } });
+    expect((await history(item)).at(-1)).toMatchObject({
+      kind: 'deadline_corrected',
+      actor: 'leader的姓名',
+      before: { deadline: item.deadline },
+      after: { deadline: inDays(45), reason: '交办时把12月误写为11月' },
+    });
     const inbox = (await t.as.policyStaff.get('/api/notifications').expect(200)).body as { items: Array<{ itemId: string; title: string }> };
     expect(inbox.items.find((n) => n.itemId === item.id)?.title).toBe(`时限更正：${item.code}`);
   });
@@ -330,34 +425,82 @@ describe('延期', () => {
   it('the department asks, a leader approves: the deadline moves, the first one stays on record', async () => {
     const item = await running();
     const first = item.deadline!;
-    const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件出台后修订', version: item.version }).expect(200)).body as ItemView;
+    const asked = (
+      await t.as.policyStaff
+        .post(`/api/items/${item.id}/extension`)
+        .send({ deadline: inDays(60), reason: '需等待上级配套文件出台后修订', version: item.version })
+        .expect(200)
+    ).body as ItemView;
     expect(asked.extension).toMatchObject({ deadline: inDays(60), reason: '需等待上级配套文件出台后修订', requestedByName: 'policyStaff的姓名' });
     expect(asked.deadline).toBe(first);
-    const granted = (await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(200)).body as ItemView;
+    const granted = (await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(200))
+      .body as ItemView;
     expect(granted).toMatchObject({ deadline: inDays(60), originalDeadline: first, deadlineChanges: 1, extension: null });
 
-    const again = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(90), reason: '配套文件延后印发', version: granted.version }).expect(200)).body as ItemView;
-    const refused = (await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'reject', opinion: '应按原计划推进', version: again.version }).expect(200)).body as ItemView;
+    const again = (
+      await t.as.policyStaff
+        .post(`/api/items/${item.id}/extension`)
+        .send({ deadline: inDays(90), reason: '配套文件延后印发', version: granted.version })
+        .expect(200)
+    ).body as ItemView;
+    const refused = (
+      await t.leader
+        .post(`/api/items/${item.id}/extension/decision`)
+        .send({ decision: 'reject', opinion: '应按原计划推进', version: again.version })
+        .expect(200)
+    ).body as ItemView;
     expect(refused).toMatchObject({ deadline: inDays(60), originalDeadline: first, deadlineChanges: 1, extension: null });
-    expect((await history(item)).map((e) => e.kind).filter((k) => k.startsWith('delay'))).toEqual(['delay_requested', 'delay_approved', 'delay_requested', 'delay_rejected']);
+    expect((await history(item)).map((e) => e.kind).filter((k) => k.startsWith('delay'))).toEqual([
+      'delay_requested',
+      'delay_approved',
+      'delay_requested',
+      'delay_rejected',
+    ]);
   });
 
   it('refuses an earlier date, a second request, a self-approval and a direct edit of the deadline, changing nothing', async () => {
     const item = await running();
     const before = await snapshot(item);
-    const earlier = await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(10), reason: '理由', version: item.version }).expect(422);
+    const earlier = await t.as.policyStaff
+      .post(`/api/items/${item.id}/extension`)
+      .send({ deadline: inDays(10), reason: '理由', version: item.version })
+      .expect(422);
     expect(earlier.body.message).toBe(`申请的新时限须晚于现在的整改时限（${item.deadline}）`);
-    expect((await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: '2027-02-30', reason: '理由', version: item.version }).expect(400)).body.message).toMatch(/日期不存在/);
-    const edit = await t.as.policyStaff.patch(`/api/items/${item.id}`).send({ deadline: inDays(90), version: item.version }).expect(422);
+    expect(
+      (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: '2027-02-30', reason: '理由', version: item.version }).expect(400)).body
+        .message,
+    ).toMatch(/日期不存在/);
+    const edit = await t.as.policyStaff
+      .patch(`/api/items/${item.id}`)
+      .send({ deadline: inDays(90), version: item.version })
+      .expect(422);
     expect(edit.body.message).toBe('已明确的整改时限不能直接修改，请提出延期申请并说明理由，经领导审批后调整');
     expect(await snapshot(item)).toEqual(before);
 
-    const asked = (await t.leader.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(45), reason: '领导提出延期', version: item.version }).expect(200)).body as ItemView;
+    const asked = (
+      await t.leader
+        .post(`/api/items/${item.id}/extension`)
+        .send({ deadline: inDays(45), reason: '领导提出延期', version: item.version })
+        .expect(200)
+    ).body as ItemView;
     const snapshotAsked = await snapshot(asked);
-    expect((await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(50), reason: '再申请', version: asked.version }).expect(422)).body.message).toBe('已有一项延期申请正在等待领导审批');
-    expect((await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(403)).body.message).toBe('不能审批本人提出的延期申请');
-    expect((await t.as.policyStaff.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(403)).body.message).toBe('责任部门账号不能审批延期');
-    expect((await t.as.deputy.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'reject', version: asked.version }).expect(400)).body.message).toBe('提交的内容有误：不同意延期时请在审批意见中写明理由');
+    expect(
+      (
+        await t.as.policyStaff
+          .post(`/api/items/${item.id}/extension`)
+          .send({ deadline: inDays(50), reason: '再申请', version: asked.version })
+          .expect(422)
+      ).body.message,
+    ).toBe('已有一项延期申请正在等待领导审批');
+    expect(
+      (await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(403)).body.message,
+    ).toBe('不能审批本人提出的延期申请');
+    expect(
+      (await t.as.policyStaff.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(403)).body.message,
+    ).toBe('责任部门账号不能审批延期');
+    expect(
+      (await t.as.deputy.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'reject', version: asked.version }).expect(400)).body.message,
+    ).toBe('提交的内容有误：不同意延期时请在审批意见中写明理由');
     expect(await snapshot(asked)).toEqual(snapshotAsked);
   });
 });

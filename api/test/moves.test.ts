@@ -31,8 +31,21 @@ describe('moving cards through the gates', () => {
     }
     // Entering 销号 is an application: it waits for review, and the 销号 date is not set yet.
     expect(item).toMatchObject({ signoff: 'pending', signoffStage: 'leader', closedAt: null, warning: { label: '待审核' } });
-    const kinds = (await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: item.id }, order: { seq: 'ASC' } })).map((e) => `${e.kind}:${JSON.stringify(e.after && 'status' in e.after ? e.after.status : '')}`);
-    expect(kinds).toEqual(['created:"found"', 'updated:""', 'moved:"measures"', 'updated:""', 'moved:"deadline"', 'updated:""', 'moved:"in_progress"', 'updated:""', 'moved:"closed"', 'signoff_applied:""']);
+    const kinds = (await t.dataSource.getRepository(ItemEventEntity).find({ where: { itemId: item.id }, order: { seq: 'ASC' } })).map(
+      (e) => `${e.kind}:${JSON.stringify(e.after && 'status' in e.after ? e.after.status : '')}`,
+    );
+    expect(kinds).toEqual([
+      'created:"found"',
+      'updated:""',
+      'moved:"measures"',
+      'updated:""',
+      'moved:"deadline"',
+      'updated:""',
+      'moved:"in_progress"',
+      'updated:""',
+      'moved:"closed"',
+      'signoff_applied:""',
+    ]);
   });
 
   it('refuses a jump past several columns with every missing requirement', async () => {
@@ -89,20 +102,34 @@ describe('moving cards through the gates', () => {
   });
 
   it('a department sends its card back only with a reason, which the history keeps; a leader needs none', async () => {
-    const created = await t.createItem({ departmentId: t.departments.policy, measures: [{ content: '修订学习制度' }], leader: '李卫东', rectifyType: 'time_limited', deadline: '2027-03-31' });
+    const created = await t.createItem({
+      departmentId: t.departments.policy,
+      measures: [{ content: '修订学习制度' }],
+      leader: '李卫东',
+      rectifyType: 'time_limited',
+      deadline: '2027-03-31',
+    });
     const ready = (await move(created, 'deadline').expect(200)).body as ItemView;
-    const history = async () => (await t.leader.get(`/api/items/${created.id}/history`).expect(200)).body as Array<{ kind: string; after: Record<string, unknown> }>;
+    const history = async () =>
+      (await t.leader.get(`/api/items/${created.id}/history`).expect(200)).body as Array<{ kind: string; after: Record<string, unknown> }>;
     const before = { item: ready, events: (await history()).length };
 
     const bare = await t.as.policyStaff.post(`/api/items/${created.id}/move`).send({ to: 'measures', version: ready.version }).expect(422);
-    expect(bare.body).toMatchObject({ message: '责任部门将卡片退回前面的列，须说明理由', reasons: [{ path: 'reason', message: '责任部门将卡片退回前面的列，须说明理由' }] });
+    expect(bare.body).toMatchObject({
+      message: '责任部门将卡片退回前面的列，须说明理由',
+      reasons: [{ path: 'reason', message: '责任部门将卡片退回前面的列，须说明理由' }],
+    });
     expect((await t.leader.get(`/api/items/${created.id}`).expect(200)).body).toEqual(before.item);
     expect((await history()).length).toBe(before.events);
 
-    const back = await t.as.policyStaff.post(`/api/items/${created.id}/move`).send({ to: 'measures', version: ready.version, reason: '整改措施需按新要求重新制定' }).expect(200);
+    const back = await t.as.policyStaff
+      .post(`/api/items/${created.id}/move`)
+      .send({ to: 'measures', version: ready.version, reason: '整改措施需按新要求重新制定' })
+      .expect(200);
     expect((await history()).at(-1)).toMatchObject({ kind: 'moved', after: { status: 'measures', reason: '整改措施需按新要求重新制定' } });
     // Forward again, then a leader sends it back without a word.
-    const forward = (await t.as.policyStaff.post(`/api/items/${created.id}/move`).send({ to: 'deadline', version: back.body.version }).expect(200)).body as ItemView;
+    const forward = (await t.as.policyStaff.post(`/api/items/${created.id}/move`).send({ to: 'deadline', version: back.body.version }).expect(200))
+      .body as ItemView;
     await move(forward, 'measures').expect(200);
   });
 

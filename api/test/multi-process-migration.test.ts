@@ -14,7 +14,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ready = (departmentId: string) => ({ measures: [{ content: '整改' }], departmentId, leader: '李卫东', rectifyType: 'time_limited' as const, deadline: '2030-01-01', owner: '王蕾' });
+const ready = (departmentId: string) => ({
+  measures: [{ content: '整改' }],
+  departmentId,
+  leader: '李卫东',
+  rectifyType: 'time_limited' as const,
+  deadline: '2030-01-01',
+  owner: '王蕾',
+});
 
 describe('migration 1764340000000 (multi-process)', () => {
   it('seeds 编号 counters and per-column stays from what is already there', async () => {
@@ -27,10 +34,16 @@ describe('migration 1764340000000 (multi-process)', () => {
 
     type StayRow = { itemId: string; columnKey: string; totalMs: number; stays: number; enteredAt: string | null };
     const sorted = (rows: StayRow[]) =>
-      rows.map((r) => ({ ...r, totalMs: Number(r.totalMs), stays: Number(r.stays) })).sort((x, y) => `${x.itemId}${x.columnKey}`.localeCompare(`${y.itemId}${y.columnKey}`));
+      rows
+        .map((r) => ({ ...r, totalMs: Number(r.totalMs), stays: Number(r.stays) }))
+        .sort((x, y) => `${x.itemId}${x.columnKey}`.localeCompare(`${y.itemId}${y.columnKey}`));
     const recorded = sorted(await t.dataSource.query('SELECT * FROM item_column_stays'));
     expect(recorded.filter((r) => r.itemId === a.id).map((r) => [r.columnKey, r.stays, r.enteredAt !== null])).toEqual(
-      expect.arrayContaining([['found', 1, false], ['in_progress', 1, false], ['measures', 0, true]]),
+      expect.arrayContaining([
+        ['found', 1, false],
+        ['in_progress', 1, false],
+        ['measures', 0, true],
+      ]),
     );
 
     // Back to the state before the migration (tables gone), then forward again: it must rebuild them.

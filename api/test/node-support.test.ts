@@ -21,7 +21,9 @@ describe('Node.js 20.19, the version README names', () => {
   });
 
   it('is supported by every package in package-lock.json', () => {
-    const lock = JSON.parse(readFileSync(resolve(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; engines?: { node?: string } | string[] }> };
+    const lock = JSON.parse(readFileSync(resolve(repoRoot, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string; engines?: { node?: string } | string[] }>;
+    };
     const refusing = Object.entries(lock.packages)
       .filter(([, p]) => p.engines && !Array.isArray(p.engines) && p.engines.node && !semver.satisfies('20.19.0', p.engines.node))
       .map(([path, p]) => `${path}@${p.version} (node ${(p.engines as { node: string }).node})`);

@@ -107,7 +107,9 @@ describe('交办', () => {
     const [lead] = await assigned('policyStaff', item.id);
     expect(lead).toMatchObject({ title: `交办：${item.code}`, readAt: null });
     expect(lead.body).toBe(`leader的姓名将${item.code}「${item.title}」交由本部门牵头整改，请制定整改措施、明确整改时限。`);
-    expect((await assigned('financeStaff', item.id)).map((n) => n.body)).toEqual([`leader的姓名将${item.code}「${item.title}」交由本部门配合整改，请配合牵头部门落实整改措施。`]);
+    expect((await assigned('financeStaff', item.id)).map((n) => n.body)).toEqual([
+      `leader的姓名将${item.code}「${item.title}」交由本部门配合整改，请配合牵头部门落实整改措施。`,
+    ]);
 
     // Reassigned to 财务审计处 alone: it now leads and hears of it; 政策法规处 is not told again.
     await t.leader.patch(`/api/items/${item.id}`).send({ departmentId: t.departments.finance, coDepartmentIds: [], version: item.version }).expect(200);
@@ -115,7 +117,10 @@ describe('交办', () => {
     expect(await assigned('policyStaff', item.id)).toHaveLength(1);
     // An edit that leaves the assignment alone tells nobody.
     const current = (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
-    await t.leader.patch(`/api/items/${item.id}`).send({ title: `${item.title}（修订）`, version: current.version }).expect(200);
+    await t.leader
+      .patch(`/api/items/${item.id}`)
+      .send({ title: `${item.title}（修订）`, version: current.version })
+      .expect(200);
     expect(await assigned('financeStaff', item.id)).toHaveLength(2);
   });
 });
@@ -124,7 +129,14 @@ describe('a notice whose task is done is handled (已处理)', () => {
   const inDays = (n: number) => format(addDays(parseISO(officeToday(new Date())), n), 'yyyy-MM-dd');
   /** An overdue item of 政策法规处 in 整改中. */
   async function overdue() {
-    const item = await t.createItem({ departmentId: t.departments.policy, rectifyType: 'time_limited', deadline: inDays(-3), measures: [{ content: '修订制度' }], owner: '王蕾', leader: '李卫东' });
+    const item = await t.createItem({
+      departmentId: t.departments.policy,
+      rectifyType: 'time_limited',
+      deadline: inDays(-3),
+      measures: [{ content: '修订制度' }],
+      owner: '王蕾',
+      leader: '李卫东',
+    });
     await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: item.version }).expect(200);
     return (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
   }
@@ -132,7 +144,12 @@ describe('a notice whose task is done is handled (已处理)', () => {
 
   it('延期待审批 is handled for every leader once the request is decided, and no longer counts as unread', async () => {
     const item = await overdue();
-    const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件出台', version: item.version }).expect(200)).body;
+    const asked = (
+      await t.as.policyStaff
+        .post(`/api/items/${item.id}/extension`)
+        .send({ deadline: inDays(60), reason: '需等待上级配套文件出台', version: item.version })
+        .expect(200)
+    ).body;
     const waiting = await notice('deputy', item.id, 'extension_decision');
     expect(waiting).toMatchObject({ title: `待审批：${item.code} 申请延期`, readAt: null, handled: false });
     const unreadBefore = (await inbox('deputy')).unread;
@@ -143,14 +160,22 @@ describe('a notice whose task is done is handled (已处理)', () => {
     expect((await inbox('deputy')).unread).toBe(unreadBefore - 1);
     expect((await t.as.deputy.get('/api/notifications?unread=true').expect(200)).body.items.some((n: { id: string }) => n.id === waiting!.id)).toBe(false);
     // A decision is news, not a task: the department's 同意延期 stays unread until read.
-    expect((await inbox('policyStaff')).items.find((n) => n.itemId === item.id && n.title.startsWith('同意延期'))).toMatchObject({ readAt: null, handled: false });
+    expect((await inbox('policyStaff')).items.find((n) => n.itemId === item.id && n.title.startsWith('同意延期'))).toMatchObject({
+      readAt: null,
+      handled: false,
+    });
   });
 
   it('红灯 is handled once an approved 延期 puts the deadline ahead; an open request alone does not', async () => {
     const item = await overdue();
     await job.run(new Date());
     expect(await notice('policyStaff', item.id, 'warning_red')).toMatchObject({ readAt: null, handled: false });
-    const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件出台', version: item.version }).expect(200)).body;
+    const asked = (
+      await t.as.policyStaff
+        .post(`/api/items/${item.id}/extension`)
+        .send({ deadline: inDays(60), reason: '需等待上级配套文件出台', version: item.version })
+        .expect(200)
+    ).body;
     expect(await notice('policyStaff', item.id, 'warning_red')).toMatchObject({ handled: false });
     const unreadBefore = (await inbox('policyStaff')).unread;
     await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', version: asked.version }).expect(200);
@@ -163,7 +188,12 @@ describe('a notice whose task is done is handled (已处理)', () => {
     const item = await overdue();
     await t.recordEvidence(item.id);
     const current = (await t.leader.get(`/api/items/${item.id}`).expect(200)).body;
-    const applied = (await t.as.policyStaff.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: current.version, changes: { completion: '已修订并印发', causeAnalysis: '制度执行不到位' } }).expect(200)).body;
+    const applied = (
+      await t.as.policyStaff
+        .post(`/api/items/${item.id}/move`)
+        .send({ to: 'closed', version: current.version, changes: { completion: '已修订并印发', causeAnalysis: '制度执行不到位' } })
+        .expect(200)
+    ).body;
     expect(await notice('deputy', item.id, 'signoff_review')).toMatchObject({ title: `待审核：${item.code} 申请销号`, handled: false });
     await t.leader.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意', version: applied.version }).expect(200);
     expect(await notice('deputy', item.id, 'signoff_review')).toMatchObject({ readAt: null, handled: true });
@@ -182,7 +212,11 @@ describe('a notice whose task is done is handled (已处理)', () => {
     const runner = t.dataSource.createQueryRunner();
     await new NotificationTaskKinds1764360000000().up(runner);
     await runner.release();
-    expect((await rows.findBy({ id: In(ids) })).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).map((n) => n.kind)).toEqual(['extension_decision', 'signoff_review', 'signoff']);
+    expect((await rows.findBy({ id: In(ids) })).sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).map((n) => n.kind)).toEqual([
+      'extension_decision',
+      'signoff_review',
+      'signoff',
+    ]);
   });
 });
 
@@ -191,8 +225,18 @@ describe('reading notifications', () => {
     const service = t.app.get(NotificationsService);
     const item = await t.createItem();
     await t.app.get(WriteQueue).run(async (manager) => {
-      await service.notify(manager, { userIds: [t.userIds.financeStaff] }, { kind: 'other', itemId: item.id, title: '第一条', body: '正文一' }, '2026-11-01T00:00:00.000Z');
-      await service.notify(manager, { userIds: [t.userIds.financeStaff] }, { kind: 'other', itemId: null, title: '第二条', body: '正文二' }, '2026-11-02T00:00:00.000Z');
+      await service.notify(
+        manager,
+        { userIds: [t.userIds.financeStaff] },
+        { kind: 'other', itemId: item.id, title: '第一条', body: '正文一' },
+        '2026-11-01T00:00:00.000Z',
+      );
+      await service.notify(
+        manager,
+        { userIds: [t.userIds.financeStaff] },
+        { kind: 'other', itemId: null, title: '第二条', body: '正文二' },
+        '2026-11-02T00:00:00.000Z',
+      );
     });
     const list = await inbox('financeStaff');
     const mine = list.items.filter((n) => n.title === '第一条' || n.title === '第二条');

@@ -28,8 +28,10 @@ async function inProgress(title: string, deadline: string): Promise<ItemView> {
 
 /** The department asks, a leader approves. */
 async function extend(item: ItemView, deadline: string): Promise<ItemView> {
-  const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline, reason: '需协调财政资金', version: item.version }).expect(200)).body;
-  return (await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', opinion: '同意', version: asked.version }).expect(200)).body;
+  const asked = (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline, reason: '需协调财政资金', version: item.version }).expect(200))
+    .body;
+  return (await t.leader.post(`/api/items/${item.id}/extension/decision`).send({ decision: 'approve', opinion: '同意', version: asked.version }).expect(200))
+    .body;
 }
 
 async function close(item: ItemView): Promise<ItemView> {
@@ -102,7 +104,11 @@ describe('逾期情况 in the 台账 export', () => {
     const headers = (sheet.getRow(3).values as unknown[]).map((v) => String(v ?? ''));
     const column = headers.indexOf('逾期情况');
     expect(column).toBeGreaterThan(0);
-    const cell = (item: ItemView) => sheet.getRows(4, sheet.rowCount - 3)!.find((r) => r.getCell(headers.indexOf('编号')).value === item.code)!.getCell(column).value;
+    const cell = (item: ItemView) =>
+      sheet
+        .getRows(4, sheet.rowCount - 3)!
+        .find((r) => r.getCell(headers.indexOf('编号')).value === item.code)!
+        .getCell(column).value;
     expect(cell(items.extendedLate)).toBe(`逾期后延期（原时限${chinese(day(-10))}，逾期10天，延至${chinese(day(20))}）`);
     expect(cell(items.closedLate)).toBe(`逾期销号（原时限${chinese(day(-3))}，逾期3天）`);
     expect(cell(items.closedOnTime)).toBe('按期销号');

@@ -19,7 +19,13 @@ async function item(department: 'policy' | 'finance', deadlineOffset: number, ex
 beforeAll(async () => {
   t = await startTestApp();
   codes = {
-    late10: await item('finance', -10, { originalDeadline: day(-40), deadlineChanges: 2, supervisionCount: 2, openSupervisionCount: 1, lastProgressDate: day(-12) }),
+    late10: await item('finance', -10, {
+      originalDeadline: day(-40),
+      deadlineChanges: 2,
+      supervisionCount: 2,
+      openSupervisionCount: 1,
+      lastProgressDate: day(-12),
+    }),
     late2: await item('policy', -2),
     soon3: await item('policy', 3),
     green: await item('policy', 30),
@@ -36,8 +42,19 @@ describe('the overdue audit view', () => {
     expect(view.rows.map((r) => r.code)).toEqual([codes.late10, codes.late2, codes.soon3]);
     expect(view).toMatchObject({ red: 2, yellow: 1, today: day(0) });
     expect(view.rows[0]).toMatchObject({
-      level: 'red', daysOverdue: 10, daysLeft: -10, label: '逾期10天', departmentName: '财务审计处', leader: '李卫东', owner: '赵颖',
-      deadline: day(-10), originalDeadline: day(-40), deadlineChanges: 2, supervisionCount: 2, openSupervisionCount: 1, lastProgressDate: day(-12),
+      level: 'red',
+      daysOverdue: 10,
+      daysLeft: -10,
+      label: '逾期10天',
+      departmentName: '财务审计处',
+      leader: '李卫东',
+      owner: '赵颖',
+      deadline: day(-10),
+      originalDeadline: day(-40),
+      deadlineChanges: 2,
+      supervisionCount: 2,
+      openSupervisionCount: 1,
+      lastProgressDate: day(-12),
     });
     expect(view.rows[2]).toMatchObject({ level: 'yellow', daysOverdue: 0, daysLeft: 3, label: '剩3天' });
   });
@@ -62,11 +79,15 @@ describe('the overdue audit view', () => {
   });
 
   it('exports the same rows as .xlsx: Chinese headers, frozen header, dates as dates', async () => {
-    const response = await t.as.inspector.get('/api/overdue/export').buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const response = await t.as.inspector
+      .get('/api/overdue/export')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(response.headers['content-type']).toMatch(/spreadsheetml/);
     expect(response.headers['content-disposition']).toContain(encodeURIComponent('逾期督查清单'));
     const workbook = new ExcelJS.Workbook();
@@ -74,7 +95,24 @@ describe('the overdue audit view', () => {
     const sheet = workbook.getWorksheet('逾期督查清单')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(headers).toEqual(['序号', '编号', '问题标题', '预警', '逾期天数', '剩余天数', '责任部门', '责任领导', '责任人', '整改时限', '原定时限', '延期次数', '督办次数', '未回复督办', '最近进展日期', '所在列']);
+    expect(headers).toEqual([
+      '序号',
+      '编号',
+      '问题标题',
+      '预警',
+      '逾期天数',
+      '剩余天数',
+      '责任部门',
+      '责任领导',
+      '责任人',
+      '整改时限',
+      '原定时限',
+      '延期次数',
+      '督办次数',
+      '未回复督办',
+      '最近进展日期',
+      '所在列',
+    ]);
     expect(sheet.actualRowCount).toBe(4);
     const first = sheet.getRow(2);
     expect([first.getCell(2).value, first.getCell(4).value, first.getCell(5).value, first.getCell(7).value]).toEqual([codes.late10, '红灯', 10, '财务审计处']);

@@ -34,7 +34,13 @@ interface Endpoint {
 }
 
 /** The gates' data up to 整改中, and one stand-in evidence file, so the item can apply for 销号. */
-const runningData = { rectifyType: 'time_limited', deadline: '2027-06-30', owner: '王蕾', completion: '已修订学习制度并印发', causeAnalysis: '学习制度执行不严' };
+const runningData = {
+  rectifyType: 'time_limited',
+  deadline: '2027-06-30',
+  owner: '王蕾',
+  completion: '已修订学习制度并印发',
+  causeAnalysis: '学习制度执行不严',
+};
 async function inProgress(item: ItemView): Promise<ItemView> {
   const moved = await t.leader.post(`/api/items/${item.id}/move`).send({ to: 'in_progress', version: item.version, changes: runningData }).expect(200);
   return moved.body;
@@ -50,7 +56,12 @@ async function pendingSignoff(item: ItemView, user: TestUser): Promise<ItemView>
 }
 async function extensionAsked(item: ItemView): Promise<ItemView> {
   const running = await inProgress(item);
-  return (await t.as.policyStaff.post(`/api/items/${item.id}/extension`).send({ deadline: '2027-09-30', reason: '需等待上级配套文件出台', version: running.version }).expect(200)).body;
+  return (
+    await t.as.policyStaff
+      .post(`/api/items/${item.id}/extension`)
+      .send({ deadline: '2027-09-30', reason: '需等待上级配套文件出台', version: running.version })
+      .expect(200)
+  ).body;
 }
 
 let counter = 0;
@@ -65,36 +76,108 @@ const endpoints: Endpoint[] = [
     action: 'item.create',
     itemLevel: true,
     // A self-found problem of 政策法规处: a department may register it only for itself.
-    call: (c) => c.post('/api/items').send({ title: '自查发现的问题', description: '对照党章党规查找差距发现的问题。', source: '自查自纠', batch: '2026年自查自纠', scope: 'team', category: '作风建设', departmentId: t.departments.policy }),
+    call: (c) =>
+      c
+        .post('/api/items')
+        .send({
+          title: '自查发现的问题',
+          description: '对照党章党规查找差距发现的问题。',
+          source: '自查自纠',
+          batch: '2026年自查自纠',
+          scope: 'team',
+          category: '作风建设',
+          departmentId: t.departments.policy,
+        }),
   },
   { method: 'get', path: '/api/items/{id}', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}`) },
-  { method: 'patch', path: '/api/items/{id}', action: 'item.edit', itemLevel: true, call: (c, item) => c.patch(`/api/items/${item.id}`).send({ version: item.version, owner: '赵颖' }) },
-  { method: 'post', path: '/api/items/{id}/move', action: 'item.move', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/move`).send({ to: 'measures', version: item.version }) },
+  {
+    method: 'patch',
+    path: '/api/items/{id}',
+    action: 'item.edit',
+    itemLevel: true,
+    call: (c, item) => c.patch(`/api/items/${item.id}`).send({ version: item.version, owner: '赵颖' }),
+  },
+  {
+    method: 'post',
+    path: '/api/items/{id}/move',
+    action: 'item.move',
+    itemLevel: true,
+    call: (c, item) => c.post(`/api/items/${item.id}/move`).send({ to: 'measures', version: item.version }),
+  },
   { method: 'get', path: '/api/items/{id}/history', action: 'history.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/history`) },
   { method: 'get', path: '/api/audit/verify', action: 'audit.verify', call: (c) => c.get('/api/audit/verify') },
   { method: 'get', path: '/api/admin-log', action: 'admin-log.read', call: (c) => c.get('/api/admin-log') },
   { method: 'get', path: '/api/admin-log/verify', action: 'admin-log.read', call: (c) => c.get('/api/admin-log/verify') },
   { method: 'get', path: '/api/departments', action: 'departments.read', call: (c) => c.get('/api/departments') },
-  { method: 'post', path: '/api/departments', action: 'departments.manage', call: (c) => c.post('/api/departments').send({ name: unique('新设科室'), parentId: t.departments.office }) },
-  { method: 'patch', path: '/api/departments/{id}', action: 'departments.manage', call: (c) => c.patch(`/api/departments/${t.departments.finance}`).send({ name: unique('财务审计处') }) },
+  {
+    method: 'post',
+    path: '/api/departments',
+    action: 'departments.manage',
+    call: (c) => c.post('/api/departments').send({ name: unique('新设科室'), parentId: t.departments.office }),
+  },
+  {
+    method: 'patch',
+    path: '/api/departments/{id}',
+    action: 'departments.manage',
+    call: (c) => c.patch(`/api/departments/${t.departments.finance}`).send({ name: unique('财务审计处') }),
+  },
   { method: 'get', path: '/api/users', action: 'users.manage', call: (c) => c.get('/api/users') },
   { method: 'get', path: '/api/users/directory', action: 'item.edit', call: (c) => c.get('/api/users/directory') },
-  { method: 'post', path: '/api/users', action: 'users.manage', call: (c) => c.post('/api/users').send({ username: unique('staff'), displayName: '新同事', role: 'inspector', password: 'long-enough-1' }) },
-  { method: 'patch', path: '/api/users/{id}', action: 'users.manage', call: async (c) => c.patch(`/api/users/${await throwawayUser()}`).send({ displayName: '改名后' }) },
+  {
+    method: 'post',
+    path: '/api/users',
+    action: 'users.manage',
+    call: (c) => c.post('/api/users').send({ username: unique('staff'), displayName: '新同事', role: 'inspector', password: 'long-enough-1' }),
+  },
+  {
+    method: 'patch',
+    path: '/api/users/{id}',
+    action: 'users.manage',
+    call: async (c) => c.patch(`/api/users/${await throwawayUser()}`).send({ displayName: '改名后' }),
+  },
   { method: 'get', path: '/api/dictionaries', action: 'dictionaries.read', call: (c) => c.get('/api/dictionaries') },
-  { method: 'post', path: '/api/dictionaries', action: 'dictionaries.manage', call: (c) => c.post('/api/dictionaries').send({ kind: 'category', name: unique('新类别') }) },
-  { method: 'patch', path: '/api/dictionaries/{id}', action: 'dictionaries.manage', call: async (c) => c.patch(`/api/dictionaries/${await anyDictionaryEntry()}`).send({ sortOrder: 5 }) },
+  {
+    method: 'post',
+    path: '/api/dictionaries',
+    action: 'dictionaries.manage',
+    call: (c) => c.post('/api/dictionaries').send({ kind: 'category', name: unique('新类别') }),
+  },
+  {
+    method: 'patch',
+    path: '/api/dictionaries/{id}',
+    action: 'dictionaries.manage',
+    call: async (c) => c.patch(`/api/dictionaries/${await anyDictionaryEntry()}`).send({ sortOrder: 5 }),
+  },
   { method: 'get', path: '/api/settings', action: 'settings.read', call: (c) => c.get('/api/settings') },
   { method: 'get', path: '/api/dashboard', action: 'dashboard.read', call: (c) => c.get('/api/dashboard') },
   { method: 'get', path: '/api/reports/problems-and-causes', action: 'report.read', call: (c) => c.get('/api/reports/problems-and-causes') },
-  { method: 'post', path: '/api/reports/problems-and-causes/docx', action: 'report.read', call: (c) => c.post('/api/reports/problems-and-causes/docx').send({ text: '正文。' }) },
+  {
+    method: 'post',
+    path: '/api/reports/problems-and-causes/docx',
+    action: 'report.read',
+    call: (c) => c.post('/api/reports/problems-and-causes/docx').send({ text: '正文。' }),
+  },
   { method: 'get', path: '/api/ledger/export', action: 'ledger.export', call: (c) => c.get('/api/ledger/export') },
   { method: 'get', path: '/api/as-of/compare', action: 'board.read', call: (c) => c.get(`/api/as-of/compare?from=2026-01-01&to=${officeToday(new Date())}`) },
   { method: 'get', path: '/api/as-of/batches', action: 'report.read', call: (c) => c.get('/api/as-of/batches') },
-  { method: 'get', path: '/api/as-of/evaluation', action: 'report.read', call: (c) => c.get(`/api/as-of/evaluation?batch=${encodeURIComponent(sampleItem.batch)}`) },
+  {
+    method: 'get',
+    path: '/api/as-of/evaluation',
+    action: 'report.read',
+    call: (c) => c.get(`/api/as-of/evaluation?batch=${encodeURIComponent(sampleItem.batch)}`),
+  },
   { method: 'get', path: '/api/as-of/notice', action: 'report.read', call: (c) => c.get('/api/as-of/notice') },
   { method: 'get', path: '/api/ledger/template', action: 'ledger.import', call: (c) => c.get('/api/ledger/template') },
-  { method: 'post', path: '/api/ledger/import', action: 'ledger.import', call: async (c) => c.post('/api/ledger/import').field('dryRun', 'true').attach('file', await ledgerFile(), '问题清单.xlsx') },
+  {
+    method: 'post',
+    path: '/api/ledger/import',
+    action: 'ledger.import',
+    call: async (c) =>
+      c
+        .post('/api/ledger/import')
+        .field('dryRun', 'true')
+        .attach('file', await ledgerFile(), '问题清单.xlsx'),
+  },
   {
     method: 'post',
     path: '/api/items/{id}/evidence',
@@ -113,7 +196,13 @@ const endpoints: Endpoint[] = [
       return c.get(`/api/evidence/${uploaded.body.evidence.id}/download`);
     },
   },
-  { method: 'post', path: '/api/items/{id}/progress', action: 'progress.add', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/progress`).send({ date: '2026-01-05', text: '召开专题会议' }) },
+  {
+    method: 'post',
+    path: '/api/items/{id}/progress',
+    action: 'progress.add',
+    itemLevel: true,
+    call: (c, item) => c.post(`/api/items/${item.id}/progress`).send({ date: '2026-01-05', text: '召开专题会议' }),
+  },
   { method: 'get', path: '/api/items/{id}/progress', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/progress`) },
   { method: 'patch', path: '/api/settings', action: 'settings.manage', call: (c) => c.patch('/api/settings').send({ warningYellowWithinDays: 7 }) },
   { method: 'get', path: '/api/backup', action: 'backup.manage', call: (c) => c.get('/api/backup') },
@@ -157,7 +246,12 @@ const endpoints: Endpoint[] = [
     prepare: async (item, user) => {
       const running = await inProgress(item);
       const requester = TEST_USERS[user].role === 'leader' ? t.as[user] : t.as.policyStaff;
-      return (await requester.post(`/api/items/${item.id}/extension`).send({ deadline: '2027-09-30', reason: '需等待上级配套文件出台', version: running.version }).expect(200)).body;
+      return (
+        await requester
+          .post(`/api/items/${item.id}/extension`)
+          .send({ deadline: '2027-09-30', reason: '需等待上级配套文件出台', version: running.version })
+          .expect(200)
+      ).body;
     },
     call: (c, item) => c.post(`/api/items/${item.id}/extension/withdraw`).send({ version: item.version }),
   },
@@ -198,18 +292,45 @@ const endpoints: Endpoint[] = [
     call: (c, item) => c.post(`/api/items/${item.id}/deadline/correct`).send({ deadline: '2027-08-31', reason: '交办时笔误', version: item.version }),
   },
   // 督办, notifications, webhooks, overdue view.
-  { method: 'post', path: '/api/items/{id}/supervisions', action: 'supervision.issue', itemLevel: true, call: (c, item) => c.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2030-12-31' }) },
+  {
+    method: 'post',
+    path: '/api/items/{id}/supervisions',
+    action: 'supervision.issue',
+    itemLevel: true,
+    call: (c, item) => c.post(`/api/items/${item.id}/supervisions`).send({ requirement: '限期整改', replyBy: '2030-12-31' }),
+  },
   { method: 'get', path: '/api/items/{id}/supervisions', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}/supervisions`) },
   { method: 'get', path: '/api/supervisions', action: 'item.read', call: (c) => c.get('/api/supervisions?open=true') },
   { method: 'get', path: '/api/worklist', action: 'item.read', call: (c) => c.get('/api/worklist') },
   // On a 督办单 of its own policy item, so the item under test stays as it was.
-  { method: 'post', path: '/api/supervisions/{id}/reply', action: 'supervision.reply', itemLevel: true, call: async (c) => c.post(`/api/supervisions/${await freshSupervision()}/reply`).send({ reply: '已整改' }) },
+  {
+    method: 'post',
+    path: '/api/supervisions/{id}/reply',
+    action: 'supervision.reply',
+    itemLevel: true,
+    call: async (c) => c.post(`/api/supervisions/${await freshSupervision()}/reply`).send({ reply: '已整改' }),
+  },
   { method: 'get', path: '/api/notifications', action: 'notifications.read', call: (c) => c.get('/api/notifications') },
   { method: 'post', path: '/api/notifications/read-all', action: 'notifications.read', call: (c) => c.post('/api/notifications/read-all') },
-  { method: 'post', path: '/api/notifications/{id}/read', action: 'notifications.read', call: async (c) => c.post(`/api/notifications/${await ownNotification(c)}/read`) },
+  {
+    method: 'post',
+    path: '/api/notifications/{id}/read',
+    action: 'notifications.read',
+    call: async (c) => c.post(`/api/notifications/${await ownNotification(c)}/read`),
+  },
   { method: 'get', path: '/api/webhooks', action: 'webhooks.manage', call: (c) => c.get('/api/webhooks') },
-  { method: 'post', path: '/api/webhooks', action: 'webhooks.manage', call: (c) => c.post('/api/webhooks').send({ name: unique('群'), kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=perm' }) },
-  { method: 'patch', path: '/api/webhooks/{id}', action: 'webhooks.manage', call: async (c) => c.patch(`/api/webhooks/${await throwawayWebhook()}`).send({ enabled: false }) },
+  {
+    method: 'post',
+    path: '/api/webhooks',
+    action: 'webhooks.manage',
+    call: (c) => c.post('/api/webhooks').send({ name: unique('群'), kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=perm' }),
+  },
+  {
+    method: 'patch',
+    path: '/api/webhooks/{id}',
+    action: 'webhooks.manage',
+    call: async (c) => c.patch(`/api/webhooks/${await throwawayWebhook()}`).send({ enabled: false }),
+  },
   { method: 'post', path: '/api/webhooks/{id}/test', action: 'webhooks.manage', call: async (c) => c.post(`/api/webhooks/${await throwawayWebhook()}/test`) },
   { method: 'get', path: '/api/overdue', action: 'overdue.read', call: (c) => c.get('/api/overdue') },
   { method: 'get', path: '/api/overdue/export', action: 'overdue.read', call: (c) => c.get('/api/overdue/export') },
@@ -228,7 +349,9 @@ async function ownNotification(c: ApiClient): Promise<string> {
   const notifications = t.app.get(NotificationsService);
   const [id] = await t.app.get(WriteQueue).run(async (manager) => {
     await notifications.notify(manager, { userIds: [me.body.user.id] }, { kind: 'other', title: '提醒', body: '正文' });
-    return (await manager.getRepository(NotificationEntity).find({ where: { userId: me.body.user.id }, order: { createdAt: 'DESC' }, take: 1 })).map((n) => n.id);
+    return (await manager.getRepository(NotificationEntity).find({ where: { userId: me.body.user.id }, order: { createdAt: 'DESC' }, take: 1 })).map(
+      (n) => n.id,
+    );
   });
   return id;
 }
@@ -236,7 +359,9 @@ async function ownNotification(c: ApiClient): Promise<string> {
 async function throwawayWebhook(): Promise<string> {
   const id = crypto.randomUUID();
   const at = new Date().toISOString();
-  await t.dataSource.getRepository(WebhookEntity).insert({ id, name: unique('群'), kind: 'wecom', url: 'http://127.0.0.1:9/robot', enabled: true, createdAt: at, updatedAt: at });
+  await t.dataSource
+    .getRepository(WebhookEntity)
+    .insert({ id, name: unique('群'), kind: 'wecom', url: 'http://127.0.0.1:9/robot', enabled: true, createdAt: at, updatedAt: at });
   return id;
 }
 
@@ -278,7 +403,18 @@ async function anyDictionaryEntry(): Promise<string> {
 
 async function throwawayUser(): Promise<string> {
   const id = crypto.randomUUID();
-  await t.dataSource.getRepository(UserEntity).insert({ id, username: unique('temp'), displayName: '临时', role: 'inspector', departmentId: null, passwordHash: await hashPassword('x'), disabled: false, createdAt: new Date().toISOString() });
+  await t.dataSource
+    .getRepository(UserEntity)
+    .insert({
+      id,
+      username: unique('temp'),
+      displayName: '临时',
+      role: 'inspector',
+      departmentId: null,
+      passwordHash: await hashPassword('x'),
+      disabled: false,
+      createdAt: new Date().toISOString(),
+    });
   return id;
 }
 
@@ -302,7 +438,13 @@ describe('the access table, endpoint by endpoint', () => {
         } else {
           expect(response.status).toBe(outcome);
           expect(response.body.message).toMatch(/[\u4e00-\u9fa5]/);
-          if (endpoint.itemLevel && endpoint.action !== 'item.read' && endpoint.action !== 'history.read' && endpoint.action !== 'evidence.read' && endpoint.action !== 'item.create') {
+          if (
+            endpoint.itemLevel &&
+            endpoint.action !== 'item.read' &&
+            endpoint.action !== 'history.read' &&
+            endpoint.action !== 'evidence.read' &&
+            endpoint.action !== 'item.create'
+          ) {
             // A refused write left the item as it was.
             expect((await t.leader.get(`/api/items/${item.id}`)).body).toEqual(item);
           }
@@ -346,11 +488,20 @@ describe('a department sees and changes only its own items', () => {
 
   it('lets a department register only 自查自纠 problems, and only for itself', async () => {
     const base = { title: '自查问题', description: '自查发现的问题。', batch: '2026年自查自纠', scope: 'team', category: '作风建设' };
-    const other = await t.as.policyStaff.post('/api/items').send({ ...base, source: '巡察反馈', departmentId: t.departments.policy }).expect(403);
+    const other = await t.as.policyStaff
+      .post('/api/items')
+      .send({ ...base, source: '巡察反馈', departmentId: t.departments.policy })
+      .expect(403);
     expect(other.body.message).toMatch(/只能登记“自查自纠”/);
-    const unassigned = await t.as.policyStaff.post('/api/items').send({ ...base, source: '自查自纠' }).expect(403);
+    const unassigned = await t.as.policyStaff
+      .post('/api/items')
+      .send({ ...base, source: '自查自纠' })
+      .expect(403);
     expect(unassigned.body.message).toBe('只能为本部门登记问题');
-    await t.as.policyStaff.post('/api/items').send({ ...base, source: '自查自纠', departmentId: t.departments.policy }).expect(201);
+    await t.as.policyStaff
+      .post('/api/items')
+      .send({ ...base, source: '自查自纠', departmentId: t.departments.policy })
+      .expect(201);
   });
 
   it('an inspector reads everything and changes nothing', async () => {

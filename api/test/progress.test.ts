@@ -13,15 +13,31 @@ afterAll(() => t.close());
 describe('整改进展', () => {
   it('records an entry, moves lastProgressDate forward only, and records history without a version bump', async () => {
     const item = await itemInProgress(t);
-    const first = await t.as.policyStaff.post(`/api/items/${item.id}/progress`).send({ date: officeDay(-3), text: '  召开专题会议研究部署整改工作  ' }).expect(201);
-    expect(first.body).toMatchObject({ itemId: item.id, date: officeDay(-3), text: '召开专题会议研究部署整改工作', author: 'policyStaff的姓名', round: 1, evidence: [] });
+    const first = await t.as.policyStaff
+      .post(`/api/items/${item.id}/progress`)
+      .send({ date: officeDay(-3), text: '  召开专题会议研究部署整改工作  ' })
+      .expect(201);
+    expect(first.body).toMatchObject({
+      itemId: item.id,
+      date: officeDay(-3),
+      text: '召开专题会议研究部署整改工作',
+      author: 'policyStaff的姓名',
+      round: 1,
+      evidence: [],
+    });
     let after: ItemView = (await t.leader.get(`/api/items/${item.id}`)).body;
     expect([after.lastProgressDate, after.version]).toEqual([officeDay(-3), item.version]);
 
     // An entry about earlier work does not move the date back; today's moves it on.
-    await t.as.policyStaff.post(`/api/items/${item.id}/progress`).send({ date: officeDay(-10), text: '开展专题学习' }).expect(201);
+    await t.as.policyStaff
+      .post(`/api/items/${item.id}/progress`)
+      .send({ date: officeDay(-10), text: '开展专题学习' })
+      .expect(201);
     expect((await t.leader.get(`/api/items/${item.id}`)).body.lastProgressDate).toBe(officeDay(-3));
-    await t.leader.post(`/api/items/${item.id}/progress`).send({ date: officeDay(0), text: '修订完善制度2项' }).expect(201);
+    await t.leader
+      .post(`/api/items/${item.id}/progress`)
+      .send({ date: officeDay(0), text: '修订完善制度2项' })
+      .expect(201);
     after = (await t.leader.get(`/api/items/${item.id}`)).body;
     expect([after.lastProgressDate, after.version]).toEqual([officeDay(0), item.version]);
 
@@ -31,10 +47,28 @@ describe('整改进展', () => {
 
   it('lists entries newest first, each with the files uploaded for it', async () => {
     const item = await itemInProgress(t);
-    const older = (await t.as.policyStaff.post(`/api/items/${item.id}/progress`).send({ date: officeDay(-8), text: '组织专题学习' }).expect(201)).body;
-    const newer = (await t.as.policyStaff.post(`/api/items/${item.id}/progress`).send({ date: officeDay(-1), text: '召开专题会议' }).expect(201)).body;
-    const minutes = await t.as.policyStaff.post(`/api/items/${item.id}/evidence`).field('progressId', newer.id).attach('file', pdfFile(), '会议纪要.pdf').expect(201);
-    const photo = await t.as.policyStaff.post(`/api/items/${item.id}/evidence`).field('progressId', newer.id).attach('file', pngFile(), '会场照片.png').expect(201);
+    const older = (
+      await t.as.policyStaff
+        .post(`/api/items/${item.id}/progress`)
+        .send({ date: officeDay(-8), text: '组织专题学习' })
+        .expect(201)
+    ).body;
+    const newer = (
+      await t.as.policyStaff
+        .post(`/api/items/${item.id}/progress`)
+        .send({ date: officeDay(-1), text: '召开专题会议' })
+        .expect(201)
+    ).body;
+    const minutes = await t.as.policyStaff
+      .post(`/api/items/${item.id}/evidence`)
+      .field('progressId', newer.id)
+      .attach('file', pdfFile(), '会议纪要.pdf')
+      .expect(201);
+    const photo = await t.as.policyStaff
+      .post(`/api/items/${item.id}/evidence`)
+      .field('progressId', newer.id)
+      .attach('file', pngFile(), '会场照片.png')
+      .expect(201);
     await t.as.policyStaff.post(`/api/items/${item.id}/evidence`).attach('file', pdfFile(), '不属于任何进展.pdf').expect(201);
 
     const list: ProgressEntryView[] = (await t.as.inspector.get(`/api/items/${item.id}/progress`).expect(200)).body;

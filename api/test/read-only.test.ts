@@ -44,7 +44,8 @@ function databaseFileWritable(writable: boolean): void {
   try {
     const owned = (path: string) => chownSync(path, NOBODY, NOBODY);
     owned(folder);
-    const walk = (dir: string) => readdirSync(dir, { withFileTypes: true }).forEach((e) => (owned(join(dir, e.name)), e.isDirectory() && walk(join(dir, e.name))));
+    const walk = (dir: string) =>
+      readdirSync(dir, { withFileTypes: true }).forEach((e) => (owned(join(dir, e.name)), e.isDirectory() && walk(join(dir, e.name))));
     walk(folder);
     chownSync(databasePath, writable ? NOBODY : 0, writable ? NOBODY : 0);
     chmodSync(databasePath, 0o644);
@@ -74,7 +75,10 @@ describe('a database file the service cannot write', () => {
 
       const before = committedDump(databasePath);
       for (const send of [
-        () => leader.post('/api/items').send({ title: '只读时登记的问题', description: '数据目录不可写时登记', source: '巡察反馈', batch: '第一批', scope: 'team', category: '组织建设' }),
+        () =>
+          leader
+            .post('/api/items')
+            .send({ title: '只读时登记的问题', description: '数据目录不可写时登记', source: '巡察反馈', batch: '第一批', scope: 'team', category: '组织建设' }),
         () => leader.patch(`/api/items/${item.id}`).send({ remarks: '只读时的修改', version: item.version }),
         () => board!.http.post('/api/auth/login').send({ username: 'leader', password: TEST_PASSWORD }),
       ]) {
@@ -87,7 +91,10 @@ describe('a database file the service cannot write', () => {
       databaseFileWritable(true);
       expect((await board.http.get('/api/health').expect(200)).body).toMatchObject({ status: 'ok', writable: true });
       const patched = await leader.patch(`/api/items/${item.id}`).send({ remarks: '权限恢复后的修改', version: item.version }).expect(200);
-      expect(readCommitted(databasePath, (db) => db.prepare('SELECT remarks, version FROM items WHERE id = ?').get(item.id))).toEqual({ remarks: '权限恢复后的修改', version: patched.body.version });
+      expect(readCommitted(databasePath, (db) => db.prepare('SELECT remarks, version FROM items WHERE id = ?').get(item.id))).toEqual({
+        remarks: '权限恢复后的修改',
+        version: patched.body.version,
+      });
       await board.http.post('/api/auth/login').send({ username: 'leader', password: TEST_PASSWORD }).expect(200);
     } finally {
       await board?.close();

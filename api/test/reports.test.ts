@@ -63,7 +63,14 @@ beforeAll(async () => {
   };
   // Open items count in the total, not in 销号, and never feed the problems.
   await t.createItem({ title: '理论学习不够深入', category: '思想建设', departmentId: t.departments.finance });
-  await t.createItem({ title: '个人学习笔记不全', source: '民主生活会', scope: 'individual', person: '李强', category: '思想建设', departmentId: t.departments.office });
+  await t.createItem({
+    title: '个人学习笔记不全',
+    source: '民主生活会',
+    scope: 'individual',
+    person: '李强',
+    category: '思想建设',
+    departmentId: t.departments.office,
+  });
 });
 afterAll(() => t.close());
 
@@ -96,9 +103,15 @@ describe('GET /api/reports/problems-and-causes', () => {
     ]);
     expect(body.text).toContain('（一）作风建设方面仍有差距。此类问题2条，涉及政策法规处，主要表现为：一是2025年以委名义印发要求县区报送材料的通知达63件');
     expect(body.text).toContain('二是有的班子成员开展调查研究走马观花');
-    expect(body.text).toMatch(/分析这些问题产生的原因，主要有：一是宗旨意识还不够牢固，主要是.+；二是纪律规矩意识还不够强，主要是.+；三是工作机制还不够健全，主要是.+。$/);
+    expect(body.text).toMatch(
+      /分析这些问题产生的原因，主要有：一是宗旨意识还不够牢固，主要是.+；二是纪律规矩意识还不够强，主要是.+；三是工作机制还不够健全，主要是.+。$/,
+    );
     expect(body.text).not.toContain('本人');
-    expect(body.items.map((i) => i.code).sort()).toEqual(Object.values(closed).map((i) => i.code).sort());
+    expect(body.items.map((i) => i.code).sort()).toEqual(
+      Object.values(closed)
+        .map((i) => i.code)
+        .sort(),
+    );
     expect(body.items.every((i) => i.included && i.closedAt && i.hasCauseAnalysis)).toBe(true);
   });
 
@@ -179,7 +192,9 @@ describe('the .docx', () => {
     expect(document).toContain('分析这些问题产生的原因，主要有：');
     expect(styles).toMatch(/w:styleId="ReportHeading1">.*?w:eastAsia="黑体"/);
     expect(styles).toMatch(/w:styleId="ReportHeading2">.*?w:eastAsia="楷体_GB2312"/);
-    expect(styles).toMatch(/w:styleId="ReportBody">.*?<w:spacing w:after="0" w:before="0" w:line="560" w:lineRule="exact"\/><w:ind w:firstLine="640" w:firstLineChars="200"\/>.*?w:eastAsia="仿宋_GB2312".*?<w:sz w:val="32"\/>/);
+    expect(styles).toMatch(
+      /w:styleId="ReportBody">.*?<w:spacing w:after="0" w:before="0" w:line="560" w:lineRule="exact"\/><w:ind w:firstLine="640" w:firstLineChars="200"\/>.*?w:eastAsia="仿宋_GB2312".*?<w:sz w:val="32"\/>/,
+    );
     expect(styles).toMatch(/w:styleId="ReportTitle">.*?w:eastAsia="方正小标宋简体".*?<w:sz w:val="44"\/>/);
     // Fallbacks for machines without the official fonts.
     expect(fontTable).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
@@ -188,7 +203,12 @@ describe('the .docx', () => {
   });
 
   it('builds the same layout from the text the user edited', async () => {
-    const text = ['四、工作中存在的问题及原因', '一年来，共检视查摆问题5条，已整改销号3条。', '（一）作风建设方面仍有差距。主要表现为：一是会议文件过多；二是调研走过场。', '分析这些问题产生的原因，主要有：一是宗旨意识还不够牢固。'].join('\n');
+    const text = [
+      '四、工作中存在的问题及原因',
+      '一年来，共检视查摆问题5条，已整改销号3条。',
+      '（一）作风建设方面仍有差距。主要表现为：一是会议文件过多；二是调研走过场。',
+      '分析这些问题产生的原因，主要有：一是宗旨意识还不够牢固。',
+    ].join('\n');
     const response = await t.as.policyStaff
       .post('/api/reports/problems-and-causes/docx')
       .send({ title: '江州市发展和改革委员会机关2026年度党建工作总结', text })

@@ -42,13 +42,28 @@ describe('control characters (Word cannot open a .docx holding one)', () => {
     const item = await t.createItem();
     for (const value of poisoned) {
       await unchanged(async () => {
-        const created = await t.leader.post('/api/items').send({ ...sampleFields, title: `标题${value}` }).expect(400);
+        const created = await t.leader
+          .post('/api/items')
+          .send({ ...sampleFields, title: `标题${value}` })
+          .expect(400);
         expect(created.body.message).toMatch(/标题：含有控制字符/);
         await t.leader.patch(`/api/items/${item.id}`).send({ version: item.version, owner: value }).expect(400);
-        await t.leader.post(`/api/items/${item.id}/progress`).send({ date: '2026-01-05', text: `进展${value}` }).expect(400);
-        await t.as.admin.post('/api/departments').send({ name: `新部门${value}` }).expect(400);
-        await t.as.admin.post('/api/users').send({ username: 'newuser', displayName: `姓名${value}`, role: 'inspector', password: 'long-enough-1' }).expect(400);
-        await t.as.admin.post('/api/dictionaries').send({ kind: 'category', name: `类别${value}` }).expect(400);
+        await t.leader
+          .post(`/api/items/${item.id}/progress`)
+          .send({ date: '2026-01-05', text: `进展${value}` })
+          .expect(400);
+        await t.as.admin
+          .post('/api/departments')
+          .send({ name: `新部门${value}` })
+          .expect(400);
+        await t.as.admin
+          .post('/api/users')
+          .send({ username: 'newuser', displayName: `姓名${value}`, role: 'inspector', password: 'long-enough-1' })
+          .expect(400);
+        await t.as.admin
+          .post('/api/dictionaries')
+          .send({ kind: 'category', name: `类别${value}` })
+          .expect(400);
         if (!value.includes('\uD800')) await t.leader.get(`/api/board?q=${encodeURIComponent(value)}`).expect(400);
       });
     }
@@ -61,11 +76,23 @@ describe('control characters (Word cannot open a .docx holding one)', () => {
     expect(refused.body.message).toMatch(/控制字符/);
 
     // Stored before the rule (or written around it): the generated .docx is still well-formed.
-    const item = await t.createItem({ title: '待整改的问题', departmentId: t.departments.policy, measures: [{ content: '逐项对照整改' }], leader: '李卫东', rectifyType: 'time_limited', deadline: '2026-01-31', owner: '王蕾', completion: '已整改到位' });
+    const item = await t.createItem({
+      title: '待整改的问题',
+      departmentId: t.departments.policy,
+      measures: [{ content: '逐项对照整改' }],
+      leader: '李卫东',
+      rectifyType: 'time_limited',
+      deadline: '2026-01-31',
+      owner: '王蕾',
+      completion: '已整改到位',
+    });
     await t.recordEvidence(item.id);
     await t.signOff(item);
     const postgres = t.dataSource.options.type === 'postgres';
-    await t.dataSource.query(`UPDATE items SET description = ${postgres ? '$1' : '?'}, "causeAnalysis" = ${postgres ? '$2' : '?'} WHERE id = ${postgres ? '$3' : '?'}`, ['部分党支部“三会一课”记录\u0001不完整\u001b。', '思想认识\u000b不到位。', item.id]);
+    await t.dataSource.query(
+      `UPDATE items SET description = ${postgres ? '$1' : '?'}, "causeAnalysis" = ${postgres ? '$2' : '?'} WHERE id = ${postgres ? '$3' : '?'}`,
+      ['部分党支部“三会一课”记录\u0001不完整\u001b。', '思想认识\u000b不到位。', item.id],
+    );
     const response = await t.leader.get('/api/reports/problems-and-causes?format=docx').buffer(true).parse(binary).expect(200);
     const zip = await JSZip.loadAsync(response.body as Buffer);
     const documentXml = await zip.file('word/document.xml')!.async('string');
@@ -83,7 +110,10 @@ describe('departments registering problems', () => {
         .expect(403);
       expect(response.body.message).toMatch(/配合部门由领导交办/);
     });
-    await t.as.policyStaff.post('/api/items').send({ ...sampleFields, source: '自查自纠', departmentId: t.departments.policy }).expect(201);
+    await t.as.policyStaff
+      .post('/api/items')
+      .send({ ...sampleFields, source: '自查自纠', departmentId: t.departments.policy })
+      .expect(201);
   });
 });
 
@@ -131,8 +161,14 @@ describe('webhooks reach only the group robots', () => {
       const refused = await t.as.admin.post('/api/webhooks').send({ name: '群', kind: 'dingtalk', url: refusedUrls[0] }).expect(422);
       expect(refused.body.message).toMatch(/推送地址只能是钉钉群机器人/);
     });
-    const ok = await t.as.admin.post('/api/webhooks').send({ name: '钉钉群', kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=abc' }).expect(201);
-    await t.as.admin.post('/api/webhooks').send({ name: '企业微信群', kind: 'wecom', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc' }).expect(201);
+    const ok = await t.as.admin
+      .post('/api/webhooks')
+      .send({ name: '钉钉群', kind: 'dingtalk', url: 'https://oapi.dingtalk.com/robot/send?access_token=abc' })
+      .expect(201);
+    await t.as.admin
+      .post('/api/webhooks')
+      .send({ name: '企业微信群', kind: 'wecom', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abc' })
+      .expect(201);
     await unchanged(() => t.as.admin.patch(`/api/webhooks/${ok.body.id}`).send({ url: 'http://127.0.0.1:9/robot/send' }).expect(422));
   });
 });
@@ -142,10 +178,10 @@ describe('log lines', () => {
     const app = await createApp({ ...appConfigOf(t), port: 0 });
     const written: string[] = [];
     const original = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string | Uint8Array) => {
+    process.stdout.write = (chunk: string | Uint8Array) => {
       written.push(String(chunk));
       return true;
-    });
+    };
     try {
       new Logger('登录').warn('登录失败：用户名「x\n[Nest] 1  - 2026/11/30 LOG [登录] 登录成功：admin\u001b[2K」');
     } finally {

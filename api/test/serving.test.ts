@@ -12,7 +12,10 @@ import { startTestApp, TEST_PASSWORD, type TestApp } from './test-app.js';
 const webDist = mkdtempSync(join(tmpdir(), 'rectify-web-dist-'));
 const ASSET = '/assets/index-Bx7Qk2aP.js';
 mkdirSync(join(webDist, 'assets'));
-writeFileSync(join(webDist, 'index.html'), `<!doctype html><html><head><script type="module" src="${ASSET}"></script></head><body><div id="root"></div></body></html>`);
+writeFileSync(
+  join(webDist, 'index.html'),
+  `<!doctype html><html><head><script type="module" src="${ASSET}"></script></head><body><div id="root"></div></body></html>`,
+);
 // Repetitive like real bundled code, and well above compression's 1 kB threshold.
 writeFileSync(join(webDist, 'assets', 'index-Bx7Qk2aP.js'), 'export const columns = ["发现问题","制定措施","明确时限","整改中","销号"];\n'.repeat(400));
 
@@ -41,7 +44,15 @@ describe('plain HTTP on the office network', () => {
     const directives = csp(page.headers);
     expect(directives).not.toContain('upgrade-insecure-requests');
     expect(directives).toEqual(
-      expect.arrayContaining(["default-src 'self'", "script-src 'self'", "img-src 'self' data:", "object-src 'none'", "frame-ancestors 'self'", "base-uri 'self'", "form-action 'self'"]),
+      expect.arrayContaining([
+        "default-src 'self'",
+        "script-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "frame-ancestors 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ]),
     );
     expect(page.headers['x-content-type-options']).toBe('nosniff');
   });

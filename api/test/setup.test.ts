@@ -53,7 +53,10 @@ describe('on a database without an administrator', () => {
 
   it('refuses a wrong token with 403 and creates nothing', async () => {
     const before = await users().count();
-    const wrong = await t.http.post('/api/setup').send(firstAdmin(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`)).expect(403);
+    const wrong = await t.http
+      .post('/api/setup')
+      .send(firstAdmin(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`))
+      .expect(403);
     expect(wrong.body.message).toBe('初始化链接无效，请使用看板服务器日志中显示的初始化链接');
     await t.http.post('/api/setup').send(firstAdmin('short')).expect(403);
     expect(await users().count()).toBe(before);
@@ -61,12 +64,21 @@ describe('on a database without an administrator', () => {
 
   it('refuses a form that breaks the account rules with 400 in Chinese; the link still works afterwards', async () => {
     const before = await users().count();
-    const mismatch = await t.http.post('/api/setup').send(firstAdmin(token, { confirmPassword: 'something-else' })).expect(400);
+    const mismatch = await t.http
+      .post('/api/setup')
+      .send(firstAdmin(token, { confirmPassword: 'something-else' }))
+      .expect(400);
     expect(mismatch.body.message).toMatch(/两次输入的密码不一致/);
-    const weak = await t.http.post('/api/setup').send(firstAdmin(token, { username: 'a b', password: 'short', confirmPassword: 'short' })).expect(400);
+    const weak = await t.http
+      .post('/api/setup')
+      .send(firstAdmin(token, { username: 'a b', password: 'short', confirmPassword: 'short' }))
+      .expect(400);
     expect(weak.body.message).toMatch(/用户名为3–40位/);
     expect(weak.body.message).toMatch(/密码至少8位/);
-    const taken = await t.http.post('/api/setup').send(firstAdmin(token, { username: 'leader' })).expect(422);
+    const taken = await t.http
+      .post('/api/setup')
+      .send(firstAdmin(token, { username: 'leader' }))
+      .expect(422);
     expect(taken.body.message).toMatch(/已被使用/);
     expect(await users().count()).toBe(before);
     expect((await t.http.get('/api/setup').expect(200)).body).toEqual({ pending: true });
@@ -80,7 +92,10 @@ describe('on a database without an administrator', () => {
     const login = await t.http.post('/api/auth/login').send({ username: 'zhangwei', password: 'chushi-mima-2026' }).expect(200);
     expect(login.body.user).toMatchObject({ username: 'zhangwei', role: 'admin' });
 
-    const again = await t.http.post('/api/setup').send(firstAdmin(token, { username: 'intruder' })).expect(409);
+    const again = await t.http
+      .post('/api/setup')
+      .send(firstAdmin(token, { username: 'intruder' }))
+      .expect(409);
     expect(again.body.message).toBe('看板已有系统管理员，初始化链接已失效，请直接登录');
     expect(await users().existsBy({ username: 'intruder' })).toBe(false);
     expect(await users().countBy({ role: 'admin' })).toBe(1);
@@ -106,7 +121,10 @@ describe('on a database without an administrator', () => {
     const fresh = tokenOf(await setup.openIfNoAdministrator(3000));
     await users().update({ username: 'zhangwei' }, { role: 'admin' });
     expect((await t.http.get('/api/setup').expect(200)).body).toEqual({ pending: false });
-    await t.http.post('/api/setup').send(firstAdmin(fresh, { username: 'late-comer' })).expect(409);
+    await t.http
+      .post('/api/setup')
+      .send(firstAdmin(fresh, { username: 'late-comer' }))
+      .expect(409);
     expect(await users().existsBy({ username: 'late-comer' })).toBe(false);
   });
 });

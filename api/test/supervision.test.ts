@@ -25,7 +25,12 @@ async function snapshot(itemId: string) {
   return { item: item.body as ItemView, history: history.body.length as number, supervisions: supervisions.body as SupervisionView[] };
 }
 
-async function issue(itemId: string, as: 'inspector' | 'leader' = 'inspector', replyBy = day(5), requirement = '请于期限内报送整改进展和佐证材料'): Promise<SupervisionView> {
+async function issue(
+  itemId: string,
+  as: 'inspector' | 'leader' = 'inspector',
+  replyBy = day(5),
+  requirement = '请于期限内报送整改进展和佐证材料',
+): Promise<SupervisionView> {
   const response = await t.as[as].post(`/api/items/${itemId}/supervisions`).send({ requirement, replyBy });
   expect(response.status).toBe(201);
   return response.body;
@@ -36,7 +41,15 @@ describe('督办单: issue and reply', () => {
     const item = await policyItem();
     const before = await snapshot(item.id);
     const issued = await issue(item.id);
-    expect(issued).toMatchObject({ itemId: item.id, itemCode: item.code, replyBy: day(5), state: 'open', reply: null, issuedById: t.userIds.inspector, departmentName: '政策法规处' });
+    expect(issued).toMatchObject({
+      itemId: item.id,
+      itemCode: item.code,
+      replyBy: day(5),
+      state: 'open',
+      reply: null,
+      issuedById: t.userIds.inspector,
+      departmentName: '政策法规处',
+    });
 
     const after = await snapshot(item.id);
     expect(after.item).toMatchObject({ supervisionCount: 1, openSupervisionCount: 1, version: item.version });
@@ -116,7 +129,10 @@ describe('督办单: refusals leave everything as it was', () => {
     const item = await policyItem();
     const before = await snapshot(item.id);
     for (const who of ['policyStaff', 'admin'] as const) {
-      const refused = await t.as[who].post(`/api/items/${item.id}/supervisions`).send({ requirement: '督办', replyBy: day(3) }).expect(403);
+      const refused = await t.as[who]
+        .post(`/api/items/${item.id}/supervisions`)
+        .send({ requirement: '督办', replyBy: day(3) })
+        .expect(403);
       expect(refused.body.message).toMatch(/账号不能下发督办单/);
     }
     const issued = await issue(item.id);
@@ -140,8 +156,17 @@ describe('督办单: refusals leave everything as it was', () => {
 
   it('unknown ids: 404', async () => {
     const unknown = crypto.randomUUID();
-    expect((await t.as.inspector.post(`/api/items/${unknown}/supervisions`).send({ requirement: '督办', replyBy: day(3) }).expect(404)).body.message).toBe('事项不存在或已无权查看');
-    expect((await t.as.policyStaff.post(`/api/supervisions/${unknown}/reply`).send({ reply: '回复' }).expect(404)).body.message).toBe('督办单不存在或已无权查看');
+    expect(
+      (
+        await t.as.inspector
+          .post(`/api/items/${unknown}/supervisions`)
+          .send({ requirement: '督办', replyBy: day(3) })
+          .expect(404)
+      ).body.message,
+    ).toBe('事项不存在或已无权查看');
+    expect((await t.as.policyStaff.post(`/api/supervisions/${unknown}/reply`).send({ reply: '回复' }).expect(404)).body.message).toBe(
+      '督办单不存在或已无权查看',
+    );
     await t.leader.get(`/api/items/${unknown}/supervisions`).expect(404);
   });
 
@@ -170,7 +195,10 @@ describe('督办单: refusals leave everything as it was', () => {
     const item = await policyItem();
     await t.dataSource.getRepository(ItemEntity).update({ id: item.id }, { status: 'closed', signoff: 'approved' });
     const before = await snapshot(item.id);
-    const refused = await t.as.inspector.post(`/api/items/${item.id}/supervisions`).send({ requirement: '督办', replyBy: day(3) }).expect(422);
+    const refused = await t.as.inspector
+      .post(`/api/items/${item.id}/supervisions`)
+      .send({ requirement: '督办', replyBy: day(3) })
+      .expect(422);
     expect(refused.body.message).toMatch(/已销号，不能再下发督办单/);
     expect(await snapshot(item.id)).toEqual(before);
   });

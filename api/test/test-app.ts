@@ -67,7 +67,16 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
   const database = postgres?.database ?? ({ type: 'sqlite', path: join(folder, 'test.sqlite') } as const);
   // Trusting the loopback proxy lets tests sign in "from" different addresses via X-Forwarded-For.
   const app = await createApp(
-    { port: 0, database, demoData: false, webDist: join(folder, 'no-web'), filesPath: join(folder, 'files'), trustProxy: 'loopback', backgroundJobs: false, ...config },
+    {
+      port: 0,
+      database,
+      demoData: false,
+      webDist: join(folder, 'no-web'),
+      filesPath: join(folder, 'files'),
+      trustProxy: 'loopback',
+      backgroundJobs: false,
+      ...config,
+    },
     { logger: false },
   );
   const dataSource = app.get(DataSource);
@@ -119,7 +128,9 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
       if (response.status !== 201) throw new Error(`创建失败 ${response.status}: ${JSON.stringify(response.body)}`);
       if (!later.deadline && !later.nextReviewDate) return response.body as ItemView;
       const dates = { deadline: wanted.deadline ?? null, nextReviewDate: wanted.nextReviewDate ?? null };
-      await dataSource.getRepository(ItemEntity).update({ id: response.body.id }, { ...dates, dueDate: dueDateOf({ rectifyType: wanted.rectifyType ?? null, ...dates }) });
+      await dataSource
+        .getRepository(ItemEntity)
+        .update({ id: response.body.id }, { ...dates, dueDate: dueDateOf({ rectifyType: wanted.rectifyType ?? null, ...dates }) });
       return (await as.leader.get(`/api/items/${response.body.id}`)).body as ItemView;
     },
     async recordEvidence(itemId, count = 1) {
@@ -131,12 +142,16 @@ export async function startTestApp(config: Partial<AppConfig> = {}): Promise<Tes
         // 申请销号 asks for 原因分析; a test item without one gets it with the application.
         const cause = item.causeAnalysis ? {} : { causeAnalysis: '制度执行不严，督促检查不到位' };
         const sent = { ...cause, ...changes };
-        const applied = await as.leader.post(`/api/items/${item.id}/move`).send({ to: 'closed', version, ...(Object.keys(sent).length ? { changes: sent } : {}) });
+        const applied = await as.leader
+          .post(`/api/items/${item.id}/move`)
+          .send({ to: 'closed', version, ...(Object.keys(sent).length ? { changes: sent } : {}) });
         if (applied.status !== 200) throw new Error(`申请销号失败 ${applied.status}: ${JSON.stringify(applied.body)}`);
         version = applied.body.version;
       }
       // Measures the test left 未完成 are confirmed explicitly, as a reviewer would (checkSignoffApproval).
-      const approved = await as.deputy.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意销号', version, confirmUnfinished: true });
+      const approved = await as.deputy
+        .post(`/api/items/${item.id}/signoff`)
+        .send({ decision: 'approve', opinion: '同意销号', version, confirmUnfinished: true });
       if (approved.status !== 200) throw new Error(`销号审核失败 ${approved.status}: ${JSON.stringify(approved.body)}`);
       return approved.body as ItemView;
     },

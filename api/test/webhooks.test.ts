@@ -34,10 +34,11 @@ async function startReceiver(): Promise<Receiver> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  receiver.close = () => new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
+  receiver.close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return receiver;
 }
 
@@ -73,7 +74,10 @@ async function addHook(body: Record<string, unknown>): Promise<WebhookView> {
 }
 async function setOnly(id: string) {
   for (const hook of (await t.as.admin.get('/api/webhooks').expect(200)).body as WebhookView[]) {
-    await t.as.admin.patch(`/api/webhooks/${hook.id}`).send({ enabled: hook.id === id }).expect(200);
+    await t.as.admin
+      .patch(`/api/webhooks/${hook.id}`)
+      .send({ enabled: hook.id === id })
+      .expect(200);
   }
 }
 async function drainAll() {
@@ -102,10 +106,16 @@ describe('managing webhooks (admin only)', () => {
     const hook = await addHook({ name: '测试群', kind: 'wecom', url: `${receiver.url}/cgi-bin/webhook/send?key=k` });
     receiver.received.length = 0;
     expect((await t.as.admin.post(`/api/webhooks/${hook.id}/test`).expect(200)).body).toEqual({ ok: true, message: '发送成功，请到群里查看测试消息' });
-    expect(receiver.received[0]).toMatchObject({ path: '/cgi-bin/webhook/send?key=k', body: { msgtype: 'text', text: { content: expect.stringContaining('【整改看板】测试消息') } } });
+    expect(receiver.received[0]).toMatchObject({
+      path: '/cgi-bin/webhook/send?key=k',
+      body: { msgtype: 'text', text: { content: expect.stringContaining('【整改看板】测试消息') } },
+    });
     receiver.script.push({ status: 200, body: '{"errcode":93000,"errmsg":"invalid webhook url"}' });
     // Only "sent" or "failed": no status codes or connection details from the button.
-    expect((await t.as.admin.post(`/api/webhooks/${hook.id}/test`).expect(200)).body).toEqual({ ok: false, message: '发送失败，请检查推送地址和群机器人的安全设置' });
+    expect((await t.as.admin.post(`/api/webhooks/${hook.id}/test`).expect(200)).body).toEqual({
+      ok: false,
+      message: '发送失败，请检查推送地址和群机器人的安全设置',
+    });
   });
 });
 
@@ -140,7 +150,7 @@ describe('delivery through the outbox', () => {
 
     const now = new Date();
     expect(await outbox.drain(now)).toMatchObject({ attempted: 1, retrying: 1 });
-    let row = (await deliveries().findOneByOrFail({ webhookId: hook.id }));
+    let row = await deliveries().findOneByOrFail({ webhookId: hook.id });
     expect(row).toMatchObject({ status: 'pending', attempts: 1, lastError: '对方返回 HTTP 500' });
     expect(new Date(row.nextAttemptAt).getTime()).toBeGreaterThan(now.getTime());
     expect(await outbox.drain(now)).toMatchObject({ attempted: 0 }); // not due yet
@@ -161,7 +171,10 @@ describe('delivery through the outbox', () => {
     await setOnly(hook.id);
     const item = await t.createItem({ departmentId: t.departments.policy });
     for (let i = 0; i < 3; i++) {
-      await t.as.inspector.post(`/api/items/${item.id}/supervisions`).send({ requirement: `第${i + 1}次督办`, replyBy: replyBy() }).expect(201);
+      await t.as.inspector
+        .post(`/api/items/${item.id}/supervisions`)
+        .send({ requirement: `第${i + 1}次督办`, replyBy: replyBy() })
+        .expect(201);
     }
     expect((await t.leader.get(`/api/items/${item.id}`).expect(200)).body).toMatchObject({ supervisionCount: 3, openSupervisionCount: 3 });
     for (let attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) await outbox.drain(later(attempt * 24 * 60));
@@ -182,7 +195,11 @@ describe('delivery through the outbox', () => {
     const item = await t.createItem({ departmentId: t.departments.policy });
     await t.as.inspector.post(`/api/items/${item.id}/supervisions`).send({ requirement: '督办', replyBy: replyBy() }).expect(201);
     await outbox.drain(later(0));
-    expect(await deliveries().findOneByOrFail({ webhookId: hook.id })).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringMatching(/超时/) });
+    expect(await deliveries().findOneByOrFail({ webhookId: hook.id })).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: expect.stringMatching(/超时/),
+    });
     await drainAll();
     const row = await deliveries().findOneByOrFail({ webhookId: hook.id });
     expect(row).toMatchObject({ status: 'delivered', attempts: 2, lastError: null });

@@ -30,7 +30,8 @@ async function running(department: 'policy' | 'finance', title: string): Promise
   return { ...moved, evidenceCount: 1 };
 }
 
-const apply = async (client: ApiClient, item: ItemView): Promise<ItemView> => (await client.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(200)).body;
+const apply = async (client: ApiClient, item: ItemView): Promise<ItemView> =>
+  (await client.post(`/api/items/${item.id}/move`).send({ to: 'closed', version: item.version }).expect(200)).body;
 
 /** The worklist as "kind 编号" lines, the way the 待办 page groups them. */
 async function worklist(client: ApiClient): Promise<string[]> {
@@ -47,11 +48,23 @@ let leadersOwn: ItemView;
 beforeAll(async () => {
   applied = await apply(t.as.policyStaff, await running('policy', '三会一课制度执行不严格'));
   const toExtend = await running('policy', '学习制度落实不到位');
-  asked = (await t.as.policyStaff.post(`/api/items/${toExtend.id}/extension`).send({ deadline: inDays(60), reason: '需等待上级配套文件', version: toExtend.version }).expect(200)).body;
+  asked = (
+    await t.as.policyStaff
+      .post(`/api/items/${toExtend.id}/extension`)
+      .send({ deadline: inDays(60), reason: '需等待上级配套文件', version: toExtend.version })
+      .expect(200)
+  ).body;
   const toReject = await apply(t.as.policyStaff, await running('policy', '台账资料不完整'));
-  rejected = (await t.leader.post(`/api/items/${toReject.id}/signoff`).send({ decision: 'reject', opinion: '请补充会议记录', version: toReject.version }).expect(200)).body;
+  rejected = (
+    await t.leader.post(`/api/items/${toReject.id}/signoff`).send({ decision: 'reject', opinion: '请补充会议记录', version: toReject.version }).expect(200)
+  ).body;
   const financeToReject = await apply(t.as.financeStaff, await running('finance', '往来款项长期挂账'));
-  financeRejected = (await t.leader.post(`/api/items/${financeToReject.id}/signoff`).send({ decision: 'reject', opinion: '请附清理明细', version: financeToReject.version }).expect(200)).body;
+  financeRejected = (
+    await t.leader
+      .post(`/api/items/${financeToReject.id}/signoff`)
+      .send({ decision: 'reject', opinion: '请附清理明细', version: financeToReject.version })
+      .expect(200)
+  ).body;
   leadersOwn = await apply(t.leader, await running('policy', '领导代为申请的事项'));
 });
 

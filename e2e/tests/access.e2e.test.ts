@@ -43,7 +43,9 @@ describe('a department user (dept1, 机关党委)', () => {
     const stored = await api.get<ItemView>(`/api/items/${item.id}`);
     expect(stored).toMatchObject({ status: back, version: item.version + 1 });
     const history = await api.get<Array<{ kind: string; actor: string; after: Record<string, unknown> }>>(`/api/items/${item.id}/history`);
-    expect(history.at(-1)).toEqual(expect.objectContaining({ kind: 'moved', actor: me.user.displayName, after: { status: back, reason: '整改时限需与牵头领导重新商定' } }));
+    expect(history.at(-1)).toEqual(
+      expect.objectContaining({ kind: 'moved', actor: me.user.displayName, after: { status: back, reason: '整改时限需与牵头领导重新商定' } }),
+    );
     await page.screenshot({ path: screenshotPath('board-dept1') });
   });
 });

@@ -44,7 +44,9 @@ describe('the system administrator', () => {
     const board = (await response.json()) as BoardResponse;
     const cards = board.columns.flatMap((c) => c.items);
     expect(cards.length).toBeGreaterThan(0);
-    const finance = ((await (await user.request.get(`${fixture.app.baseUrl}/api/departments`)).json()) as Department[]).find((d) => d.name === '财务审计处')!.id;
+    const finance = ((await (await user.request.get(`${fixture.app.baseUrl}/api/departments`)).json()) as Department[]).find(
+      (d) => d.name === '财务审计处',
+    )!.id;
     expect(cards.every((c) => c.departmentId === finance || (c.coDepartmentIds ?? []).includes(finance))).toBe(true);
   });
 });

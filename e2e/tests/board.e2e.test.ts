@@ -26,7 +26,13 @@ describe('the board in a browser', () => {
   it('shows the five columns with their counts', async () => {
     const board = await api.board();
     for (const { key, title, total } of board.columns) {
-      await expect(column(key).getByRole('heading', { name: title }).or(column(key).getByText(title, { exact: true })).first().isVisible()).resolves.toBe(true);
+      await expect(
+        column(key)
+          .getByRole('heading', { name: title })
+          .or(column(key).getByText(title, { exact: true }))
+          .first()
+          .isVisible(),
+      ).resolves.toBe(true);
       expect(await page.getByTestId(`column-count-${key}`).innerText()).toBe(String(total));
     }
     await page.screenshot({ path: screenshotPath('board-leader'), fullPage: false });
@@ -76,7 +82,10 @@ describe('the board in a browser', () => {
       expect(await page.getByTestId('column-reason-in_progress').innerText()).toMatch(/回头看/);
       await page.screenshot({ path: screenshotPath('forbidden-drag') });
     });
-    await page.locator('.ant-message').getByText(/销号列的事项不能拖出/).waitFor();
+    await page
+      .locator('.ant-message')
+      .getByText(/销号列的事项不能拖出/)
+      .waitFor();
     await column('closed').getByTestId(`card-${item.code}`).waitFor();
     await expect(api.item(item.id)).resolves.toMatchObject({ status: 'closed', version: item.version });
   });
@@ -100,7 +109,14 @@ describe('the board in a browser', () => {
 
   it('reaches a card far down a long column by scrolling: only the cards in view are in the page, the rest load as it scrolls', async () => {
     for (let i = 1; i <= 130; i++) {
-      await api.post('/api/items', { title: `长列测试事项（${i}）`, description: '用于检验长列滚动', source: '巡察反馈', batch: '测试批次', scope: 'team', category: '作风建设' });
+      await api.post('/api/items', {
+        title: `长列测试事项（${i}）`,
+        description: '用于检验长列滚动',
+        source: '巡察反馈',
+        batch: '测试批次',
+        scope: 'team',
+        category: '作风建设',
+      });
     }
     const found = (await api.board()).columns.find((c) => c.key === 'found')!;
     expect(found.total).toBeGreaterThan(130);

@@ -27,7 +27,10 @@ describe("README's create-admin command", () => {
       // A shell in a fresh terminal: none of the npm_* variables of the npm running this test.
       const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('npm_')));
       const run = await runInShell(command!, { ...env, DATABASE_PATH: databasePath, DEMO_DATA: 'false', ADMIN_PASSWORD: 'bangong-2026' });
-      expect({ code: run.code, said: run.output.match(/已创建系统管理员.*|未创建.*|Error.*/g) }).toEqual({ code: 0, said: ['已创建系统管理员「admin」（系统管理员），可在看板登录页登录。'] });
+      expect({ code: run.code, said: run.output.match(/已创建系统管理员.*|未创建.*|Error.*/g) }).toEqual({
+        code: 0,
+        said: ['已创建系统管理员「admin」（系统管理员），可在看板登录页登录。'],
+      });
 
       app = await startBuiltApp({ databasePath, env: { DEMO_DATA: 'false' } });
       const login = await fetch(`${app.baseUrl}/api/auth/login`, {

@@ -34,12 +34,16 @@ beforeAll(async () => {
   // An ordinary card dept1 works on in 整改中: time-limited, round 1, nothing pending, no completion
   // report and no file yet. Only the lead department applies for 销号, so if dept1 only co-operates
   // on it, the leader first hands it to dept1 (交办), as an office reassigns work.
-  const candidate = (await api.items('in_progress')).find((i) => i.rectifyType === 'time_limited' && !i.extension && !i.reviewRequirement && i.round === 1 && i.evidenceCount === 0 && !i.completion)!;
+  const candidate = (await api.items('in_progress')).find(
+    (i) => i.rectifyType === 'time_limited' && !i.extension && !i.reviewRequirement && i.round === 1 && i.evidenceCount === 0 && !i.completion,
+  )!;
   expect(candidate).toBeDefined();
   item =
     candidate.departmentId === me.user.departmentId
       ? candidate
-      : await (await ApiProbe.signIn(fixture.app.baseUrl, 'leader')).patch<ItemView>(`/api/items/${candidate.id}`, {
+      : await (
+          await ApiProbe.signIn(fixture.app.baseUrl, 'leader')
+        ).patch<ItemView>(`/api/items/${candidate.id}`, {
           departmentId: me.user.departmentId,
           coDepartmentIds: [],
           version: candidate.version,
@@ -163,13 +167,21 @@ describe('销号 from application to 回头看', () => {
     // Now it is 机关党委's to rework: its 待办 says so, with the requirement.
     const dept = await signedIn('dept1');
     await dept.getByRole('link', { name: /待办/ }).click();
-    await dept.getByRole('region', { name: '被退回，待补充整改' }).getByRole('row').filter({ hasText: item.code }).getByText('请补充督学制度印发文件和专题学习签到记录。').waitFor();
+    await dept
+      .getByRole('region', { name: '被退回，待补充整改' })
+      .getByRole('row')
+      .filter({ hasText: item.code })
+      .getByText('请补充督学制度印发文件和专题学习签到记录。')
+      .waitFor();
   });
 
   it('dept1 adds a file and reapplies; the leader approves: 已销号', async () => {
     const dept = await signedIn('dept1');
     await card(dept).click();
-    await dept.locator('.item-drawer').getByRole('tab', { name: /佐证材料/ }).click();
+    await dept
+      .locator('.item-drawer')
+      .getByRole('tab', { name: /佐证材料/ })
+      .click();
     await dept.locator('.item-drawer input[type="file"]').setInputFiles(evidencePath);
     await waitForItem((i) => i.evidenceCount === 2);
     await dept.keyboard.press('Escape');
@@ -218,7 +230,12 @@ describe('销号 from application to 回头看', () => {
       '重新启动整改',
     );
     const reopened = await waitForItem((i) => i.round === 2);
-    expect(reopened).toMatchObject({ status: 'in_progress', signoff: 'none', reopenReason: '回头看抽查发现督学制度未按月执行，问题反弹。', deadline: newDeadline });
+    expect(reopened).toMatchObject({
+      status: 'in_progress',
+      signoff: 'none',
+      reopenReason: '回头看抽查发现督学制度未按月执行，问题反弹。',
+      deadline: newDeadline,
+    });
     await page.keyboard.press('Escape');
     const onBoard = await revealCard(page, 'in_progress', item.code);
     await onBoard.getByText('第2轮').waitFor();

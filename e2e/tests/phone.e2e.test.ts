@@ -50,7 +50,10 @@ async function onDesktop(username: string): Promise<Page> {
 
 /** The header's 待办 and 消息 load once the board is drawn. */
 async function headerLoaded(page: Page): Promise<void> {
-  await page.locator('header').getByRole('button', { name: /消息提醒/ }).waitFor();
+  await page
+    .locator('header')
+    .getByRole('button', { name: /消息提醒/ })
+    .waitFor();
   await page.locator('header .ant-badge-count').first().waitFor();
 }
 
@@ -161,9 +164,9 @@ describe('on a phone, 390 px wide', () => {
       expect(shown.cut).toBe(false);
     }
     // Every value has room for a line of Chinese (today's table gave each column one character).
-    const values = await page.locator('.worklist-section').evaluateAll((sections) =>
-      sections.flatMap((s) => [...s.querySelectorAll('td, dd')].map((cell) => cell.getBoundingClientRect().width)),
-    );
+    const values = await page
+      .locator('.worklist-section')
+      .evaluateAll((sections) => sections.flatMap((s) => [...s.querySelectorAll('td, dd')].map((cell) => cell.getBoundingClientRect().width)));
     expect(values.length).toBeGreaterThan(0);
     expect(Math.min(...values)).toBeGreaterThanOrEqual(200);
     // What to do with an entry is in view.
@@ -180,7 +183,9 @@ describe('on a phone, 390 px wide', () => {
     const drawer = page.locator('.item-drawer');
     await drawer.getByRole('tab', { name: '详细信息' }).waitFor();
     await expectNoSidewaysScroll(page);
-    const body = await drawer.locator('.ant-drawer-body').evaluate((el) => ({ ...el.getBoundingClientRect().toJSON(), scroll: el.scrollWidth, client: el.clientWidth }));
+    const body = await drawer
+      .locator('.ant-drawer-body')
+      .evaluate((el) => ({ ...el.getBoundingClientRect().toJSON(), scroll: el.scrollWidth, client: el.clientWidth }));
     expect(body.left).toBe(0);
     expect(body.right).toBe(PHONE_WIDTH);
     expect(body.scroll).toBeLessThanOrEqual(body.client);

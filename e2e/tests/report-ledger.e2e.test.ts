@@ -71,7 +71,10 @@ describe('from the board to the 存在的问题及原因 .docx', () => {
     await expect(page.getByTestId('report-stats').innerText()).resolves.toContain(`选入问题及原因 ${total} 条`);
     const code = await rows.first().locator('.card-code').innerText();
     await rows.first().locator('input[type="checkbox"]').click();
-    await page.getByTestId('report-stats').getByText(`选入问题及原因 ${total - 1} 条`).waitFor();
+    await page
+      .getByTestId('report-stats')
+      .getByText(`选入问题及原因 ${total - 1} 条`)
+      .waitFor();
     // The draft is the one the API composes for the other items.
     const all = await api.get<ProblemsAndCausesResponse>('/api/reports/problems-and-causes');
     const others = all.items.filter((i) => i.code !== code).map((i) => i.id);
@@ -177,7 +180,13 @@ describe('台账: export, then import the file back', () => {
     expect(sheet.getCell(2, headers.indexOf('问题来源')).dataValidation).toMatchObject({ type: 'list' });
     const description = '部分党员干部对巡察反馈问题认识不到位，整改台账更新不及时。';
     const row = sheet.getRow(2);
-    for (const [header, value] of [['问题描述', description], ['问题来源', '巡察反馈'], ['问题类别', '作风建设'], ['牵头部门', '办公室']]) row.getCell(headers.indexOf(header)).value = value;
+    for (const [header, value] of [
+      ['问题描述', description],
+      ['问题来源', '巡察反馈'],
+      ['问题类别', '作风建设'],
+      ['牵头部门', '办公室'],
+    ])
+      row.getCell(headers.indexOf(header)).value = value;
     await workbook.xlsx.writeFile(path);
 
     await page.locator('.import-ledger-modal input[type="file"]').setInputFiles(path);

@@ -1,8 +1,25 @@
-import { compareDays, composeProgressNotice, evaluatePeriod, isCalendarDate, itemAsOf, officeDayEnd, periodEndOf, replayRange, replayUntil, type ReplayEvent } from '../src/history/index.js';
+import {
+  compareDays,
+  composeProgressNotice,
+  evaluatePeriod,
+  isCalendarDate,
+  itemAsOf,
+  officeDayEnd,
+  periodEndOf,
+  replayRange,
+  replayUntil,
+  type ReplayEvent,
+} from '../src/history/index.js';
 import { computeWarning } from '../src/warning/warning.js';
 
 let seq = 0;
-const ev = (kind: ReplayEvent['kind'], at: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, actorId = 'u1'): ReplayEvent => ({
+const ev = (
+  kind: ReplayEvent['kind'],
+  at: string,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  actorId = 'u1',
+): ReplayEvent => ({
   seq: ++seq,
   itemId: 'i1',
   at,
@@ -13,18 +30,50 @@ const ev = (kind: ReplayEvent['kind'], at: string, before: Record<string, unknow
   after,
 });
 
-const fields = { title: '学习不深入', description: 'd', source: '巡察反馈', batch: '市委第三巡察组反馈意见', scope: 'team', person: null, category: '思想建设', rectifyType: null, measures: [], leader: null, departmentId: null, coDepartmentIds: [], owner: null, deadline: null, stageGoal: null, nextReviewDate: null, completion: null, causeAnalysis: null, causeTags: [], remarks: null };
+const fields = {
+  title: '学习不深入',
+  description: 'd',
+  source: '巡察反馈',
+  batch: '市委第三巡察组反馈意见',
+  scope: 'team',
+  person: null,
+  category: '思想建设',
+  rectifyType: null,
+  measures: [],
+  leader: null,
+  departmentId: null,
+  coDepartmentIds: [],
+  owner: null,
+  deadline: null,
+  stageGoal: null,
+  nextReviewDate: null,
+  completion: null,
+  causeAnalysis: null,
+  causeTags: [],
+  remarks: null,
+};
 
 // Times in UTC; the office day is Asia/Shanghai (+8): 2026-09-01T17:00Z is already 2026-09-02 there.
 const history: ReplayEvent[] = [
   ev('created', '2026-09-01T02:00:00.000Z', null, { ...fields, code: '2026-XC-001', status: 'found' }),
-  ev('updated', '2026-09-01T17:00:00.000Z', { leader: null, departmentId: null, measures: [] }, { leader: '李四', departmentId: 'd1', measures: [{ content: 'm', done: false }] }),
+  ev(
+    'updated',
+    '2026-09-01T17:00:00.000Z',
+    { leader: null, departmentId: null, measures: [] },
+    { leader: '李四', departmentId: 'd1', measures: [{ content: 'm', done: false }] },
+  ),
   ev('moved', '2026-09-01T17:00:00.000Z', { status: 'found' }, { status: 'measures' }),
   ev('updated', '2026-09-03T01:00:00.000Z', { rectifyType: null, deadline: null }, { rectifyType: 'time_limited', deadline: '2026-09-10' }),
   ev('moved', '2026-09-03T01:00:00.000Z', { status: 'measures' }, { status: 'deadline' }),
   ev('moved', '2026-09-04T01:00:00.000Z', { status: 'deadline' }, { status: 'in_progress' }),
   ev('delay_requested', '2026-09-09T01:00:00.000Z', { deadline: '2026-09-10' }, { deadline: '2026-09-20', reason: '需协调' }),
-  ev('delay_approved', '2026-09-10T01:00:00.000Z', { deadline: '2026-09-10' }, { deadline: '2026-09-20', deadlineChanges: 1, reason: '需协调', opinion: null }, 'u2'),
+  ev(
+    'delay_approved',
+    '2026-09-10T01:00:00.000Z',
+    { deadline: '2026-09-10' },
+    { deadline: '2026-09-20', deadlineChanges: 1, reason: '需协调', opinion: null },
+    'u2',
+  ),
   ev('evidence_added', '2026-09-21T01:00:00.000Z', null, { evidenceId: 'e1', round: 1 }),
   ev('moved', '2026-09-22T01:00:00.000Z', { status: 'in_progress' }, { status: 'closed' }),
   ev('signoff_applied', '2026-09-22T01:00:00.000Z', null, { completion: '已完成', evidenceCount: 1, round: 1 }),
@@ -46,7 +95,11 @@ describe('itemAsOf: the item at the end of an office day', () => {
   });
 
   it('replays the deadline, 延期 request and approval with the original deadline kept', () => {
-    expect(itemAsOf(history, '2026-09-09')).toMatchObject({ deadline: '2026-09-10', extension: { deadline: '2026-09-20', requestedByName: '张三' }, deadlineChanges: 0 });
+    expect(itemAsOf(history, '2026-09-09')).toMatchObject({
+      deadline: '2026-09-10',
+      extension: { deadline: '2026-09-20', requestedByName: '张三' },
+      deadlineChanges: 0,
+    });
     const extended = itemAsOf(history, '2026-09-10')!;
     expect(extended).toMatchObject({ deadline: '2026-09-20', originalDeadline: '2026-09-10', deadlineChanges: 1, extension: null });
     expect(computeWarning(extended, '2026-09-10').label).toBe('剩10天');
@@ -54,7 +107,13 @@ describe('itemAsOf: the item at the end of an office day', () => {
   });
 
   it('replays 申请销号, 已销号 and 回头看 into round 2', () => {
-    expect(itemAsOf(history, '2026-09-22')).toMatchObject({ status: 'closed', signoff: 'pending', signoffStage: 'leader', completion: '已完成', evidenceCount: 1 });
+    expect(itemAsOf(history, '2026-09-22')).toMatchObject({
+      status: 'closed',
+      signoff: 'pending',
+      signoffStage: 'leader',
+      completion: '已完成',
+      evidenceCount: 1,
+    });
     const closed = itemAsOf(history, '2026-09-30')!;
     expect(closed).toMatchObject({ status: 'closed', signoff: 'approved', closedAt: '2026-09-23T01:00:00.000Z' });
     const reopened = itemAsOf(history, '2026-10-10')!;

@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { averageDaysInColumns, type StayEvent } from '../src/index.js';
 
 const created = (itemId: string, at: string): StayEvent => ({ itemId, at, kind: 'created', before: null, after: { status: 'found' } });
-const moved = (itemId: string, at: string, from: string, to: string): StayEvent => ({ itemId, at, kind: 'moved', before: { status: from }, after: { status: to } });
+const moved = (itemId: string, at: string, from: string, to: string): StayEvent => ({
+  itemId,
+  at,
+  kind: 'moved',
+  before: { status: from },
+  after: { status: to },
+});
 
 describe('average days in each column', () => {
   it('averages finished stays only, per column, from the history', () => {

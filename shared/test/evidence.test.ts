@@ -51,13 +51,22 @@ describe('checkEvidenceContent', () => {
   });
 
   it('refuses content that does not match the name, saying what it is', () => {
-    expect(checkEvidenceContent('报告.pdf', null)).toEqual({ ok: false, message: '文件内容与扩展名不符：报告.pdf 实际不是 PDF 文件。请上传原始文件，不要只修改扩展名' });
-    expect(checkEvidenceContent('照片.png', { other: 'zip' })).toMatchObject({ ok: false, message: expect.stringContaining('照片.png 实际不是 PNG 图片，它是 ZIP 格式') });
+    expect(checkEvidenceContent('报告.pdf', null)).toEqual({
+      ok: false,
+      message: '文件内容与扩展名不符：报告.pdf 实际不是 PDF 文件。请上传原始文件，不要只修改扩展名',
+    });
+    expect(checkEvidenceContent('照片.png', { other: 'zip' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('照片.png 实际不是 PNG 图片，它是 ZIP 格式'),
+    });
     expect(checkEvidenceContent('台账.xlsx', 'docx')).toMatchObject({ ok: false, message: expect.stringContaining('它是 Word 文档') });
   });
 
   it('refuses kinds that are not evidence, and names without an extension', () => {
-    expect(checkEvidenceContent('脚本.exe', { other: 'exe' })).toMatchObject({ ok: false, message: expect.stringMatching(/^不支持“\.exe”文件：佐证材料只能是 PDF/) });
+    expect(checkEvidenceContent('脚本.exe', { other: 'exe' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^不支持“\.exe”文件：佐证材料只能是 PDF/),
+    });
     expect(checkEvidenceContent('说明', 'pdf')).toMatchObject({ ok: false, message: expect.stringMatching(/^文件名没有扩展名/) });
     expect(evidenceTypeOfName('a.txt')).toBeNull();
   });

@@ -140,7 +140,13 @@ describe('moves and edits', () => {
 
 describe('a board card decides moves from its unmet requirements alone', () => {
   const longTerm: GateInput = { ...complete, rectifyType: 'long_term', deadline: null, stageGoal: null, nextReviewDate: '2027-01-31' };
-  const samples: GateInput[] = [empty, complete, longTerm, { ...complete, completion: '  ', evidenceCount: 0 }, { ...empty, measures: [{ content: '', done: false }], owner: '王蕾' }];
+  const samples: GateInput[] = [
+    empty,
+    complete,
+    longTerm,
+    { ...complete, completion: '  ', evidenceCount: 0 },
+    { ...empty, measures: [{ content: '', done: false }], owner: '王蕾' },
+  ];
 
   it('agrees with checkMove for every pair of columns and every sample item', () => {
     for (const item of samples) {
@@ -152,6 +158,16 @@ describe('a board card decides moves from its unmet requirements alone', () => {
   it('lists each unmet requirement once, by field', () => {
     expect(unmetGateFields(complete)).toEqual([]);
     expect(unmetGateFields(longTerm)).toEqual(['stageGoal']);
-    expect(unmetGateFields(empty)).toEqual(['measures', 'departmentId', 'leader', 'rectifyType', 'deadline', 'owner', 'completion', 'causeAnalysis', 'evidenceCount']);
+    expect(unmetGateFields(empty)).toEqual([
+      'measures',
+      'departmentId',
+      'leader',
+      'rectifyType',
+      'deadline',
+      'owner',
+      'completion',
+      'causeAnalysis',
+      'evidenceCount',
+    ]);
   });
 });

@@ -14,7 +14,10 @@ describe('责任领导 / 责任人 accounts', () => {
   });
 
   it('tells the newly named accounts once each', () => {
-    expect(newlyAssignedPeople(null, { leaderUserId: 'a', ownerUserId: 'b' })).toEqual([{ userId: 'a', role: 'leader' }, { userId: 'b', role: 'owner' }]);
+    expect(newlyAssignedPeople(null, { leaderUserId: 'a', ownerUserId: 'b' })).toEqual([
+      { userId: 'a', role: 'leader' },
+      { userId: 'b', role: 'owner' },
+    ]);
     expect(newlyAssignedPeople(null, { leaderUserId: 'a', ownerUserId: 'a' })).toEqual([{ userId: 'a', role: 'leader' }]);
     expect(newlyAssignedPeople({ leaderUserId: 'a', ownerUserId: 'b' }, { leaderUserId: 'a', ownerUserId: 'c' })).toEqual([{ userId: 'c', role: 'owner' }]);
     expect(newlyAssignedPeople({ leaderUserId: 'a', ownerUserId: null }, { leaderUserId: null, ownerUserId: null })).toEqual([]);

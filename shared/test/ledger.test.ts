@@ -104,13 +104,29 @@ describe('the 标题 of a new item', () => {
 
 describe('findHeaderRow', () => {
   it('skips a title and a 填报单位 line to the row naming 编号 or 问题描述', () => {
-    const rows = [['XX单位巡察反馈问题整改台账', null], ['填报单位：办公室', '填报日期：2026年11月27日'], [], ['序号', '问题表现', '牵头部门'], ['1', '问题。', '办公室']];
+    const rows = [
+      ['XX单位巡察反馈问题整改台账', null],
+      ['填报单位：办公室', '填报日期：2026年11月27日'],
+      [],
+      ['序号', '问题表现', '牵头部门'],
+      ['1', '问题。', '办公室'],
+    ];
     expect(findHeaderRow(rows)).toBe(3);
-    expect(findHeaderRow([['编号', '问题描述'], ['2026-XC-001', '问题。']])).toBe(0);
+    expect(
+      findHeaderRow([
+        ['编号', '问题描述'],
+        ['2026-XC-001', '问题。'],
+      ]),
+    ).toBe(0);
   });
 
   it('a row of other known names (责任人, 备注) is not taken for the header; with none found, the first row is', () => {
-    expect(findHeaderRow([['责任人', '备注'], ['编号', '责任人']])).toBe(1);
+    expect(
+      findHeaderRow([
+        ['责任人', '备注'],
+        ['编号', '责任人'],
+      ]),
+    ).toBe(1);
     expect(findHeaderRow([['某某单位整改台账'], ['王蕾', '']])).toBe(0);
     const deep = [...Array.from({ length: 10 }, () => ['说明文字']), ['编号', '问题描述']];
     expect(findHeaderRow(deep)).toBe(0);
@@ -201,7 +217,11 @@ const context = (items: RectifyItem[] = [existingItem]): LedgerImportContext => 
 function plan(header: string[], rows: LedgerCellValue[][], items?: RectifyItem[]) {
   const { columns, errors } = matchHeaders(header);
   expect(errors).toEqual([]);
-  return planLedgerImport(columns, rows.map((cells, i) => ({ row: i + 2, cells })), context(items));
+  return planLedgerImport(
+    columns,
+    rows.map((cells, i) => ({ row: i + 2, cells })),
+    context(items),
+  );
 }
 
 const view = (item: RectifyItem): ItemView => ({
@@ -231,7 +251,10 @@ describe('planLedgerImport', () => {
 
   it('updates an existing item field by field, keeping the state of measures it already had', () => {
     // 完成时限 (a synonym of 整改时限) unchanged: a running deadline is not moved by import.
-    const result = plan(['编号', '整改措施', '责任人', '完成时限'], [['2026-XC-001', '1.开展专题培训\n2.建立月检查制度\n3.通报整改结果', '赵颖', '2026-12-31']]);
+    const result = plan(
+      ['编号', '整改措施', '责任人', '完成时限'],
+      [['2026-XC-001', '1.开展专题培训\n2.建立月检查制度\n3.通报整改结果', '赵颖', '2026-12-31']],
+    );
     expect(result.errors).toEqual([]);
     expect(result.updates).toHaveLength(1);
     expect(result.updates[0].labels).toEqual(['整改措施', '责任人']);
@@ -284,7 +307,12 @@ describe('planLedgerImport', () => {
   it('does not move a running deadline: that takes an approved 延期', () => {
     const result = plan(['编号', '整改时限'], [['2026-XC-001', '2027年6月30日']]);
     expect(result.errors).toEqual([
-      { row: 2, column: '整改时限', cell: 'B2', message: '已明确的整改时限不能直接修改，请提出延期申请并说明理由，经领导审批后调整（表中为2027年6月30日，系统中为2026年12月31日）' },
+      {
+        row: 2,
+        column: '整改时限',
+        cell: 'B2',
+        message: '已明确的整改时限不能直接修改，请提出延期申请并说明理由，经领导审批后调整（表中为2027年6月30日，系统中为2026年12月31日）',
+      },
     ]);
   });
 
@@ -319,9 +347,16 @@ describe('planLedgerImport', () => {
     expect(edited.errors.map((e) => e.message)).toEqual(['该事项的销号申请正在审核，审核期间不能修改']);
   });
 
-
   it('says once when a column new rows need is missing', () => {
-    const result = plan(['问题描述', '问题来源'], [['问题一', '巡察反馈'], ['问题二', '巡察反馈']]);
-    expect(result.errors).toEqual([{ row: 1, column: '问题类别', message: '缺少「问题类别」列：第2行、第3行是新问题（编号为空或系统中没有），须填写问题类别' }]);
+    const result = plan(
+      ['问题描述', '问题来源'],
+      [
+        ['问题一', '巡察反馈'],
+        ['问题二', '巡察反馈'],
+      ],
+    );
+    expect(result.errors).toEqual([
+      { row: 1, column: '问题类别', message: '缺少「问题类别」列：第2行、第3行是新问题（编号为空或系统中没有），须填写问题类别' },
+    ]);
   });
 });

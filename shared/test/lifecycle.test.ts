@@ -57,7 +57,10 @@ describe('销号 review', () => {
 
   it('there must be a pending application', () => {
     expect(checkSignoffReview(leader, inProgress)).toMatchObject({ allowed: false, status: 422, reason: '该事项没有待审核的销号申请' });
-    expect(checkSignoffReview(leader, { ...pending, signoff: 'approved', signoffStage: null })).toMatchObject({ allowed: false, reason: '该事项已销号，无需再审核' });
+    expect(checkSignoffReview(leader, { ...pending, signoff: 'approved', signoffStage: null })).toMatchObject({
+      allowed: false,
+      reason: '该事项已销号，无需再审核',
+    });
   });
 
   it('one level closes the item; with two levels the leader passes it to the inspector', () => {
@@ -71,7 +74,10 @@ describe('销号 review', () => {
     const outcome = approvalOutcome(longTerm, { signoffTwoLevel: false });
     expect(outcome).toEqual({ kind: 'stage_passed' });
     expect(checkStageApproval(longTerm, outcome, {}, '2026-11-27')).toMatchObject({ allowed: false, reason: '长期坚持事项通过阶段验收时须确定下次复核日期' });
-    expect(checkStageApproval(longTerm, outcome, { nextReviewDate: '2026-11-27' }, '2026-11-27')).toMatchObject({ allowed: false, reason: '下次复核日期应晚于今天' });
+    expect(checkStageApproval(longTerm, outcome, { nextReviewDate: '2026-11-27' }, '2026-11-27')).toMatchObject({
+      allowed: false,
+      reason: '下次复核日期应晚于今天',
+    });
     expect(checkStageApproval(longTerm, outcome, { nextReviewDate: '2027-03-31' }, '2026-11-27')).toEqual({ allowed: true });
     expect(checkStageApproval(pending, { kind: 'signed_off' }, {}, '2026-11-27')).toEqual({ allowed: true });
   });
@@ -88,8 +94,15 @@ describe('撤回销号申请', () => {
   it('nobody else may, and not once the leader has passed it on or it is signed off', () => {
     expect(checkSignoffWithdrawal(leader, pending)).toEqual({ allowed: false, status: 403, reason: '只有申请人或申请部门可以撤回销号申请' });
     expect(checkSignoffWithdrawal({ id: 'u-qian', role: 'department', departmentId: 'dept-finance' }, pending)).toMatchObject({ allowed: false, status: 403 });
-    expect(checkSignoffWithdrawal(applicant, { ...pending, signoffStage: 'inspector' })).toEqual({ allowed: false, status: 422, reason: '领导已审核通过，申请正等待纪检复核，不能再撤回' });
-    expect(checkSignoffWithdrawal(applicant, { ...pending, signoff: 'approved', signoffStage: null })).toMatchObject({ allowed: false, reason: '该事项已销号，不能撤回' });
+    expect(checkSignoffWithdrawal(applicant, { ...pending, signoffStage: 'inspector' })).toEqual({
+      allowed: false,
+      status: 422,
+      reason: '领导已审核通过，申请正等待纪检复核，不能再撤回',
+    });
+    expect(checkSignoffWithdrawal(applicant, { ...pending, signoff: 'approved', signoffStage: null })).toMatchObject({
+      allowed: false,
+      reason: '该事项已销号，不能撤回',
+    });
     expect(checkSignoffWithdrawal(applicant, inProgress)).toMatchObject({ allowed: false, reason: '该事项没有待审核的销号申请' });
   });
 });
@@ -98,7 +111,10 @@ describe('回头看', () => {
   it('reopens only what is signed off', () => {
     expect(checkReopen({ status: 'closed', signoff: 'approved' })).toEqual({ allowed: true });
     expect(checkReopen({ status: 'closed', signoff: 'pending' })).toMatchObject({ allowed: false, status: 422 });
-    expect(checkReopen({ status: 'in_progress', signoff: 'none' })).toMatchObject({ allowed: false, reason: '只有已销号的事项才能“回头看”重新整改，该事项尚未销号' });
+    expect(checkReopen({ status: 'in_progress', signoff: 'none' })).toMatchObject({
+      allowed: false,
+      reason: '只有已销号的事项才能“回头看”重新整改，该事项尚未销号',
+    });
   });
 });
 
@@ -109,12 +125,24 @@ describe('延期', () => {
     expect(checkExtensionRequest({ ...inProgress, status: 'measures' }, '2027-01-31')).toMatchObject({ allowed: false, status: 422 });
     expect(checkExtensionRequest(pending, '2027-01-31')).toMatchObject({ allowed: false });
     expect(checkExtensionRequest({ ...inProgress, rectifyType: 'long_term' }, '2027-01-31')).toMatchObject({ allowed: false });
-    const asked = { ...inProgress, extension: { deadline: '2027-01-31', reason: '需等待上级文件', requestedById: applicant.id, requestedByName: '王蕾', requestedAt: '2026-11-20T02:00:00Z' } };
+    const asked = {
+      ...inProgress,
+      extension: {
+        deadline: '2027-01-31',
+        reason: '需等待上级文件',
+        requestedById: applicant.id,
+        requestedByName: '王蕾',
+        requestedAt: '2026-11-20T02:00:00Z',
+      },
+    };
     expect(checkExtensionRequest(asked, '2027-02-28')).toMatchObject({ allowed: false, reason: '已有一项延期申请正在等待领导审批' });
   });
 
   it('is decided by someone other than who asked; approval keeps the first deadline and counts the moves', () => {
-    const asked = { ...inProgress, extension: { deadline: '2027-01-31', reason: '需等待上级文件', requestedById: leader.id, requestedByName: '李卫东', requestedAt: '2026-11-20T02:00:00Z' } };
+    const asked = {
+      ...inProgress,
+      extension: { deadline: '2027-01-31', reason: '需等待上级文件', requestedById: leader.id, requestedByName: '李卫东', requestedAt: '2026-11-20T02:00:00Z' },
+    };
     expect(checkExtensionDecision(leader, asked)).toMatchObject({ allowed: false, status: 403, reason: '不能审批本人提出的延期申请' });
     expect(checkExtensionDecision({ ...leader, id: 'u-other' }, asked)).toEqual({ allowed: true });
     expect(checkExtensionDecision(leader, inProgress)).toMatchObject({ allowed: false, reason: '该事项没有待审批的延期申请' });
@@ -125,12 +153,26 @@ describe('延期', () => {
   });
 
   it('the requester or the lead department may take a pending request back; nobody else', () => {
-    const asked = { ...inProgress, departmentId: POLICY, extension: { deadline: '2027-01-31', reason: '需等待上级文件', requestedById: applicant.id, requestedByName: '王蕾', requestedAt: '2026-11-20T02:00:00Z' } };
+    const asked = {
+      ...inProgress,
+      departmentId: POLICY,
+      extension: {
+        deadline: '2027-01-31',
+        reason: '需等待上级文件',
+        requestedById: applicant.id,
+        requestedByName: '王蕾',
+        requestedAt: '2026-11-20T02:00:00Z',
+      },
+    };
     expect(checkExtensionWithdrawal(applicant, asked)).toEqual({ allowed: true });
     expect(checkExtensionWithdrawal({ id: 'u-zhao', role: 'department', departmentId: POLICY }, asked)).toEqual({ allowed: true });
     expect(checkExtensionWithdrawal(leader, asked)).toEqual({ allowed: false, status: 403, reason: '只有申请人或责任部门可以撤回延期申请' });
     expect(checkExtensionWithdrawal(leader, { ...asked, extension: { ...asked.extension, requestedById: leader.id } })).toEqual({ allowed: true });
-    expect(checkExtensionWithdrawal(applicant, { ...inProgress, departmentId: POLICY })).toMatchObject({ allowed: false, status: 422, reason: '该事项没有待审批的延期申请' });
+    expect(checkExtensionWithdrawal(applicant, { ...inProgress, departmentId: POLICY })).toMatchObject({
+      allowed: false,
+      status: 422,
+      reason: '该事项没有待审批的延期申请',
+    });
   });
 
   it('a set deadline is not edited directly once the card is in 明确时限 or later', () => {
@@ -143,7 +185,11 @@ describe('延期', () => {
   it('switching 整改类型 or clearing the deadline is a deadline change too (no 延期 by the side door)', () => {
     const limited = { rectifyType: 'time_limited' as const, deadline: '2026-12-31' };
     const longTerm = { rectifyType: 'long_term' as const, deadline: null };
-    expect(checkDeadlineEdit('in_progress', limited, longTerm)).toMatchObject({ allowed: false, status: 422, reason: expect.stringContaining('不能直接改变整改类型') });
+    expect(checkDeadlineEdit('in_progress', limited, longTerm)).toMatchObject({
+      allowed: false,
+      status: 422,
+      reason: expect.stringContaining('不能直接改变整改类型'),
+    });
     expect(checkDeadlineEdit('deadline', longTerm, { rectifyType: 'time_limited', deadline: '2027-06-30' })).toMatchObject({ allowed: false });
     expect(checkDeadlineEdit('in_progress', limited, { ...limited, deadline: null })).toMatchObject({ allowed: false });
     expect(checkDeadlineEdit('measures', limited, longTerm)).toEqual({ allowed: true });
@@ -151,19 +197,36 @@ describe('延期', () => {
 
   it('a deadline or review date being set must not lie in the past (office day)', () => {
     const none = { deadline: null, nextReviewDate: null };
-    expect(checkNewDates(none, { deadline: '2026-11-20', nextReviewDate: null }, '2026-11-30')).toEqual({ allowed: false, status: 422, reason: '整改时限不能早于今天（2026年11月30日）', field: 'deadline' });
+    expect(checkNewDates(none, { deadline: '2026-11-20', nextReviewDate: null }, '2026-11-30')).toEqual({
+      allowed: false,
+      status: 422,
+      reason: '整改时限不能早于今天（2026年11月30日）',
+      field: 'deadline',
+    });
     expect(checkNewDates(none, { deadline: '2026-11-30', nextReviewDate: null }, '2026-11-30')).toEqual({ allowed: true });
-    expect(checkNewDates(null, { deadline: null, nextReviewDate: '2026-01-01' }, '2026-11-30')).toMatchObject({ allowed: false, reason: '下次复核日期不能早于今天（2026年11月30日）' });
+    expect(checkNewDates(null, { deadline: null, nextReviewDate: '2026-01-01' }, '2026-11-30')).toMatchObject({
+      allowed: false,
+      reason: '下次复核日期不能早于今天（2026年11月30日）',
+    });
     // An unchanged date that has since passed is not "being set": the card is simply overdue.
-    expect(checkNewDates({ deadline: '2026-11-20', nextReviewDate: null }, { deadline: '2026-11-20', nextReviewDate: null }, '2026-11-30')).toEqual({ allowed: true });
+    expect(checkNewDates({ deadline: '2026-11-20', nextReviewDate: null }, { deadline: '2026-11-20', nextReviewDate: null }, '2026-11-30')).toEqual({
+      allowed: true,
+    });
   });
 
   it('更正时限: a leader corrects a deadline set within the last week; nobody else, and not later', () => {
     const today = '2026-11-30';
     expect(checkDeadlineCorrection(leader, inProgress, '2027-01-15', '2026-11-29', today)).toEqual({ allowed: true });
     expect(checkDeadlineCorrection(applicant, inProgress, '2027-01-15', '2026-11-29', today)).toMatchObject({ allowed: false, status: 403 });
-    expect(checkDeadlineCorrection(leader, inProgress, '2027-01-15', '2026-11-20', today)).toMatchObject({ allowed: false, status: 422, reason: expect.stringContaining('超过7天') });
-    expect(checkDeadlineCorrection(leader, inProgress, '2026-11-29', '2026-11-29', today)).toMatchObject({ allowed: false, reason: '整改时限不能早于今天（2026年11月30日）' });
+    expect(checkDeadlineCorrection(leader, inProgress, '2027-01-15', '2026-11-20', today)).toMatchObject({
+      allowed: false,
+      status: 422,
+      reason: expect.stringContaining('超过7天'),
+    });
+    expect(checkDeadlineCorrection(leader, inProgress, '2026-11-29', '2026-11-29', today)).toMatchObject({
+      allowed: false,
+      reason: '整改时限不能早于今天（2026年11月30日）',
+    });
     expect(checkDeadlineCorrection(leader, inProgress, inProgress.deadline!, '2026-11-29', today)).toMatchObject({ allowed: false });
     expect(checkDeadlineCorrection(leader, { ...inProgress, status: 'measures' }, '2027-01-15', '2026-11-29', today)).toMatchObject({ allowed: false });
   });
@@ -173,7 +236,13 @@ describe('card tags', () => {
   it('show review state, round, deadline moves, a pending 延期 and open 督办', () => {
     expect(lifecycleTags(pending)).toEqual(['待审核']);
     expect(lifecycleTags({ ...pending, signoffStage: 'inspector' })).toEqual(['待纪检复核']);
-    const busy = { ...inProgress, round: 2, deadlineChanges: 1, openSupervisionCount: 1, extension: { deadline: '2027-01-31', reason: '理由', requestedById: 'x', requestedByName: '王蕾', requestedAt: '' } };
+    const busy = {
+      ...inProgress,
+      round: 2,
+      deadlineChanges: 1,
+      openSupervisionCount: 1,
+      extension: { deadline: '2027-01-31', reason: '理由', requestedById: 'x', requestedByName: '王蕾', requestedAt: '' },
+    };
     expect(lifecycleTags(busy)).toEqual(['第2轮', '延期1次', '延期待批', '督办']);
     expect(lifecycleTags({ ...inProgress, status: 'closed', signoff: 'approved' })).toEqual([]);
   });

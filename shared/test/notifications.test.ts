@@ -7,9 +7,29 @@ const leader = { id: 'u-li', role: 'leader' as const, departmentId: null };
 const inspector = { id: 'u-sun', role: 'inspector' as const, departmentId: null };
 const TODAY = '2026-11-30';
 
-const running: NoticeItem = { ...NEW_ITEM_LIFECYCLE, status: 'in_progress', rectifyType: 'time_limited', deadline: '2026-11-20', nextReviewDate: null, departmentId: POLICY, coDepartmentIds: [] };
-const asked: NoticeItem = { ...running, extension: { deadline: '2027-01-31', reason: '等待上级文件', requestedById: staff.id, requestedByName: '王蕾', requestedAt: '2026-11-20T02:00:00Z' } };
-const pending: NoticeItem = { ...running, status: 'closed', signoff: 'pending', signoffStage: 'leader', signoffApplicantId: staff.id, signoffApplicantName: '王蕾', signoffDepartmentId: POLICY, evidenceCount: 1 };
+const running: NoticeItem = {
+  ...NEW_ITEM_LIFECYCLE,
+  status: 'in_progress',
+  rectifyType: 'time_limited',
+  deadline: '2026-11-20',
+  nextReviewDate: null,
+  departmentId: POLICY,
+  coDepartmentIds: [],
+};
+const asked: NoticeItem = {
+  ...running,
+  extension: { deadline: '2027-01-31', reason: '等待上级文件', requestedById: staff.id, requestedByName: '王蕾', requestedAt: '2026-11-20T02:00:00Z' },
+};
+const pending: NoticeItem = {
+  ...running,
+  status: 'closed',
+  signoff: 'pending',
+  signoffStage: 'leader',
+  signoffApplicantId: staff.id,
+  signoffApplicantName: '王蕾',
+  signoffDepartmentId: POLICY,
+  evidenceCount: 1,
+};
 
 describe('已处理: a notice whose task is done', () => {
   it('延期待审批: open while the request waits, handled once decided or withdrawn', () => {
@@ -40,7 +60,8 @@ describe('已处理: a notice whose task is done', () => {
     expect(noticeHandled({ kind: 'supervision_issued' }, staff, { ...running, supervisionCount: 1 }, TODAY)).toBe(true);
     expect(noticeHandled({ kind: 'supervision_suggested' }, inspector, running, TODAY)).toBe(false);
     expect(noticeHandled({ kind: 'supervision_suggested' }, inspector, { ...running, openSupervisionCount: 1 }, TODAY)).toBe(true);
-    for (const kind of ['signoff', 'extension', 'assigned', 'other'] as const) expect(noticeHandled({ kind }, staff, { ...running, deadline: '2027-01-31' }, TODAY)).toBe(false);
+    for (const kind of ['signoff', 'extension', 'assigned', 'other'] as const)
+      expect(noticeHandled({ kind }, staff, { ...running, deadline: '2027-01-31' }, TODAY)).toBe(false);
     expect(noticeHandled({ kind: 'warning_red' }, staff, null, TODAY)).toBe(false);
   });
 });

@@ -41,7 +41,20 @@ const open = (overrides: Partial<ReportItem> = {}) => item({ status: 'in_progres
 
 describe('Chinese numbering', () => {
   it('writes 1..99 the way documents number them', () => {
-    expect([1, 2, 9, 10, 11, 15, 19, 20, 21, 30, 45, 99].map(chineseNumber)).toEqual(['一', '二', '九', '十', '十一', '十五', '十九', '二十', '二十一', '三十', '四十五', '九十九']);
+    expect([1, 2, 9, 10, 11, 15, 19, 20, 21, 30, 45, 99].map(chineseNumber)).toEqual([
+      '一',
+      '二',
+      '九',
+      '十',
+      '十一',
+      '十五',
+      '十九',
+      '二十',
+      '二十一',
+      '三十',
+      '四十五',
+      '九十九',
+    ]);
     expect(listOrdinal(12)).toBe('十二是');
     expect(sectionOrdinal(10)).toBe('（十）');
     expect(sectionOrdinal(13)).toBe('（十三）');
@@ -59,7 +72,9 @@ describe('composeProblemsAndCauses: the opening', () => {
     ];
     const doc = composeProblemsAndCauses({ items, unitName: '市发改委机关' });
     expect(doc.stats).toEqual({ total: 3, team: 2, individual: 1, closed: 2, open: 1, rate: 66.7, selected: 2 });
-    expect(doc.opening).toContain('截至目前，市发改委机关坚持问题导向，通过巡察反馈、民主生活会等渠道共检视查摆问题3条（其中班子问题2条、个人问题1条），已整改销号2条，整改完成率66.7%，其余1条正在整改推进中。');
+    expect(doc.opening).toContain(
+      '截至目前，市发改委机关坚持问题导向，通过巡察反馈、民主生活会等渠道共检视查摆问题3条（其中班子问题2条、个人问题1条），已整改销号2条，整改完成率66.7%，其余1条正在整改推进中。',
+    );
     expect(doc.opening).toMatch(/突出反映在以下2个方面：$/);
   });
 
@@ -134,9 +149,19 @@ describe('composeProblemsAndCauses: the period and the filters', () => {
 describe('composeProblemsAndCauses: problems by category', () => {
   it('groups closed items by category in dictionary order, each a finding with numbered manifestations', () => {
     const items = [
-      item({ category: '纪律建设', description: '审计发现委机关以加班误餐费名义发放补助2.16万元，缺乏考勤和审批依据。', departmentId: 'dept-finance', departmentName: '财务审计处' }),
+      item({
+        category: '纪律建设',
+        description: '审计发现委机关以加班误餐费名义发放补助2.16万元，缺乏考勤和审批依据。',
+        departmentId: 'dept-finance',
+        departmentName: '财务审计处',
+      }),
       item({ category: '作风建设', description: '巡察发现，对县区督查检查过多过频，2025年开展各类督查检查考核17项，部分事项交叉重复。' }),
-      item({ category: '作风建设', description: '政务服务窗口存在工作人员上班时间离岗等情况，群众反映2次。', departmentId: 'dept-approval', departmentName: '行政审批服务处' }),
+      item({
+        category: '作风建设',
+        description: '政务服务窗口存在工作人员上班时间离岗等情况，群众反映2次。',
+        departmentId: 'dept-approval',
+        departmentName: '行政审批服务处',
+      }),
       item({ category: '意识形态', description: '意识形态阵地管理不够规范，微信公众号审核把关不严。', departmentId: 'dept-info', departmentName: '信息中心' }),
       open({ category: '组织建设' }),
     ];
@@ -151,7 +176,9 @@ describe('composeProblemsAndCauses: problems by category', () => {
       '（一）作风建设方面仍有差距。此类问题2条，涉及办公室、行政审批服务处，主要表现为：一是对县区督查检查过多过频，2025年开展各类督查检查考核17项，部分事项交叉重复；二是政务服务窗口存在工作人员上班时间离岗等情况，群众反映2次。',
     );
     // One manifestation needs no 一是; the attribution "审计发现" is dropped.
-    expect(lines[3]).toBe('（二）纪律规矩执行还不够严格。此类问题1条，涉及财务审计处，主要表现为：委机关以加班误餐费名义发放补助2.16万元，缺乏考勤和审批依据。');
+    expect(lines[3]).toBe(
+      '（二）纪律规矩执行还不够严格。此类问题1条，涉及财务审计处，主要表现为：委机关以加班误餐费名义发放补助2.16万元，缺乏考勤和审批依据。',
+    );
     // A category with only open items gets no group.
     expect(doc.problems.some((g) => g.category === '组织建设')).toBe(false);
   });
@@ -164,7 +191,16 @@ describe('composeProblemsAndCauses: problems by category', () => {
   it('numbers groups past 十 and keeps at most five manifestations, without repeats', () => {
     const categories = Array.from({ length: 12 }, (_, i) => `专项类别${chineseNumber(i + 1)}`);
     const many = categories.map((category) => item({ category }));
-    const styleProblems = ['会议文件过多过滥', '督查检查考核过频', '窗口人员上班离岗', '调研走过场', '文风不实套话多', '政务公开不及时', '值班值守不到位', '办事推诿扯皮'];
+    const styleProblems = [
+      '会议文件过多过滥',
+      '督查检查考核过频',
+      '窗口人员上班离岗',
+      '调研走过场',
+      '文风不实套话多',
+      '政务公开不及时',
+      '值班值守不到位',
+      '办事推诿扯皮',
+    ];
     const crowded = styleProblems.map((problem) => item({ category: '作风建设', description: `${problem}，群众反映较多。` }));
     const repeated = [item({ category: '纪律建设', description: '公务接待超标准。' }), item({ category: '纪律建设', description: '公务接待超标准。' })];
     const doc = composeProblemsAndCauses({ items: [...many, ...crowded, ...repeated] });
@@ -182,7 +218,11 @@ describe('composeProblemsAndCauses: problems by category', () => {
   it('speaks of 个人问题 in the third person, never as 本人', () => {
     const doc = composeProblemsAndCauses({
       items: [
-        item({ scope: 'individual', person: '赵志强（党组成员、机关党委书记）', description: '本人落实谈心谈话制度不够经常，与支部书记谈心谈话覆盖面不足一半。' }),
+        item({
+          scope: 'individual',
+          person: '赵志强（党组成员、机关党委书记）',
+          description: '本人落实谈心谈话制度不够经常，与支部书记谈心谈话覆盖面不足一半。',
+        }),
         item({ scope: 'individual', person: '宋佳（办公室科员）', category: '组织建设', description: '本人发挥党员先锋模范作用不够充分，参加志愿服务仅2次。' }),
       ],
     });
@@ -226,7 +266,9 @@ describe('composeProblemsAndCauses: causes by dimension', () => {
     expect(doc.causes[0].text).not.toContain('对账机制');
     expect(doc.causes[2].text).toBe('责任落实还不够到位，主要是对班子成员履行“一岗双责”考核问效不严，压力层层递减');
     const paragraph = renderProblemsAndCausesText(doc).split('\n').at(-1)!;
-    expect(paragraph).toMatch(/^分析这些问题产生的原因，主要有：一是担当作为还不够主动，主要是.+；二是工作机制还不够健全，主要是.+；三是责任落实还不够到位，主要是.+。$/);
+    expect(paragraph).toMatch(
+      /^分析这些问题产生的原因，主要有：一是担当作为还不够主动，主要是.+；二是工作机制还不够健全，主要是.+；三是责任落实还不够到位，主要是.+。$/,
+    );
     expect(paragraph).not.toContain('纪律规矩');
   });
 
@@ -236,7 +278,9 @@ describe('composeProblemsAndCauses: causes by dimension', () => {
   });
 
   it('leaves out the causes paragraph when no closed item has an analysis', () => {
-    const text = renderProblemsAndCausesText(composeProblemsAndCauses({ items: [item(), open({ causeAnalysis: '尚未销号的事项的原因分析。', causeTags: ['担当作为'] })] }));
+    const text = renderProblemsAndCausesText(
+      composeProblemsAndCauses({ items: [item(), open({ causeAnalysis: '尚未销号的事项的原因分析。', causeTags: ['担当作为'] })] }),
+    );
     expect(text).not.toContain('分析这些问题产生的原因');
   });
 });
@@ -244,7 +288,11 @@ describe('composeProblemsAndCauses: causes by dimension', () => {
 describe('the plain text', () => {
   it('uses full-width punctuation, ends each paragraph with 。 and never leaves placeholders', () => {
     const items = [
-      item({ description: 'OA系统与政务服务平台未对接,公文需二次录入;2025年重复录入约1,800件次(据统计).', causeAnalysis: '对信息化业务钻研不深;统筹推动跨部门系统对接的本领不够.', causeTags: ['能力本领'] }),
+      item({
+        description: 'OA系统与政务服务平台未对接,公文需二次录入;2025年重复录入约1,800件次(据统计).',
+        causeAnalysis: '对信息化业务钻研不深;统筹推动跨部门系统对接的本领不够.',
+        causeTags: ['能力本领'],
+      }),
       item({ category: '纪律建设', causeAnalysis: '纪律规矩意识不强，对津贴补贴发放规定学习不深。', causeTags: ['纪律规矩'] }),
       open(),
     ];
@@ -295,7 +343,9 @@ describe('the section says what it lists (issue: it contradicted itself)', () =>
 
   it('reads the coverage from the query, in Chinese when wrong', () => {
     expect(reportQuerySchema.parse({ coverage: 'open' }).coverage).toBe('open');
-    expect(reportQuerySchema.safeParse({ coverage: 'some' }).error?.issues[0].message).toBe('写入范围（coverage）只能是 closed（已销号）、open（未销号）或 all（全部）');
+    expect(reportQuerySchema.safeParse({ coverage: 'some' }).error?.issues[0].message).toBe(
+      '写入范围（coverage）只能是 closed（已销号）、open（未销号）或 all（全部）',
+    );
   });
 });
 
@@ -348,7 +398,9 @@ describe('causes a real section would print (issue: empty, circular and too many
 
   it('turns straight quotes in item text into Chinese quotes', () => {
     const doc = composeProblemsAndCauses({
-      items: [item({ description: '存在"上热中温下冷"现象，基层反映强烈。', causeTags: ['责任落实'], causeAnalysis: '对"一岗双责"考核问效不严，压力层层递减。' })],
+      items: [
+        item({ description: '存在"上热中温下冷"现象，基层反映强烈。', causeTags: ['责任落实'], causeAnalysis: '对"一岗双责"考核问效不严，压力层层递减。' }),
+      ],
     });
     const text = renderProblemsAndCausesText(doc);
     expect(text).toContain('“上热中温下冷”');
@@ -381,7 +433,9 @@ describe('reportQuerySchema', () => {
 
 describe('layoutReportText', () => {
   it('tells the title, the two heading levels and body apart', () => {
-    const lines = layoutReportText('工作中存在的问题及原因\n截至目前，共检视查摆问题3条。\n（一）作风建设方面仍有差距。此类问题2条。\n二、下一步工作\n（二）抓好整改');
+    const lines = layoutReportText(
+      '工作中存在的问题及原因\n截至目前，共检视查摆问题3条。\n（一）作风建设方面仍有差距。此类问题2条。\n二、下一步工作\n（二）抓好整改',
+    );
     expect(lines).toEqual([
       { kind: 'title', lead: '工作中存在的问题及原因', rest: '' },
       { kind: 'body', lead: '', rest: '截至目前，共检视查摆问题3条。' },

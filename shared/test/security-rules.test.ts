@@ -11,7 +11,15 @@ describe('webhook addresses', () => {
   });
 
   it('refuse everything else unless the operator allowed its origin', () => {
-    for (const url of ['http://oapi.dingtalk.com/robot/send', 'https://127.0.0.1/robot/send', 'https://oapi.dingtalk.com.evil.cn/robot/send', 'https://a@oapi.dingtalk.com/robot/send', 'https://oapi.dingtalk.com:8443/robot/send', 'ftp://x/y', 'not a url']) {
+    for (const url of [
+      'http://oapi.dingtalk.com/robot/send',
+      'https://127.0.0.1/robot/send',
+      'https://oapi.dingtalk.com.evil.cn/robot/send',
+      'https://a@oapi.dingtalk.com/robot/send',
+      'https://oapi.dingtalk.com:8443/robot/send',
+      'ftp://x/y',
+      'not a url',
+    ]) {
       expect(checkWebhookUrl(url)).not.toBeNull();
     }
     expect(checkWebhookUrl('http://10.0.0.5:8080/hook', ['http://10.0.0.5:8080'])).toBeNull();

@@ -94,8 +94,18 @@ describe('审核销号', () => {
   });
 
   it('approval with measures 未完成 needs the reviewer’s confirmation, which the decision records', () => {
-    const open: StepItem = { ...applied(), measures: [{ content: '修订制度', done: true }, { content: '专项检查', done: false }] };
-    expect(decideSignoff(open, { decision: 'approve', opinion: '' }, { signoffTwoLevel: false }, by(li))).toMatchObject({ allowed: false, status: 422, reason: expect.stringContaining('尚有1项整改措施未完成') });
+    const open: StepItem = {
+      ...applied(),
+      measures: [
+        { content: '修订制度', done: true },
+        { content: '专项检查', done: false },
+      ],
+    };
+    expect(decideSignoff(open, { decision: 'approve', opinion: '' }, { signoffTwoLevel: false }, by(li))).toMatchObject({
+      allowed: false,
+      status: 422,
+      reason: expect.stringContaining('尚有1项整改措施未完成'),
+    });
     const step = allowed(decideSignoff(open, { decision: 'approve', opinion: '', confirmUnfinished: true }, { signoffTwoLevel: false }, by(li)));
     expect(step.events[0].after).toEqual({ signoff: 'approved', opinion: null, unfinishedMeasures: 1, confirmedUnfinished: true });
   });
@@ -109,7 +119,13 @@ describe('审核销号', () => {
 
   it('a rejection sends the card back to 整改中 with the 补充整改要求', () => {
     const step = allowed(decideSignoff(applied(), { decision: 'reject', opinion: '补充会议记录' }, { signoffTwoLevel: false }, by(li)));
-    expect(step.changes).toMatchObject({ status: 'in_progress', signoff: 'none', signoffStage: null, signoffApplicantId: null, reviewRequirement: '补充会议记录' });
+    expect(step.changes).toMatchObject({
+      status: 'in_progress',
+      signoff: 'none',
+      signoffStage: null,
+      signoffApplicantId: null,
+      reviewRequirement: '补充会议记录',
+    });
     expect(step.events[0]).toEqual({ kind: 'signoff_rejected', before: { signoffStage: 'leader' }, after: { reviewRequirement: '补充会议记录' } });
   });
 
@@ -121,7 +137,9 @@ describe('审核销号', () => {
   it('长期坚持: the stage is accepted with the next review date, and the work goes on', () => {
     const longTerm: StepItem = { ...applied(), rectifyType: 'long_term', deadline: null, stageGoal: '一季度', nextReviewDate: '2026-12-01' };
     expect(decideSignoff(longTerm, { decision: 'approve', opinion: '' }, { signoffTwoLevel: false }, by(li))).toMatchObject({ allowed: false, status: 422 });
-    const step = allowed(decideSignoff(longTerm, { decision: 'approve', opinion: '', nextReviewDate: '2027-03-01', stageGoal: '二季度' }, { signoffTwoLevel: false }, by(li)));
+    const step = allowed(
+      decideSignoff(longTerm, { decision: 'approve', opinion: '', nextReviewDate: '2027-03-01', stageGoal: '二季度' }, { signoffTwoLevel: false }, by(li)),
+    );
     expect(step.changes).toMatchObject({ status: 'in_progress', signoff: 'none', stagesPassed: 1, nextReviewDate: '2027-03-01', stageGoal: '二季度' });
     expect(step.events[0].kind).toBe('stage_approved');
   });
@@ -145,7 +163,10 @@ describe('撤回 and 回头看', () => {
 });
 
 describe('延期 and 更正时限', () => {
-  const asked = (): StepItem => ({ ...inProgress, ...(allowed(requestExtension(inProgress, { deadline: '2027-02-28', reason: '需招标' }, by(wang))).changes as Partial<StepItem>) });
+  const asked = (): StepItem => ({
+    ...inProgress,
+    ...(allowed(requestExtension(inProgress, { deadline: '2027-02-28', reason: '需招标' }, by(wang))).changes as Partial<StepItem>),
+  });
 
   it('a request waits for a leader; approval moves the deadline and keeps the first on record', () => {
     expect(asked().extension).toMatchObject({ deadline: '2027-02-28', requestedById: 'u-wang', requestedAt: now.toISOString() });
@@ -157,7 +178,11 @@ describe('延期 and 更正时限', () => {
   it('a rejection or a withdrawal leaves the deadline', () => {
     expect(allowed(decideExtension(asked(), { decision: 'reject', opinion: '不同意' }, by(li))).changes).toEqual({ extension: null });
     expect(decideExtension(asked(), { decision: 'approve', opinion: '' }, by(wang))).toMatchObject({ allowed: false, status: 403 });
-    expect(allowed(withdrawExtension(asked(), '', by(wang))).events[0]).toEqual({ kind: 'delay_withdrawn', before: { deadline: '2026-12-31' }, after: { requested: '2027-02-28', reason: null } });
+    expect(allowed(withdrawExtension(asked(), '', by(wang))).events[0]).toEqual({
+      kind: 'delay_withdrawn',
+      before: { deadline: '2026-12-31' },
+      after: { requested: '2027-02-28', reason: null },
+    });
   });
 
   it('a leader corrects a deadline set in the last days; a department may not', () => {

@@ -11,9 +11,29 @@ const admin = { id: 'u-admin', role: 'admin' as const, departmentId: null };
 
 type Item = Pick<RectifyItem, 'status' | 'rectifyType' | 'deadline' | 'nextReviewDate' | 'departmentId' | 'coDepartmentIds'> & typeof NEW_ITEM_LIFECYCLE;
 /** 政策法规处 leads, 财务审计处 co-operates. */
-const running: Item = { ...NEW_ITEM_LIFECYCLE, status: 'in_progress', rectifyType: 'time_limited', deadline: '2026-12-31', nextReviewDate: null, departmentId: POLICY, coDepartmentIds: [FINANCE] };
-const pending: Item = { ...running, status: 'closed', signoff: 'pending', signoffStage: 'leader', signoffApplicantId: staff.id, signoffApplicantName: '王蕾', signoffDepartmentId: POLICY, evidenceCount: 1 };
-const asked: Item = { ...running, extension: { deadline: '2027-01-31', reason: '等待上级文件', requestedById: staff.id, requestedByName: '王蕾', requestedAt: '2026-11-20T02:00:00Z' } };
+const running: Item = {
+  ...NEW_ITEM_LIFECYCLE,
+  status: 'in_progress',
+  rectifyType: 'time_limited',
+  deadline: '2026-12-31',
+  nextReviewDate: null,
+  departmentId: POLICY,
+  coDepartmentIds: [FINANCE],
+};
+const pending: Item = {
+  ...running,
+  status: 'closed',
+  signoff: 'pending',
+  signoffStage: 'leader',
+  signoffApplicantId: staff.id,
+  signoffApplicantName: '王蕾',
+  signoffDepartmentId: POLICY,
+  evidenceCount: 1,
+};
+const asked: Item = {
+  ...running,
+  extension: { deadline: '2027-01-31', reason: '等待上级文件', requestedById: staff.id, requestedByName: '王蕾', requestedAt: '2026-11-20T02:00:00Z' },
+};
 const sentBack: Item = { ...running, reviewRequirement: '请补充会议记录' };
 
 describe('待办: whose turn an item is', () => {

@@ -6,7 +6,10 @@ const current = { warningYellowWithinDays: 7, signoffTwoLevel: false, ...DEFAULT
 
 describe('the 数据备份 settings form', () => {
   it('sends only what changed', () => {
-    expect(validateBackupSettings(current, { backupEnabled: true, backupTime: ' 03:00 ', backupKeep: 14 })).toEqual({ ok: true, body: { backupTime: '03:00' } });
+    expect(validateBackupSettings(current, { backupEnabled: true, backupTime: ' 03:00 ', backupKeep: 14 })).toEqual({
+      ok: true,
+      body: { backupTime: '03:00' },
+    });
     expect(validateBackupSettings(current, { ...DEFAULT_BACKUP_SETTINGS })).toEqual({ ok: true, body: {} });
   });
 
@@ -18,7 +21,10 @@ describe('the 数据备份 settings form', () => {
         { name: ['backupKeep'], errors: ['至少保留1份备份'] },
       ],
     });
-    expect(validateBackupSettings(current, { backupEnabled: true, backupTime: '02:30', backupKeep: null })).toEqual({ ok: false, fieldErrors: [{ name: ['backupKeep'], errors: ['请填写保留份数'] }] });
+    expect(validateBackupSettings(current, { backupEnabled: true, backupTime: '02:30', backupKeep: null })).toEqual({
+      ok: false,
+      fieldErrors: [{ name: ['backupKeep'], errors: ['请填写保留份数'] }],
+    });
   });
 
   it('shows sizes as a clerk reads them', () => {

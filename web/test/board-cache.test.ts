@@ -37,7 +37,13 @@ describe('optimistic board edits', () => {
   });
 
   it('applies the supplied data and recomputes the warning with the shared rule', () => {
-    const next = moveCardInBoard(board(), 'a', 'deadline', { rectifyType: 'time_limited', deadline: '2026-11-20', departmentName: '办公室' }, new Date('2026-11-23T04:00:00Z'));
+    const next = moveCardInBoard(
+      board(),
+      'a',
+      'deadline',
+      { rectifyType: 'time_limited', deadline: '2026-11-20', departmentName: '办公室' },
+      new Date('2026-11-23T04:00:00Z'),
+    );
     const moved = next.columns.find((c) => c.key === 'deadline')!.items[0];
     expect(moved.code).toBe('2026-XC-001');
     expect(moved.departmentName).toBe('办公室');

@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DashboardView } from '@rectify/shared';
-import { boardPathFor, dashboardPathFromBoard, onTimeLine, overdueRows, parseDashboardFilters, progressRows, stayRows } from '../src/features/dashboard/lib/dashboard-data';
+import {
+  boardPathFor,
+  dashboardPathFromBoard,
+  onTimeLine,
+  overdueRows,
+  parseDashboardFilters,
+  progressRows,
+  stayRows,
+} from '../src/features/dashboard/lib/dashboard-data';
 
 const DEPT = '0b9e6a52-93a4-4c1e-9d55-6f1c2d3e4a5b';
 

@@ -6,8 +6,7 @@ import { allKeys, buildDepartmentTree, toTreeOptions, type DepartmentNode } from
 const d = (id: string, name: string, parentId: string | null = null): Department => ({ id, name, parentId });
 
 /** The tree as nested names, easy to read in a failure. */
-const shape = (nodes: readonly DepartmentNode[]): unknown[] =>
-  nodes.map((n) => (n.children ? { [n.department.name]: shape(n.children) } : n.department.name));
+const shape = (nodes: readonly DepartmentNode[]): unknown[] => nodes.map((n) => (n.children ? { [n.department.name]: shape(n.children) } : n.department.name));
 
 // As the API sends it: the unit first, then 处室 and 科室 in name order, children before parents here and there.
 const flat: Department[] = [
@@ -58,7 +57,10 @@ describe('department tree', () => {
           {
             value: 'office',
             title: '办公室',
-            children: [{ value: 'k1', title: '综合科', children: [{ value: 'branch', title: '第一党支部' }] }, { value: 'k2', title: '文秘科' }],
+            children: [
+              { value: 'k1', title: '综合科', children: [{ value: 'branch', title: '第一党支部' }] },
+              { value: 'k2', title: '文秘科' },
+            ],
           },
           { value: 'plan', title: '发展规划处' },
         ],

@@ -104,7 +104,10 @@ describe('问题来源 and 问题类别 in the item forms', () => {
 
   it('edit form: an item with an active 来源 is not offered any retired one', async () => {
     const { client } = cachedClient();
-    renderWithProviders(<ItemEditForm item={makeItem({ source: '群众来信', category: '政治建设' })} onCancel={() => {}} onSaved={() => {}} onConflict={() => {}} />, client);
+    renderWithProviders(
+      <ItemEditForm item={makeItem({ source: '群众来信', category: '政治建设' })} onCancel={() => {}} onSaved={() => {}} onConflict={() => {}} />,
+      client,
+    );
     expect(shownValue('问题来源')).toBe('群众来信');
     expect(await optionsOf('问题来源')).toEqual(['巡视反馈', '自查自纠', '群众来信']);
   });

@@ -1,6 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 import type { LedgerImportResult, LedgerMapping } from '@rectify/shared';
-import { columnRows, columnsOnly, fieldOptions, forbiddenCreations, incompleteValues, needsMapping, NOT_IMPORTED, valueRows, withColumnField, withValue } from '../src/features/ledger/lib/import-mapping';
+import {
+  columnRows,
+  columnsOnly,
+  fieldOptions,
+  forbiddenCreations,
+  incompleteValues,
+  needsMapping,
+  NOT_IMPORTED,
+  valueRows,
+  withColumnField,
+  withValue,
+} from '../src/features/ledger/lib/import-mapping';
 
 const mapping: LedgerMapping = {
   columns: [

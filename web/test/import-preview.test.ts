@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import type { LedgerImportResult } from '@rectify/shared';
-import { canConfirmImport, createdRows, importSummary, isImportResult, problemRows, unlistedErrors, updatedRows } from '../src/features/ledger/lib/import-preview';
+import {
+  canConfirmImport,
+  createdRows,
+  importSummary,
+  isImportResult,
+  problemRows,
+  unlistedErrors,
+  updatedRows,
+} from '../src/features/ledger/lib/import-preview';
 
 function result(overrides: Partial<LedgerImportResult> = {}): LedgerImportResult {
   return {

@@ -21,8 +21,17 @@ const running = makeItem({
   completion: '已整改',
   causeAnalysis: '学习制度执行不严',
 });
-const pending = { ...running, status: 'closed' as const, signoff: 'pending' as const, signoffStage: 'leader' as const, signoffApplicantId: staff.id, signoffDepartmentId: DEPARTMENT_ID, evidenceCount: 1 };
-const keys = (u: ReturnType<typeof user>, item: typeof running) => lifecycleActionsFor(u, item).map((a) => (a.disabledReason ? `${a.key}（${a.disabledReason}）` : a.key));
+const pending = {
+  ...running,
+  status: 'closed' as const,
+  signoff: 'pending' as const,
+  signoffStage: 'leader' as const,
+  signoffApplicantId: staff.id,
+  signoffDepartmentId: DEPARTMENT_ID,
+  evidenceCount: 1,
+};
+const keys = (u: ReturnType<typeof user>, item: typeof running) =>
+  lifecycleActionsFor(u, item).map((a) => (a.disabledReason ? `${a.key}（${a.disabledReason}）` : a.key));
 
 describe('the drawer offers the lifecycle steps the shared rules allow', () => {
   it('a pending application: the leader reviews; the applicant may take it back; 纪检 waits its turn', () => {
@@ -45,10 +54,16 @@ describe('the drawer offers the lifecycle steps the shared rules allow', () => {
   it('延期: the department asks while the deadline runs; a leader other than the asker decides', () => {
     expect(keys(staff, running)).toEqual(['requestExtension']);
     expect(keys(inspector, running)).toEqual([]);
-    const asked = { ...running, extension: { deadline: '2027-01-31', reason: '等待上级文件', requestedById: staff.id, requestedByName: '王蕾', requestedAt: '2026-11-20T02:00:00Z' } };
+    const asked = {
+      ...running,
+      extension: { deadline: '2027-01-31', reason: '等待上级文件', requestedById: staff.id, requestedByName: '王蕾', requestedAt: '2026-11-20T02:00:00Z' },
+    };
     expect(keys(staff, asked)).toEqual(['withdrawExtension']);
     expect(keys(leader, asked)).toEqual(['decideExtension']);
-    expect(keys(leader, { ...asked, extension: { ...asked.extension, requestedById: leader.id } })).toEqual(['withdrawExtension', 'decideExtension（不能审批本人提出的延期申请）']);
+    expect(keys(leader, { ...asked, extension: { ...asked.extension, requestedById: leader.id } })).toEqual([
+      'withdrawExtension',
+      'decideExtension（不能审批本人提出的延期申请）',
+    ]);
     expect(keys(staff, { ...running, rectifyType: 'long_term' })).toEqual([]);
   });
 

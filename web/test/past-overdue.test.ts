@@ -3,7 +3,9 @@ import { episodeLabel, onTimeLine, overdueTabOf } from '../src/features/overdue/
 
 describe('曾逾期 wording', () => {
   it('names each episode with its days late, and the round after 回头看', () => {
-    expect(episodeLabel({ kind: 'extended_late', round: 1, deadline: '2026-11-20', on: '2026-11-30', daysLate: 10, newDeadline: '2026-12-20' })).toBe('逾期后延期 · 逾期10天');
+    expect(episodeLabel({ kind: 'extended_late', round: 1, deadline: '2026-11-20', on: '2026-11-30', daysLate: 10, newDeadline: '2026-12-20' })).toBe(
+      '逾期后延期 · 逾期10天',
+    );
     expect(episodeLabel({ kind: 'closed_late', round: 2, deadline: '2026-11-20', on: '2026-11-23', daysLate: 3 })).toBe('第2轮 逾期销号 · 逾期3天');
   });
 

@@ -35,7 +35,14 @@ describe('the report page opened from the board', () => {
 
 describe('report conditions ⇄ URL', () => {
   it('round-trips period, sources, departments, scope and title', () => {
-    const conditions = { from: '2026-01-01', to: '2026-12-31', sources: ['巡察反馈', '民主生活会'], departmentIds: [DEPT], scope: 'team' as const, title: '四、存在的问题及原因' };
+    const conditions = {
+      from: '2026-01-01',
+      to: '2026-12-31',
+      sources: ['巡察反馈', '民主生活会'],
+      departmentIds: [DEPT],
+      scope: 'team' as const,
+      title: '四、存在的问题及原因',
+    };
     expect(parseReportConditions(reportConditionsToParams(conditions))).toEqual(conditions);
   });
 

@@ -27,7 +27,13 @@ function serve(answers: Answer[], gate?: Promise<void>) {
   return fetchMock;
 }
 
-function DepartmentForm({ onDone, options }: { onDone: () => void; options?: Partial<SchemaFormOptions<{ name?: string; parentId?: string | null }, DepartmentRequest, unknown>> }) {
+function DepartmentForm({
+  onDone,
+  options,
+}: {
+  onDone: () => void;
+  options?: Partial<SchemaFormOptions<{ name?: string; parentId?: string | null }, DepartmentRequest, unknown>>;
+}) {
   const schemaForm = useSchemaForm<{ name?: string; parentId?: string | null }, DepartmentRequest>({
     // An untouched input is undefined; the schema wants text.
     validate: schemaValidation(departmentSchema, (values) => ({ name: values.name ?? '', parentId: values.parentId ?? null })),
@@ -95,7 +101,9 @@ describe('useSchemaForm + DialogForm', () => {
     unmount();
 
     serve([{ status: 409, body: { statusCode: 409, message: '该事项已被他人修改，请刷新后重试' } }]);
-    renderWithProviders(<DepartmentForm onDone={() => {}} options={{ onConflict: (error) => ({ message: error.message, lines: ['已载入最新内容，请核对后再次提交。'] }) }} />);
+    renderWithProviders(
+      <DepartmentForm onDone={() => {}} options={{ onConflict: (error) => ({ message: error.message, lines: ['已载入最新内容，请核对后再次提交。'] }) }} />,
+    );
     type('办公室');
     await submit();
     await waitFor(() => expect(document.querySelector('.form-error')?.textContent).toContain('该事项已被他人修改，请刷新后重试'));

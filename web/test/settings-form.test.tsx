@@ -71,15 +71,23 @@ describe('系统设置 form', () => {
 
 describe('黄灯 settings values', () => {
   it('requires a whole number of days within range', () => {
-    expect(validateSettings({ warningYellowWithinDays: null })).toEqual({ ok: false, fieldErrors: [{ name: ['warningYellowWithinDays'], errors: ['请填写黄灯提前天数'] }] });
-    expect(validateSettings({ warningYellowWithinDays: 2.5 })).toEqual({ ok: false, fieldErrors: [{ name: ['warningYellowWithinDays'], errors: ['黄灯提前天数应为整数'] }] });
+    expect(validateSettings({ warningYellowWithinDays: null })).toEqual({
+      ok: false,
+      fieldErrors: [{ name: ['warningYellowWithinDays'], errors: ['请填写黄灯提前天数'] }],
+    });
+    expect(validateSettings({ warningYellowWithinDays: 2.5 })).toEqual({
+      ok: false,
+      fieldErrors: [{ name: ['warningYellowWithinDays'], errors: ['黄灯提前天数应为整数'] }],
+    });
     expect(validateSettings({ warningYellowWithinDays: 60 })).toEqual({ ok: true, body: { warningYellowWithinDays: 60 } });
   });
 
   it('sends only the 两级审核 switch when that is all that changed', () => {
     const result = validateSettings({ warningYellowWithinDays: 7, signoffTwoLevel: true });
     expect(result).toEqual({ ok: true, body: { warningYellowWithinDays: 7, signoffTwoLevel: true } });
-    expect(result.ok && changedSettings({ warningYellowWithinDays: 7, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS }, result.body)).toEqual({ signoffTwoLevel: true });
+    expect(result.ok && changedSettings({ warningYellowWithinDays: 7, signoffTwoLevel: false, ...DEFAULT_BACKUP_SETTINGS }, result.body)).toEqual({
+      signoffTwoLevel: true,
+    });
   });
 
   it('explains the rule with a worked example', () => {

@@ -47,8 +47,9 @@ const file: EvidenceView = {
 
 function renderReview(item: ItemView) {
   // The evidence list may refresh itself; only the decision is of interest here.
-  const fetchMock = jest.fn(async (url: string | URL | Request, _init?: RequestInit) =>
-    ({ ok: true, status: 200, text: async () => JSON.stringify(String(url).endsWith('/evidence') ? [file] : item) }) as Response,
+  const fetchMock = jest.fn(
+    async (url: string | URL | Request, _init?: RequestInit) =>
+      ({ ok: true, status: 200, text: async () => JSON.stringify(String(url).endsWith('/evidence') ? [file] : item) }) as Response,
   );
   globalThis.fetch = fetchMock as typeof fetch;
   const client = new QueryClient();

@@ -72,11 +72,7 @@ describe('补充信息 form', () => {
   it('keeps a field on screen while it is being filled in', () => {
     // Typed answers satisfy the gate, yet the inputs must not disappear under the clerk's hands.
     expect(fieldsToAsk(inMeasures, 'deadline', { rectifyType: 'time_limited', deadline: '2026-12-31' })).toEqual(['rectifyType', 'deadline']);
-    expect(fieldsToAsk(makeItem(), 'measures', { measures: [{ content: '建立台账' }], leader: '王建国' })).toEqual([
-      'measures',
-      'departmentId',
-      'leader',
-    ]);
+    expect(fieldsToAsk(makeItem(), 'measures', { measures: [{ content: '建立台账' }], leader: '王建国' })).toEqual(['measures', 'departmentId', 'leader']);
   });
 
   it('asks nothing when the item already meets the gate; lists the item’s own long-term fields', () => {

@@ -52,7 +52,11 @@ export async function recordAdminChange(manager: EntityManager, author: AdminAut
 }
 
 /** The fields of `next` that differ from `current`, each side only with those; null when nothing changed. */
-export function fieldChanges<T extends object>(current: T, next: T, fields: ReadonlyArray<keyof T>): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+export function fieldChanges<T extends object>(
+  current: T,
+  next: T,
+  fields: ReadonlyArray<keyof T>,
+): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const field of fields) {

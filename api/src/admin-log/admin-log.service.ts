@@ -36,8 +36,10 @@ export class AdminLogService {
     for (;;) {
       const batch = await this.events.find({ where: { seq: MoreThan(lastSeq) }, order: { seq: 'ASC' }, take: BATCH });
       for (const event of batch) {
-        if (event.prevHash !== prevHash) return { ok: false, checked, firstBroken: { seq: event.seq, problem: '与前一条记录的链接不符：其前有记录被删除、插入或改动' } };
-        if (adminEventHash(event) !== event.hash) return { ok: false, checked, firstBroken: { seq: event.seq, problem: '记录内容与其哈希不符：该条记录被改动' } };
+        if (event.prevHash !== prevHash)
+          return { ok: false, checked, firstBroken: { seq: event.seq, problem: '与前一条记录的链接不符：其前有记录被删除、插入或改动' } };
+        if (adminEventHash(event) !== event.hash)
+          return { ok: false, checked, firstBroken: { seq: event.seq, problem: '记录内容与其哈希不符：该条记录被改动' } };
         prevHash = event.hash;
         checked++;
       }

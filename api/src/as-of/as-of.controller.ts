@@ -41,7 +41,9 @@ export class AsOfController {
 
   @Get('evaluation')
   @Requires('report.read')
-  @ApiOperation({ summary: '整改期满评估：来源批次在整改期满之日（反馈日期+期限，默认2个月）的总数、已销号、按期销号、逾期、未销号，按部门，及未销号和逾期清单' })
+  @ApiOperation({
+    summary: '整改期满评估：来源批次在整改期满之日（反馈日期+期限，默认2个月）的总数、已销号、按期销号、逾期、未销号，按部门，及未销号和逾期清单',
+  })
   @ApiQuery({ name: 'batch', required: true, description: '来源批次，如 市委第三巡察组反馈意见' })
   @ApiQuery({ name: 'feedbackDate', required: false, description: '反馈日期 YYYY-MM-DD；默认为该批次首个问题的登记日' })
   @ApiQuery({ name: 'months', required: false, description: '整改期限（月），默认2（巡视工作条例）' })

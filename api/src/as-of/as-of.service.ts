@@ -66,7 +66,13 @@ const encodeCursor = (key: SortKey) => Buffer.from(JSON.stringify(key)).toString
 function decodeCursor(cursor: string): SortKey {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 3 && (key[0] === 0 || key[0] === 1) && (key[1] === null || typeof key[1] === 'string') && typeof key[2] === 'string') {
+    if (
+      Array.isArray(key) &&
+      key.length === 3 &&
+      (key[0] === 0 || key[0] === 1) &&
+      (key[1] === null || typeof key[1] === 'string') &&
+      typeof key[2] === 'string'
+    ) {
       return key as SortKey;
     }
   } catch {
@@ -117,9 +123,7 @@ export class AsOfService {
   async views(day: string, filters: BoardFilters, actor: Actor, action: Action): Promise<{ items: ItemView[]; checkpoint: HistoryCheckpoint }> {
     const [{ items, checkpoint }, names] = await Promise.all([this.items(day, filters, actor, action), this.departments.namesById()]);
     const settings = this.settings.warning();
-    const views = items
-      .map((item) => viewOf(item, names, day, settings))
-      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    const views = items.map((item) => viewOf(item, names, day, settings)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     return { items: views, checkpoint };
   }
 
@@ -221,7 +225,10 @@ export class AsOfService {
     }
     const day = query.asOf ?? officeToday(new Date());
     const { source, category, department, q } = query;
-    const [{ items, checkpoint }, names] = await Promise.all([this.items(day, { source, category, department, q }, actor, 'report.read'), this.departments.namesById()]);
+    const [{ items, checkpoint }, names] = await Promise.all([
+      this.items(day, { source, category, department, q }, actor, 'report.read'),
+      this.departments.namesById(),
+    ]);
     const result = evaluatePeriod(items, day);
     const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
     const scope = [department ? nameOf(department) : null, source, category].filter(Boolean).join('、');

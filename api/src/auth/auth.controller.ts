@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { changePasswordSchema, loginSchema, type Actor, type ChangePasswordRequest, type LoginRequest, type LoginResponse, type SessionView } from '@rectify/shared';
+import {
+  changePasswordSchema,
+  loginSchema,
+  type Actor,
+  type ChangePasswordRequest,
+  type LoginRequest,
+  type LoginResponse,
+  type SessionView,
+} from '@rectify/shared';
 import type { Response } from 'express';
 import { openApiSchema } from '../common/openapi.js';
 import { servedOverHttps } from '../common/transport.js';
@@ -24,7 +32,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: '登录：浏览器得到会话 Cookie，脚本使用返回的 token（Authorization: Bearer）' })
   @ApiBody({ schema: openApiSchema(loginSchema) })
-  async login(@Body(new ZodValidationPipe(loginSchema)) body: LoginRequest, @Req() request: SessionRequest, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
+  async login(
+    @Body(new ZodValidationPipe(loginSchema)) body: LoginRequest,
+    @Req() request: SessionRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
     const result = await this.auth.login(body, request.ip ?? 'unknown');
     response.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
@@ -58,7 +70,11 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: '修改本人密码（其他设备上的登录随之失效）' })
   @ApiBody({ schema: openApiSchema(changePasswordSchema) })
-  changePassword(@CurrentActor() actor: Actor, @Req() request: SessionRequest, @Body(new ZodValidationPipe(changePasswordSchema)) body: ChangePasswordRequest): Promise<void> {
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @Req() request: SessionRequest,
+    @Body(new ZodValidationPipe(changePasswordSchema)) body: ChangePasswordRequest,
+  ): Promise<void> {
     return this.auth.changePassword(actor, request.session!, request.ip ?? 'unknown', body);
   }
 }

@@ -101,10 +101,19 @@ export class LoginThrottle {
       const repository = manager.getRepository(LoginThrottleEntity);
       await repository.update({ key: attempt.keys.pair }, { failures: 0, lastSuccessAt: at, updatedAt: at });
       for (const key of [attempt.keys.user, attempt.keys.addr]) {
-        await repository.createQueryBuilder().update().set({ failures: () => 'CASE WHEN "failures" > 0 THEN "failures" - 1 ELSE 0 END' }).where({ key }).execute();
+        await repository
+          .createQueryBuilder()
+          .update()
+          .set({ failures: () => 'CASE WHEN "failures" > 0 THEN "failures" - 1 ELSE 0 END' })
+          .where({ key })
+          .execute();
       }
       // Counters of names nobody signs in with would pile up; forget the stale ones now and then.
-      await repository.createQueryBuilder().delete().where('"updatedAt" < :cutoff AND "lastSuccessAt" IS NULL', { cutoff: new Date(now - FORGET_MS).toISOString() }).execute();
+      await repository
+        .createQueryBuilder()
+        .delete()
+        .where('"updatedAt" < :cutoff AND "lastSuccessAt" IS NULL', { cutoff: new Date(now - FORGET_MS).toISOString() })
+        .execute();
     });
   }
 
@@ -122,7 +131,10 @@ export class LoginThrottle {
       .values(keys.map((key) => ({ key, failures: 0, lastFailureAt: null, lastSuccessAt: null, updatedAt: at })))
       .orIgnore()
       .execute();
-    const query = repository.createQueryBuilder('c').where('c.key IN (:...keys)', { keys: [...keys].sort() }).orderBy('c.key');
+    const query = repository
+      .createQueryBuilder('c')
+      .where('c.key IN (:...keys)', { keys: [...keys].sort() })
+      .orderBy('c.key');
     // SQLite has one writer at a time already; PostgreSQL needs the rows held against other processes.
     if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
     const rows = await query.getMany();

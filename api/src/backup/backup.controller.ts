@@ -21,7 +21,8 @@ export class BackupController {
   @Requires('backup.manage')
   @ApiOperation({
     summary: '立即备份（系统管理员）',
-    description: '在线备份数据库与佐证材料并打开校验，按保留份数删除旧备份；返回这次的结果（失败时 ok 为 false 并说明原因）。正在备份时 409；PostgreSQL 时 422（请用 pg_dump）。',
+    description:
+      '在线备份数据库与佐证材料并打开校验，按保留份数删除旧备份；返回这次的结果（失败时 ok 为 false 并说明原因）。正在备份时 409；PostgreSQL 时 422（请用 pg_dump）。',
   })
   run(): Promise<BackupRunView> {
     return this.backups.run('manual');

@@ -62,7 +62,8 @@ export class BackupService {
   async status(): Promise<BackupStatus> {
     const settings = this.settings.get();
     const recent = (await this.runs.find({ order: { finishedAt: 'DESC' }, take: RECENT_RUNS })).map(toView);
-    const last = [this.latest, recent[0] ?? null].filter((r): r is BackupRunView => r !== null).sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))[0] ?? null;
+    const last =
+      [this.latest, recent[0] ?? null].filter((r): r is BackupRunView => r !== null).sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))[0] ?? null;
     return {
       supported: this.supported,
       database: this.config.database.type,
@@ -145,7 +146,11 @@ export class BackupService {
           await this.notifications.notify(
             manager,
             { roles: ['admin'] },
-            { kind: 'backup_failed', title: '数据备份失败', body: `${run.message}。备份目录：${target}。请检查服务器磁盘后在“系统管理 → 数据备份”中点“立即备份”。` },
+            {
+              kind: 'backup_failed',
+              title: '数据备份失败',
+              body: `${run.message}。备份目录：${target}。请检查服务器磁盘后在“系统管理 → 数据备份”中点“立即备份”。`,
+            },
             run.finishedAt,
           );
         }

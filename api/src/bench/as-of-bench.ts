@@ -39,7 +39,13 @@ try {
     const batch: NewItemEvent[] = [];
     for (let i = 0; i < Math.min(1_000, EVENTS - written); i++, turn++) {
       const at = new Date(from + Math.floor((turn / EVENTS) * span)).toISOString();
-      batch.push({ itemId: ids[turn % ids.length], at, kind: 'progress_added', before: null, after: { progressId: `bench-${turn}`, date: at.slice(0, 10), text: '按计划推进', round: 1 } });
+      batch.push({
+        itemId: ids[turn % ids.length],
+        at,
+        kind: 'progress_added',
+        before: null,
+        after: { progressId: `bench-${turn}`, date: at.slice(0, 10), text: '按计划推进', round: 1 },
+      });
     }
     await queue.run((manager) => appendEvents(manager, { id: null, displayName: '基准测试' }, batch));
     written += batch.length;

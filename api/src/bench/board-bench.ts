@@ -83,7 +83,9 @@ try {
   console.log(
     `\n看板 API / 直接查询 比值：p50 ${(percentile(boardTimes, 50) / percentile(rawTimes, 50)).toFixed(1)} 倍，p95 ${(percentile(boardTimes, 95) / percentile(rawTimes, 95)).toFixed(1)} 倍`,
   );
-  console.log(`服务内生成 / 直接查询 比值：p50 ${(percentile(serviceTimes, 50) / percentile(rawTimes, 50)).toFixed(1)} 倍（其余为 HTTP、序列化和本进程内客户端解析应答的开销）`);
+  console.log(
+    `服务内生成 / 直接查询 比值：p50 ${(percentile(serviceTimes, 50) / percentile(rawTimes, 50)).toFixed(1)} 倍（其余为 HTTP、序列化和本进程内客户端解析应答的开销）`,
+  );
   console.log(`预警任务：首次运行 ${firstRun.ms.toFixed(0)} ms（${openItems}）；同日再次运行 ${quietRun.ms.toFixed(0)} ms（${jobSummary(quietRun.result)}）`);
   console.log(`看板应答：${(boardBytes / 1024).toFixed(1)} KB，${boardCards} 张卡片，平均每张 ${(boardBytes / boardCards).toFixed(0)} 字节`);
 } finally {

@@ -60,13 +60,17 @@ async function benchAt(browser: Browser, size: number): Promise<void> {
 
     console.log(`\n${size} 条事项（最长的一列「${longest.title}」${longest.total} 张）`);
     console.log(`  看板可用：${load.usableMs.toFixed(0)} ms（三次冷启动的中位数；各次 ${loads.map((l) => l.usableMs.toFixed(0)).join(' / ')} ms）`);
-    console.log(`    其中：脚本全部到达 ${load.scriptsAt.toFixed(0)} ms，GET /api/auth/me 应答 ${load.sessionAt.toFixed(0)} ms，GET /api/board 应答 ${load.boardAt.toFixed(0)} ms`);
+    console.log(
+      `    其中：脚本全部到达 ${load.scriptsAt.toFixed(0)} ms，GET /api/auth/me 应答 ${load.sessionAt.toFixed(0)} ms，GET /api/board 应答 ${load.boardAt.toFixed(0)} ms`,
+    );
     console.log(
       `  首次加载传输：${kb(load.transferred)}（未压缩内容 ${kb(load.decoded)}，其中脚本与样式 ${kb(load.assets)}，gzip 后约 ${kb(load.assetsGzipped)}；${load.requests} 个请求，看板可用后另有 ${load.later} 个）`,
     );
     console.log(`  最长任务：${load.longestTaskMs.toFixed(0)} ms（加载到可用后 1 秒内，共 ${load.longTasks} 个超过 50 ms 的任务）`);
     console.log(`  拖动卡片跨两列：${dragFps.toFixed(0)} 帧/秒`);
-    console.log(`  滚动「${longest.title}」列：${scroll.fps.toFixed(0)} 帧/秒（${scroll.seconds.toFixed(1)} 秒内滚到第 ${scroll.reached} 张，页面中同时最多 ${scroll.maxInDom} 张卡片）`);
+    console.log(
+      `  滚动「${longest.title}」列：${scroll.fps.toFixed(0)} 帧/秒（${scroll.seconds.toFixed(1)} 秒内滚到第 ${scroll.reached} 张，页面中同时最多 ${scroll.maxInDom} 张卡片）`,
+    );
   } finally {
     await app.close();
     rmSync(folder, { recursive: true, force: true });

@@ -57,7 +57,13 @@ try {
       if (!response.ok || body.stays.length !== 5) throw new Error(`统计请求失败：${response.status}`);
     });
     const replay = await timeEach(5, async () => {
-      averageDaysInColumns(await events.find({ select: { itemId: true, at: true, kind: true, before: true, after: true }, where: { kind: In(['created', 'moved']) }, order: { seq: 'ASC' } }));
+      averageDaysInColumns(
+        await events.find({
+          select: { itemId: true, at: true, kind: true, before: true, after: true },
+          where: { kind: In(['created', 'moved']) },
+          order: { seq: 'ASC' },
+        }),
+      );
     });
     console.log(`${String(await events.count()).padStart(12)} ${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${fmt(percentile(replay, 50))}`);
   }

@@ -86,7 +86,11 @@ try {
   // the dry run with every suggestion accepted, the import.
   const messy = await messyLedgerXlsx(ITEMS);
   let proposal!: LedgerImportResult;
-  rows.push([`单位自己的台账 ${ITEMS} 行（${mb(messy)}）：首次预检，给出对应建议`, '', await timed(async () => (proposal = await importOnce(messy, true, undefined, true)))]);
+  rows.push([
+    `单位自己的台账 ${ITEMS} 行（${mb(messy)}）：首次预检，给出对应建议`,
+    '',
+    await timed(async () => (proposal = await importOnce(messy, true, undefined, true))),
+  ]);
   rows[rows.length - 1][1] = `${proposal.mapping!.columns.length}列、${Object.values(proposal.mapping!.values).flat().length}个待对应的值`;
   const messyDry: number[] = [];
   for (let i = 0; i < DRY_RUNS; i++) messyDry.push(await timed(async () => (result = await importOnce(messy, true, proposal.mapping))));
@@ -114,14 +118,20 @@ try {
   const importMs = performance.now() - started;
   rows.push([`单位自己的台账：按建议对应后正式导入（一个事务，同时纪检刷新看板）`, summary(result), importMs]);
   rows.push([`GET /api/board（纪检，单独 30 次）p50 / p95`, `p95 ${percentile(alone, 95).toFixed(0)} ms`, percentile(alone, 50)]);
-  rows.push([`GET /api/board（纪检，导入${ITEMS}行期间 ${during.length} 次）p50 / p95`, `p95 ${percentile(during, 95).toFixed(0)} ms，最慢 ${Math.max(...during).toFixed(0)} ms${resent ? `，${resent}次连接被重置后重发` : ''}`, percentile(during, 50)]);
+  rows.push([
+    `GET /api/board（纪检，导入${ITEMS}行期间 ${during.length} 次）p50 / p95`,
+    `p95 ${percentile(during, 95).toFixed(0)} ms，最慢 ${Math.max(...during).toFixed(0)} ms${resent ? `，${resent}次连接被重置后重发` : ''}`,
+    percentile(during, 50),
+  ]);
 
   const after = await items();
   await app.close();
 
   console.log('    耗时 (ms)   操作 → 结果');
   for (const [name, outcome, ms] of rows) console.log(`${ms.toFixed(0).padStart(12)}   ${name}${outcome ? ` → ${outcome}` : ''}`);
-  console.log(`\n导出 ${EXPORT_RUNS} 次：最快 ${Math.min(...exportTimes).toFixed(0)} ms，最慢 ${Math.max(...exportTimes).toFixed(0)} ms；导入后共 ${after} 条事项`);
+  console.log(
+    `\n导出 ${EXPORT_RUNS} 次：最快 ${Math.min(...exportTimes).toFixed(0)} ms，最慢 ${Math.max(...exportTimes).toFixed(0)} ms；导入后共 ${after} 条事项`,
+  );
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
@@ -167,17 +177,24 @@ async function newRows(count: number): Promise<Buffer> {
 
 /** A second account of `role`, signed in: the board as another user sees it. */
 async function signInAs(app: NestExpressApplication, base: string, role: 'inspector'): Promise<string> {
-  await app.get(DataSource).getRepository(UserEntity).insert({
-    id: randomUUID(),
-    username: `bench-${role}`,
-    displayName: '基准测试纪检',
-    role,
-    departmentId: null,
-    passwordHash: await hashPassword('bench-password'),
-    disabled: false,
-    createdAt: new Date().toISOString(),
+  await app
+    .get(DataSource)
+    .getRepository(UserEntity)
+    .insert({
+      id: randomUUID(),
+      username: `bench-${role}`,
+      displayName: '基准测试纪检',
+      role,
+      departmentId: null,
+      passwordHash: await hashPassword('bench-password'),
+      disabled: false,
+      createdAt: new Date().toISOString(),
+    });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: `bench-${role}`, password: 'bench-password' }),
   });
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: `bench-${role}`, password: 'bench-password' }) });
   return `Bearer ${((await login.json()) as { token: string }).token}`;
 }
 

@@ -24,7 +24,10 @@ export interface SeededApp {
  * `webDist`: the built board to serve too (the browser bench); none by default.
  */
 export async function startSeededApp(folder: string, databasePath: string, count: number, webDist = join(folder, 'none')): Promise<SeededApp> {
-  const app = await createApp({ port: 0, database: { type: 'sqlite', path: databasePath }, demoData: false, webDist, filesPath: join(folder, 'files'), backgroundJobs: false }, { logger: false });
+  const app = await createApp(
+    { port: 0, database: { type: 'sqlite', path: databasePath }, demoData: false, webDist, filesPath: join(folder, 'files'), backgroundJobs: false },
+    { logger: false },
+  );
   await app.get(WriteQueue).run(async (manager) => {
     const departments = await seedDepartments(manager);
     const many = Array.from({ length: count }, (_, i) => {
@@ -54,5 +57,10 @@ export async function startSeededApp(folder: string, databasePath: string, count
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
   });
-  return { app, base, authorization: `Bearer ${((await login.json()) as { token: string }).token}`, credentials: { username: 'bench', password: 'bench-password' } };
+  return {
+    app,
+    base,
+    authorization: `Bearer ${((await login.json()) as { token: string }).token}`,
+    credentials: { username: 'bench', password: 'bench-password' },
+  };
 }

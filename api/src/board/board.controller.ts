@@ -17,7 +17,6 @@ import { DocumentItemFilters } from '../common/filter-docs.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { BoardService } from './board.service.js';
 
-
 @ApiTags('看板')
 @Controller('board')
 export class BoardController {

@@ -21,7 +21,11 @@ const { values } = parseArgs({
 const password = values.password ?? process.env.ADMIN_PASSWORD ?? (await ask(`请输入管理员「${values.username}」的密码（至少8位）：`));
 const request = createUserSchema.safeParse({ username: values.username, displayName: values.name, role: 'admin', password });
 if (!request.success) {
-  console.error(`未创建：${describeIssues(request.error.issues).map((p) => p.message).join('；')}`);
+  console.error(
+    `未创建：${describeIssues(request.error.issues)
+      .map((p) => p.message)
+      .join('；')}`,
+  );
   process.exit(1);
 }
 

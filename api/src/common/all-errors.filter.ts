@@ -51,7 +51,9 @@ export class AllErrorsFilter implements ExceptionFilter {
     if (storage) error = new StorageUnavailableError(storage);
     if (error instanceof DomainError) {
       const statusCode = STATUS_OF_KIND[error.kind];
-      const body: ApiErrorBody = error.reasons?.length ? { statusCode, message: error.message, reasons: error.reasons } : { statusCode, message: error.message };
+      const body: ApiErrorBody = error.reasons?.length
+        ? { statusCode, message: error.message, reasons: error.reasons }
+        : { statusCode, message: error.message };
       if (error.remainingAttempts !== undefined) body.remainingAttempts = error.remainingAttempts;
       return body;
     }

@@ -24,7 +24,12 @@ export interface SheetColumn {
  * the header, each merged across the columns (the first as the title, the others as small print);
  * the header then sits below them, and the freeze, filter and printed header follow it.
  */
-export function officeSheet(name: string, columns: readonly SheetColumn[], now: Date, titleLines: readonly string[] = []): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
+export function officeSheet(
+  name: string,
+  columns: readonly SheetColumn[],
+  now: Date,
+  titleLines: readonly string[] = [],
+): { workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } {
   const headerRow = titleLines.length + 1;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '整改看板';

@@ -70,7 +70,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     backgroundJobs: env.BACKGROUND_JOBS !== 'false',
     warningJobIntervalMs: Math.max(0.05, Number(env.WARNING_JOB_MINUTES) || 60) * 60_000,
-    webhookExtraOrigins: (env.WEBHOOK_EXTRA_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
+    webhookExtraOrigins: (env.WEBHOOK_EXTRA_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
     uploadConcurrency: Math.max(1, Number(env.UPLOAD_CONCURRENCY ?? 8) || 8),
     backupPath: env.BACKUP_PATH ? resolve(env.BACKUP_PATH) : database.type === 'sqlite' ? join(dirname(database.path), 'backups') : undefined,
   };

@@ -1,5 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { COLUMN_KEYS, COLUMN_TITLES, isSignedOff, officeToday, onTimeRateOf, WARNING_LEVELS, type Actor, type BoardFilters, type AsOfStamp, type ColumnStay, type DashboardView, type ItemView } from '@rectify/shared';
+import {
+  COLUMN_KEYS,
+  COLUMN_TITLES,
+  isSignedOff,
+  officeToday,
+  onTimeRateOf,
+  WARNING_LEVELS,
+  type Actor,
+  type BoardFilters,
+  type AsOfStamp,
+  type ColumnStay,
+  type DashboardView,
+  type ItemView,
+} from '@rectify/shared';
 import { AsOfService } from '../as-of/as-of.service.js';
 import { HistoryService } from '../history/history.service.js';
 import { OverdueHistories } from '../overdue/overdue-histories.js';

@@ -32,11 +32,23 @@ import { LedgerImportMapping1764330000000 } from './migrations/1764330000000-led
 import { NotificationTaskKinds1764360000000 } from './migrations/1764360000000-notification-task-kinds.js';
 
 export const ENTITIES = [
-  DepartmentEntity, UserEntity, SessionEntity, DictionaryEntryEntity, SettingEntity, ItemEntity, ItemEventEntity,
-  ProgressEntryEntity, EvidenceFileEntity,
-  SupervisionEntity, NotificationEntity, ItemWarningStateEntity, WebhookEntity, WebhookDeliveryEntity,
+  DepartmentEntity,
+  UserEntity,
+  SessionEntity,
+  DictionaryEntryEntity,
+  SettingEntity,
+  ItemEntity,
+  ItemEventEntity,
+  ProgressEntryEntity,
+  EvidenceFileEntity,
+  SupervisionEntity,
+  NotificationEntity,
+  ItemWarningStateEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
   ItemColumnStayEntity,
-  LoginThrottleEntity, AdminEventEntity,
+  LoginThrottleEntity,
+  AdminEventEntity,
   BackupRunEntity,
   LedgerMappingEntity,
 ];

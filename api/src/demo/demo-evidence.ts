@@ -31,7 +31,13 @@ export interface DemoEvidenceCounts {
 }
 
 /** Writes the files and their rows, the progress log and the history events; inside the seeder's transaction. */
-export async function seedDemoEvidence(manager: EntityManager, storage: EvidenceStorage, author: EventAuthor, now: Date, history: DemoHistory): Promise<DemoEvidenceCounts> {
+export async function seedDemoEvidence(
+  manager: EntityManager,
+  storage: EvidenceStorage,
+  author: EventAuthor,
+  now: Date,
+  history: DemoHistory,
+): Promise<DemoEvidenceCounts> {
   const items = await manager.getRepository(ItemEntity).find({ order: { code: 'ASC' } });
   const files: EvidenceFileEntity[] = [];
   const entries: ProgressEntryEntity[] = [];
@@ -57,7 +63,13 @@ export async function seedDemoEvidence(manager: EntityManager, storage: Evidence
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, data);
     files.push(row);
-    events.push({ itemId: item.id, at, kind: 'evidence_added', before: null, after: { evidenceId: row.id, fileName, size: row.size, sha256: row.sha256, round: row.round, progressId } });
+    events.push({
+      itemId: item.id,
+      at,
+      kind: 'evidence_added',
+      before: null,
+      after: { evidenceId: row.id, fileName, size: row.size, sha256: row.sha256, round: row.round, progressId },
+    });
   };
 
   let n = 0;
@@ -89,7 +101,13 @@ export async function seedDemoEvidence(manager: EntityManager, storage: Evidence
         createdAt,
       };
       entries.push(entry);
-      events.push({ itemId: item.id, at: createdAt, kind: 'progress_added', before: null, after: { progressId: entry.id, date, text: entry.text, round: entry.round } });
+      events.push({
+        itemId: item.id,
+        at: createdAt,
+        kind: 'progress_added',
+        before: null,
+        after: { progressId: entry.id, date, text: entry.text, round: entry.round },
+      });
       lastDates.set(item.id, date);
       if (k === count - 1 && n % 2 === 0) {
         const lines = [`编号：${item.code}`, `议题：${item.title}`, `会议日期：${date}`, `会议内容：${entry.text}`];
@@ -118,7 +136,13 @@ export async function seedDemoEvidence(manager: EntityManager, storage: Evidence
 export function demoPdf(title: string, lines: string[]): Buffer {
   const hex = (text: string) => `<${Array.from(text, (c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
   // Wrap long lines at 30 characters (a 14 pt line on A4 with 2.5 cm margins holds about 31).
-  const wrapped = lines.flatMap((line) => Array.from({ length: Math.ceil(Array.from(line).length / 30) || 1 }, (_, i) => Array.from(line).slice(i * 30, i * 30 + 30).join('')));
+  const wrapped = lines.flatMap((line) =>
+    Array.from({ length: Math.ceil(Array.from(line).length / 30) || 1 }, (_, i) =>
+      Array.from(line)
+        .slice(i * 30, i * 30 + 30)
+        .join(''),
+    ),
+  );
   const text = [
     'BT',
     `/F1 22 Tf 1 0 0 1 ${Math.round(297.5 - title.length * 11)} 760 Tm ${hex(title)} Tj`,

@@ -25,11 +25,20 @@ export class DemoHistory {
     let run: typeof ordered = [];
     for (const entry of ordered) {
       if (run.length && run[0].author !== entry.author) {
-        await appendEvents(manager, run[0].author, run.map((e) => e.event));
+        await appendEvents(
+          manager,
+          run[0].author,
+          run.map((e) => e.event),
+        );
         run = [];
       }
       run.push(entry);
     }
-    if (run.length) await appendEvents(manager, run[0].author, run.map((e) => e.event));
+    if (run.length)
+      await appendEvents(
+        manager,
+        run[0].author,
+        run.map((e) => e.event),
+      );
   }
 }

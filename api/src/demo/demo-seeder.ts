@@ -72,9 +72,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
 export async function seedDepartments(manager: EntityManager): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const d of DEMO_DEPARTMENTS) ids.set(d.name, randomUUID());
-  await manager.getRepository(DepartmentEntity).insert(
-    DEMO_DEPARTMENTS.map((d) => ({ id: ids.get(d.name)!, name: d.name, parentId: d.parent ? ids.get(d.parent)! : null })),
-  );
+  await manager
+    .getRepository(DepartmentEntity)
+    .insert(DEMO_DEPARTMENTS.map((d) => ({ id: ids.get(d.name)!, name: d.name, parentId: d.parent ? ids.get(d.parent)! : null })));
   return ids;
 }
 
@@ -100,7 +100,13 @@ async function seedAccounts(manager: EntityManager, departments: Map<string, str
  * always has overdue and nearly-due cards. Each item must pass the real gates of its column.
  */
 /** Inserts the items; their history goes to `history`, which the caller writes once every seeder has added to it. */
-export async function seedItems(manager: EntityManager, demoItems: readonly DemoItem[], departments: Map<string, string>, now: Date, history: DemoHistory): Promise<number> {
+export async function seedItems(
+  manager: EntityManager,
+  demoItems: readonly DemoItem[],
+  departments: Map<string, string>,
+  now: Date,
+  history: DemoHistory,
+): Promise<number> {
   const accounts = new Map((await manager.getRepository(UserEntity).find()).map((u) => [u.displayName, u.id]));
   const today = parseISO(officeToday(now));
   const day = (offset: number | undefined) => (offset === undefined ? null : format(addDays(today, offset), 'yyyy-MM-dd'));
@@ -187,11 +193,25 @@ function demoWayThroughColumns(item: ItemEntity, target: ColumnKey, { from, to, 
   const steps = path.length - 1 + (signedOff ? 1 : 0);
   const start = Date.parse(from);
   const at = (step: number) => new Date(start + ((Date.parse(to) - start) * step) / steps).toISOString();
-  const events: NewItemEvent[] = path.slice(1).map((status, i) => ({ itemId: item.id, at: at(i + 1), kind: 'moved', before: { status: path[i] }, after: { status } }));
+  const events: NewItemEvent[] = path
+    .slice(1)
+    .map((status, i) => ({ itemId: item.id, at: at(i + 1), kind: 'moved', before: { status: path[i] }, after: { status } }));
   if (signedOff) {
     events.push(
-      { itemId: item.id, at: at(steps - 1), kind: 'signoff_applied', before: null, after: { completion: item.completion, evidenceCount: item.evidenceCount, round: 1 } },
-      { itemId: item.id, at: at(steps), kind: 'signoff_approved', before: { signoff: 'pending' }, after: { signoff: 'approved', opinion: '整改到位，同意销号' } },
+      {
+        itemId: item.id,
+        at: at(steps - 1),
+        kind: 'signoff_applied',
+        before: null,
+        after: { completion: item.completion, evidenceCount: item.evidenceCount, round: 1 },
+      },
+      {
+        itemId: item.id,
+        at: at(steps),
+        kind: 'signoff_approved',
+        before: { signoff: 'pending' },
+        after: { signoff: 'approved', opinion: '整改到位，同意销号' },
+      },
     );
   }
   return events;
@@ -231,7 +251,11 @@ function applyDemoLifecycle(
     const original = day(lifecycle.extendedFromOffsetDays)!;
     Object.assign(item, { originalDeadline: original, deadlineChanges: 1 });
     event('delay_requested', { deadline: original }, { deadline: item.deadline, reason: '涉及跨部门流程再造，需与市政务服务中心联合调试系统' });
-    event('delay_approved', { deadline: original }, { deadline: item.deadline, deadlineChanges: 1, reason: '涉及跨部门流程再造，需与市政务服务中心联合调试系统', opinion: '同意延期，请按新时限完成' });
+    event(
+      'delay_approved',
+      { deadline: original },
+      { deadline: item.deadline, deadlineChanges: 1, reason: '涉及跨部门流程再造，需与市政务服务中心联合调试系统', opinion: '同意延期，请按新时限完成' },
+    );
   }
   if (lifecycle.extensionAsked) {
     const { offsetDays, reason, by } = lifecycle.extensionAsked;

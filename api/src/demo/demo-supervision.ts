@@ -18,14 +18,22 @@ export async function seedSupervision(manager: EntityManager, now: Date, history
   const inspector = await manager.getRepository(UserEntity).findOneBy({ username: 'inspector' });
   const dept1 = await manager.getRepository(UserEntity).findOneBy({ username: 'dept1' });
   if (!inspector || !dept1?.departmentId) return;
-  const items = (await manager.getRepository(ItemEntity).find({ where: { departmentId: dept1.departmentId, status: Not('closed') }, order: { dueDate: 'ASC' } })).filter((i) => i.dueDate);
+  const items = (
+    await manager.getRepository(ItemEntity).find({ where: { departmentId: dept1.departmentId, status: Not('closed') }, order: { dueDate: 'ASC' } })
+  ).filter((i) => i.dueDate);
   if (items.length < 2) return;
   const today = parseISO(officeToday(now));
   const day = (offset: number) => format(addDays(today, offset), 'yyyy-MM-dd');
   const instant = (offsetDays: number) => addDays(now, offsetDays).toISOString();
 
   const plans = [
-    { item: items[0], requirement: '请于3日内书面报告整改进展，说明能否按期完成；如有困难，一并报送下一步整改计划和时间表。', replyBy: day(3), issuedAt: instant(-2), reply: null },
+    {
+      item: items[0],
+      requirement: '请于3日内书面报告整改进展，说明能否按期完成；如有困难，一并报送下一步整改计划和时间表。',
+      replyBy: day(3),
+      issuedAt: instant(-2),
+      reply: null,
+    },
     {
       item: items[1],
       requirement: '请对照整改措施逐项报告落实情况，附相关佐证材料。',
@@ -50,16 +58,38 @@ export async function seedSupervision(manager: EntityManager, now: Date, history
     };
     await manager.getRepository(SupervisionEntity).insert(row);
     await manager.getRepository(ItemEntity).update({ id: plan.item.id }, { supervisionCount: 1, openSupervisionCount: plan.reply ? 0 : 1 });
-    history.add(inspector, [{ itemId: plan.item.id, at: row.issuedAt, kind: 'supervised', before: null, after: { supervisionId: row.id, requirement: row.requirement, replyBy: row.replyBy } }]);
+    history.add(inspector, [
+      {
+        itemId: plan.item.id,
+        at: row.issuedAt,
+        kind: 'supervised',
+        before: null,
+        after: { supervisionId: row.id, requirement: row.requirement, replyBy: row.replyBy },
+      },
+    ]);
     const notes: NotificationEntity[] = (await resolveRecipients(manager, { departmentIds: [dept1.departmentId] })).map((userId) => ({
-      id: randomUUID(), userId, itemId: plan.item.id, kind: 'supervision_issued', title: `督办：${plan.item.code}`,
-      body: `${inspector.displayName}对「${plan.item.title}」下发督办单，要求：${row.requirement}`, createdAt: row.issuedAt, readAt: plan.reply ? plan.reply.at : null,
+      id: randomUUID(),
+      userId,
+      itemId: plan.item.id,
+      kind: 'supervision_issued',
+      title: `督办：${plan.item.code}`,
+      body: `${inspector.displayName}对「${plan.item.title}」下发督办单，要求：${row.requirement}`,
+      createdAt: row.issuedAt,
+      readAt: plan.reply ? plan.reply.at : null,
     }));
     if (plan.reply) {
-      history.add(dept1, [{ itemId: plan.item.id, at: plan.reply.at, kind: 'supervise_reply', before: null, after: { supervisionId: row.id, reply: plan.reply.text } }]);
+      history.add(dept1, [
+        { itemId: plan.item.id, at: plan.reply.at, kind: 'supervise_reply', before: null, after: { supervisionId: row.id, reply: plan.reply.text } },
+      ]);
       notes.push({
-        id: randomUUID(), userId: inspector.id, itemId: plan.item.id, kind: 'supervision_replied', title: `督办已回复：${plan.item.code}`,
-        body: `${dept1.displayName}回复了您对「${plan.item.title}」下发的督办单：${plan.reply.text}`, createdAt: plan.reply.at, readAt: null,
+        id: randomUUID(),
+        userId: inspector.id,
+        itemId: plan.item.id,
+        kind: 'supervision_replied',
+        title: `督办已回复：${plan.item.code}`,
+        body: `${dept1.displayName}回复了您对「${plan.item.title}」下发的督办单：${plan.reply.text}`,
+        createdAt: plan.reply.at,
+        readAt: null,
       });
     }
     await manager.getRepository(NotificationEntity).insert(notes);

@@ -31,7 +31,11 @@ export class DepartmentsController {
   @Requires('departments.manage')
   @ApiOperation({ summary: '修改部门名称或上级部门（系统管理员）' })
   @ApiBody({ schema: openApiSchema(updateDepartmentSchema) })
-  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateDepartmentSchema)) body: UpdateDepartmentRequest, @CurrentActor() admin: Actor): Promise<Department> {
+  update(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(updateDepartmentSchema)) body: UpdateDepartmentRequest,
+    @CurrentActor() admin: Actor,
+  ): Promise<Department> {
     return this.departments.update(id, body, admin);
   }
 }

@@ -27,7 +27,13 @@ export class DepartmentsService {
     const department = { id: randomUUID(), ...request };
     await this.assertPlacement(manager, department);
     await manager.getRepository(DepartmentEntity).insert(department);
-    await recordAdminChange(manager, author, { kind: 'department.created', targetId: department.id, targetName: department.name, before: null, after: { name: department.name, parentId: department.parentId } });
+    await recordAdminChange(manager, author, {
+      kind: 'department.created',
+      targetId: department.id,
+      targetName: department.name,
+      before: null,
+      after: { name: department.name, parentId: department.parentId },
+    });
     return department;
   }
 

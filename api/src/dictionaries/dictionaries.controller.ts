@@ -38,7 +38,11 @@ export class DictionariesController {
   @Requires('dictionaries.manage')
   @ApiOperation({ summary: '停用、启用或调整排序（名称不可改，已有事项引用它）' })
   @ApiBody({ schema: openApiSchema(updateDictionaryEntrySchema) })
-  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateDictionaryEntrySchema)) body: UpdateDictionaryEntryRequest, @CurrentActor() admin: Actor): Promise<DictionaryEntry> {
+  update(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(updateDictionaryEntrySchema)) body: UpdateDictionaryEntryRequest,
+    @CurrentActor() admin: Actor,
+  ): Promise<DictionaryEntry> {
     return this.dictionaries.update(id, body, admin);
   }
 }

@@ -28,7 +28,9 @@ export class DictionariesService {
 
   async all(): Promise<Dictionaries> {
     const rows = await this.entries.find({ order: { sortOrder: 'ASC', name: 'ASC' } });
-    return Object.fromEntries(DICTIONARY_KINDS.map((kind) => [kind, rows.filter((r) => r.kind === kind).map((r) => ({ ...r, active: !!r.active }))])) as Dictionaries;
+    return Object.fromEntries(
+      DICTIONARY_KINDS.map((kind) => [kind, rows.filter((r) => r.kind === kind).map((r) => ({ ...r, active: !!r.active }))]),
+    ) as Dictionaries;
   }
 
   create(request: DictionaryEntryRequest, author: AdminAuthor): Promise<DictionaryEntry> {
@@ -68,7 +70,13 @@ export class DictionariesService {
       const next = { ...current, ...request };
       await repository.update({ id }, next);
       const changes = fieldChanges({ ...current, active: !!current.active }, { ...next, active: !!next.active }, ['active', 'sortOrder']);
-      if (changes) await recordAdminChange(manager, author, { kind: 'dictionary.updated', targetId: id, targetName: `${DICTIONARY_KIND_LABELS[current.kind]}「${current.name}」`, ...changes });
+      if (changes)
+        await recordAdminChange(manager, author, {
+          kind: 'dictionary.updated',
+          targetId: id,
+          targetName: `${DICTIONARY_KIND_LABELS[current.kind]}「${current.name}」`,
+          ...changes,
+        });
       return { ...next, active: !!next.active };
     });
   }

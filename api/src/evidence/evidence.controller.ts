@@ -33,7 +33,11 @@ export class EvidenceController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' }, progressId: { type: 'string', format: 'uuid' }, note: { type: 'string', maxLength: EVIDENCE_LIMITS.maxNoteLength } },
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        progressId: { type: 'string', format: 'uuid' },
+        note: { type: 'string', maxLength: EVIDENCE_LIMITS.maxNoteLength },
+      },
     },
   })
   upload(
@@ -66,7 +70,10 @@ export class EvidenceController {
 export function attachment(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   const extension = dot > 0 ? fileName.slice(dot) : '';
-  const asciiStem = (dot > 0 ? fileName.slice(0, dot) : fileName).replace(/[^\x20-\x7e]/g, '').replace(/["\\%]/g, '').trim();
+  const asciiStem = (dot > 0 ? fileName.slice(0, dot) : fileName)
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\%]/g, '')
+    .trim();
   const ascii = `${asciiStem || 'evidence'}${extension.replace(/[^\x20-\x7e]/g, '')}`;
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;

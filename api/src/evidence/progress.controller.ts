@@ -15,7 +15,11 @@ export class ProgressController {
   @Requires('progress.add')
   @ApiOperation({ summary: '填报整改进展（日期不能晚于今天，北京时间）；佐证材料随后以 progressId 上传' })
   @ApiBody({ schema: openApiSchema(progressEntrySchema) })
-  add(@Param('id') id: string, @Body(new ZodValidationPipe(progressEntrySchema)) body: ProgressEntryRequest, @CurrentActor() actor: Actor): Promise<ProgressEntryView> {
+  add(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(progressEntrySchema)) body: ProgressEntryRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProgressEntryView> {
     return this.progress.add(id, body, actor);
   }
 

@@ -49,7 +49,9 @@ export async function recordStays(manager: EntityManager, events: readonly NewIt
 /** Finished-stay totals per column over the given cards. */
 export async function stayTotals(manager: EntityManager, itemIds: ReadonlySet<string>): Promise<Map<ColumnKey, { ms: number; count: number }>> {
   const totals = new Map<ColumnKey, { ms: number; count: number }>();
-  const rows = await manager.getRepository(ItemColumnStayEntity).find({ select: { itemId: true, columnKey: true, totalMs: true, stays: true }, where: { stays: MoreThan(0) } });
+  const rows = await manager
+    .getRepository(ItemColumnStayEntity)
+    .find({ select: { itemId: true, columnKey: true, totalMs: true, stays: true }, where: { stays: MoreThan(0) } });
   for (const row of rows) {
     if (!itemIds.has(row.itemId)) continue;
     const total = totals.get(row.columnKey) ?? { ms: 0, count: 0 };

@@ -47,7 +47,10 @@ export class HistoryService {
    * `prevHash` (the hash of event `afterSeq`): the events in order, up to the first break if any.
    * For readers that keep the history in memory and read only what was appended since (as-of views).
    */
-  async chainAfter(afterSeq: number, prevHash: string | null): Promise<{ events: ReplayEvent[]; lastSeq: number; lastHash: string; firstBroken?: AuditVerification['firstBroken'] }> {
+  async chainAfter(
+    afterSeq: number,
+    prevHash: string | null,
+  ): Promise<{ events: ReplayEvent[]; lastSeq: number; lastHash: string; firstBroken?: AuditVerification['firstBroken'] }> {
     const events: ReplayEvent[] = [];
     let lastSeq = afterSeq;
     prevHash ??= GENESIS_HASH;
@@ -63,7 +66,16 @@ export class HistoryService {
               ? '记录内容与其哈希不符：该条记录被改动'
               : null;
         if (problem || !content) return { events, lastSeq, lastHash: prevHash, firstBroken: { seq, itemId: row.itemId, problem: problem ?? '' } };
-        events.push({ seq, itemId: row.itemId, at: row.at, actor: row.actor, actorId: row.actorId, kind: row.kind, before: content.before, after: content.after });
+        events.push({
+          seq,
+          itemId: row.itemId,
+          at: row.at,
+          actor: row.actor,
+          actorId: row.actorId,
+          kind: row.kind,
+          before: content.before,
+          after: content.after,
+        });
         prevHash = row.hash;
         lastSeq = seq;
       }

@@ -10,10 +10,37 @@ import type { ItemEntity } from './item.entity.js';
 
 /** The stored columns a card is made of (BoardCardSource), plus what the lights and cursors read. */
 export const CARD_COLUMNS = [
-  'id', 'code', 'title', 'status', 'version', 'source', 'category', 'scope', 'person', 'departmentId', 'coDepartmentIds',
-  'measures', 'leader', 'rectifyType', 'deadline', 'stageGoal', 'nextReviewDate', 'owner', 'completion', 'causeAnalysis', 'evidenceCount',
-  'signoff', 'signoffStage', 'reviewRequirement', 'round', 'deadlineChanges', 'extension', 'openSupervisionCount', 'closedVia',
-  'dueDate', 'updatedAt',
+  'id',
+  'code',
+  'title',
+  'status',
+  'version',
+  'source',
+  'category',
+  'scope',
+  'person',
+  'departmentId',
+  'coDepartmentIds',
+  'measures',
+  'leader',
+  'rectifyType',
+  'deadline',
+  'stageGoal',
+  'nextReviewDate',
+  'owner',
+  'completion',
+  'causeAnalysis',
+  'evidenceCount',
+  'signoff',
+  'signoffStage',
+  'reviewRequirement',
+  'round',
+  'deadlineChanges',
+  'extension',
+  'openSupervisionCount',
+  'closedVia',
+  'dueDate',
+  'updatedAt',
 ] as const;
 
 type JsonColumn = 'measures' | 'coDepartmentIds' | 'extension';
@@ -86,13 +113,7 @@ export function decodeCursor(cursor: string): SortKey {
   } catch {
     key = null;
   }
-  if (
-    Array.isArray(key) &&
-    key.length === 3 &&
-    (key[0] === 0 || key[0] === 1) &&
-    (key[1] === null || typeof key[1] === 'string') &&
-    typeof key[2] === 'string'
-  )
+  if (Array.isArray(key) && key.length === 3 && (key[0] === 0 || key[0] === 1) && (key[1] === null || typeof key[1] === 'string') && typeof key[2] === 'string')
     return key as SortKey;
   throw new InvalidRequestError('分页位置无效，请刷新看板');
 }

@@ -94,10 +94,7 @@ export class ItemSearch {
     if (scope) involving(query, scope.departmentId, 'scope');
     query.andWhere(
       new Brackets((q) =>
-        q
-          .where("item.signoff = 'pending'")
-          .orWhere('item.extension IS NOT NULL')
-          .orWhere("(item.reviewRequirement IS NOT NULL AND item.status <> 'closed')"),
+        q.where("item.signoff = 'pending'").orWhere('item.extension IS NOT NULL').orWhere("(item.reviewRequirement IS NOT NULL AND item.status <> 'closed')"),
       ),
     );
     const rows = await query.orderBy('item.updatedAt', 'ASC').addOrderBy('item.code', 'ASC').getMany();
@@ -121,10 +118,7 @@ export class ItemSearch {
       const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query.andWhere(
         new Brackets((q) =>
-          q
-            .where("item.title LIKE :pattern ESCAPE '\\'")
-            .orWhere("item.description LIKE :pattern ESCAPE '\\'")
-            .orWhere("item.code LIKE :pattern ESCAPE '\\'"),
+          q.where("item.title LIKE :pattern ESCAPE '\\'").orWhere("item.description LIKE :pattern ESCAPE '\\'").orWhere("item.code LIKE :pattern ESCAPE '\\'"),
         ),
         { pattern },
       );
@@ -143,8 +137,8 @@ export class ItemSearch {
 
 /** Items a department leads, or co-operates on (co-operating ids are stored as a JSON list). */
 function involving(query: SelectQueryBuilder<ItemEntity>, departmentId: string, name: string): void {
-  query.andWhere(
-    new Brackets((q) => q.where(`item.departmentId = :${name}Lead`).orWhere(`item.coDepartmentIds LIKE :${name}Co`)),
-    { [`${name}Lead`]: departmentId, [`${name}Co`]: `%"${departmentId}"%` },
-  );
+  query.andWhere(new Brackets((q) => q.where(`item.departmentId = :${name}Lead`).orWhere(`item.coDepartmentIds LIKE :${name}Co`)), {
+    [`${name}Lead`]: departmentId,
+    [`${name}Co`]: `%"${departmentId}"%`,
+  });
 }

@@ -88,7 +88,14 @@ export class ItemWriter {
    * Counters kept on the item by the features that own them (progress's lastProgressDate, evidence's
    * count), with their events. No version bump: adding to the log does not overtake anyone's edit.
    */
-  async record(manager: EntityManager, itemId: string, counters: Partial<Pick<ItemEntity, 'lastProgressDate'>>, events: StepEvent[], actor: Actor, at: string): Promise<void> {
+  async record(
+    manager: EntityManager,
+    itemId: string,
+    counters: Partial<Pick<ItemEntity, 'lastProgressDate'>>,
+    events: StepEvent[],
+    actor: Actor,
+    at: string,
+  ): Promise<void> {
     if (Object.keys(counters).length) await manager.getRepository(ItemEntity).update({ id: itemId }, counters);
     await appendEvents(manager, actor, this.stamped(itemId, at, events));
   }

@@ -65,7 +65,9 @@ export class ItemsService {
   }
 
   async create(request: CreateItemRequest, actor: Actor): Promise<ItemView> {
-    refuseUnless(checkDepartmentWrite(actor, { kind: 'create', source: request.source, departmentId: request.departmentId, coDepartmentIds: request.coDepartmentIds }));
+    refuseUnless(
+      checkDepartmentWrite(actor, { kind: 'create', source: request.source, departmentId: request.departmentId, coDepartmentIds: request.coDepartmentIds }),
+    );
     const now = new Date();
     enforceDates(checkNewDates(null, request, officeToday(now)));
     const created = await this.writeQueue.run(async (manager) => {
@@ -85,7 +87,13 @@ export class ItemsService {
         updatedAt: at,
         closedAt: null,
       };
-      await this.writer.insert(manager, [item], [{ itemId: item.id, at, kind: 'created', before: null, after: { ...request, code: item.code, status: item.status } }], actor, { announce: true });
+      await this.writer.insert(
+        manager,
+        [item],
+        [{ itemId: item.id, at, kind: 'created', before: null, after: { ...request, code: item.code, status: item.status } }],
+        actor,
+        { announce: true },
+      );
       return item;
     });
     return this.view(created);
@@ -98,7 +106,10 @@ export class ItemsService {
       const after = await this.rules.apply(manager, item, changes);
       const check = checkEdit(item.status, after);
       if (!check.allowed) {
-        throw new RuleViolationError(`「${COLUMN_TITLES[item.status]}」列的事项必须保留以下信息：${check.reasons.map((r) => r.message).join('；')}`, check.reasons);
+        throw new RuleViolationError(
+          `「${COLUMN_TITLES[item.status]}」列的事项必须保留以下信息：${check.reasons.map((r) => r.message).join('；')}`,
+          check.reasons,
+        );
       }
       return this.writer.update(manager, item, { edits: changes }, actor);
     });

@@ -4,7 +4,16 @@
  * column; a cell merged down — w:vMerge — repeats the value above, as the merged cell reads), and the
  * table whose header row names the most 台账 columns taken, its rows handed on like a sheet's.
  */
-import { findHeaderRow, HEADER_SEARCH_ROWS, LEDGER_COLUMNS, matchHeaders, normalizeHeader, suggestField, type LedgerCellValue, type LedgerSheetRow } from '@rectify/shared';
+import {
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  LEDGER_COLUMNS,
+  matchHeaders,
+  normalizeHeader,
+  suggestField,
+  type LedgerCellValue,
+  type LedgerSheetRow,
+} from '@rectify/shared';
 import { SaxesParser } from 'saxes';
 import { InvalidRequestError } from '../common/domain-errors.js';
 import type { LedgerUpload } from './ledger-workbook.js';

@@ -21,14 +21,24 @@ const CHUNK = 500;
  * a real import, so nothing changes between the check and the write): the items the file's 编号 name,
  * departments, dictionaries, and the items whose 问题描述 a row without 编号 repeats.
  */
-export async function loadLedgerContext(manager: EntityManager, columns: readonly MatchedColumn[], rows: readonly LedgerSheetRow[], now: Date): Promise<LedgerImportContext> {
+export async function loadLedgerContext(
+  manager: EntityManager,
+  columns: readonly MatchedColumn[],
+  rows: readonly LedgerSheetRow[],
+  now: Date,
+): Promise<LedgerImportContext> {
   const at = (key: MatchedColumn['key']) => columns.find((c) => c.key === key)?.index;
   const codeAt = at('code');
   const descriptionAt = at('description');
   const codes = new Set<string>();
   const descriptions = new Set<string>();
   for (const { cells } of rows) {
-    const code = codeAt === undefined ? '' : cellText(cells[codeAt] ?? null).normalize('NFKC').toUpperCase();
+    const code =
+      codeAt === undefined
+        ? ''
+        : cellText(cells[codeAt] ?? null)
+            .normalize('NFKC')
+            .toUpperCase();
     if (code) codes.add(code);
     else if (descriptionAt !== undefined) {
       const description = cellText(cells[descriptionAt] ?? null);
@@ -63,7 +73,10 @@ function chunks<T>(values: T[]): T[][] {
 }
 
 /** The answer to an import, from its plan (and, after a real import, the 编号 each new row received). */
-export function importResultOf(plan: LedgerPlan, options: { dryRun: boolean; sheet: string; headerRow: number; createdCodes?: readonly string[] }): LedgerImportResult {
+export function importResultOf(
+  plan: LedgerPlan,
+  options: { dryRun: boolean; sheet: string; headerRow: number; createdCodes?: readonly string[] },
+): LedgerImportResult {
   const created = plan.creates.map((c, i) => {
     const code = options.createdCodes?.[i] ?? c.code;
     return { row: c.row, ...(code ? { code } : {}), title: c.fields.title, status: c.status };

@@ -26,7 +26,11 @@ export class LedgerExportExtras {
   async progressOf(itemIds: readonly string[], until?: string): Promise<Map<string, LedgerProgressEntry[]>> {
     const byItem = new Map<string, LedgerProgressEntry[]>();
     for (let i = 0; i < itemIds.length; i += ID_BATCH) {
-      const rows = await this.progress.find({ where: { itemId: In(itemIds.slice(i, i + ID_BATCH)) }, select: { itemId: true, date: true, text: true, createdAt: true }, order: { date: 'ASC', createdAt: 'ASC' } });
+      const rows = await this.progress.find({
+        where: { itemId: In(itemIds.slice(i, i + ID_BATCH)) },
+        select: { itemId: true, date: true, text: true, createdAt: true },
+        order: { date: 'ASC', createdAt: 'ASC' },
+      });
       for (const row of rows) {
         if (until && row.createdAt >= until) continue;
         const list = byItem.get(row.itemId) ?? [];

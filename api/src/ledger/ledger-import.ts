@@ -122,7 +122,11 @@ export class LedgerImporter {
     for (const kind of DICTIONARY_KINDS) {
       for (const name of create.dictionaries[kind]) {
         await this.dictionaries.createIn(manager, { kind, name, codeLetters: null }, actor);
-        const field = { source: (f: ItemFields) => f.source === name, category: (f: ItemFields) => f.category === name, cause_tag: (f: ItemFields) => f.causeTags.includes(name) }[kind];
+        const field = {
+          source: (f: ItemFields) => f.source === name,
+          category: (f: ItemFields) => f.category === name,
+          cause_tag: (f: ItemFields) => f.causeTags.includes(name),
+        }[kind];
         newEntries.push({ label: DICTIONARY_KIND_LABELS[kind], name, test: field });
       }
     }
@@ -155,7 +159,16 @@ export class LedgerImporter {
       const signoff = status === 'closed' ? 'approved' : 'none';
       const closedVia = status === 'closed' ? ('ledger' as const) : null;
       const id = randomUUID();
-      const entry = progress && { id, itemId: id, date: progress.date, text: progress.text, round: 1, authorId: actor.id, authorName: actor.displayName, createdAt: at };
+      const entry = progress && {
+        id,
+        itemId: id,
+        date: progress.date,
+        text: progress.text,
+        round: 1,
+        authorId: actor.id,
+        authorName: actor.displayName,
+        createdAt: at,
+      };
       const item: ItemEntity = {
         ...fields,
         ...NEW_ITEM_LIFECYCLE,
@@ -172,12 +185,24 @@ export class LedgerImporter {
         closedAt,
       };
       created.push(item);
-      events.push({ itemId: id, at, kind: 'created', before: null, after: { ...fields, code, status: 'found', ...(closedVia ? { 导入说明: '按台账导入的已销号事项' } : {}) } });
+      events.push({
+        itemId: id,
+        at,
+        kind: 'created',
+        before: null,
+        after: { ...fields, code, status: 'found', ...(closedVia ? { 导入说明: '按台账导入的已销号事项' } : {}) },
+      });
       events.push(...entryEvents(id, fields));
       if (status !== 'found') events.push({ itemId: id, at, kind: 'moved', before: { status: 'found' }, after: { status } });
       if (entry) {
         progressEntries.push({ ...entry, id: randomUUID() });
-        events.push({ itemId: id, at, kind: 'progress_added', before: null, after: { progressId: progressEntries.at(-1)!.id, date: entry.date, text: entry.text, round: 1 } });
+        events.push({
+          itemId: id,
+          at,
+          kind: 'progress_added',
+          before: null,
+          after: { progressId: progressEntries.at(-1)!.id, date: entry.date, text: entry.text, round: 1 },
+        });
       }
     }
     await this.writer.insert(manager, created, events, actor, { announce: false });

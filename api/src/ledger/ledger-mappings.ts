@@ -25,7 +25,14 @@ export class LedgerMappings {
   /** Saves the mapping of a successful import (counts of rows left out: they describe one file). */
   async remember(header: ReadonlyArray<string | null>, mapping: LedgerMapping, actor: Actor): Promise<void> {
     const values = Object.fromEntries(Object.entries(mapping.values).map(([kind, list]) => [kind, list.map(({ rows: _rows, ...v }) => v)]));
-    const row = { id: idOf(header), headerKey: ledgerHeaderKey(header), mapping: JSON.stringify({ ...mapping, values }), savedById: actor.id, savedByName: actor.displayName, savedAt: new Date().toISOString() };
+    const row = {
+      id: idOf(header),
+      headerKey: ledgerHeaderKey(header),
+      mapping: JSON.stringify({ ...mapping, values }),
+      savedById: actor.id,
+      savedByName: actor.displayName,
+      savedAt: new Date().toISOString(),
+    };
     await this.writeQueue.run((manager) => manager.getRepository(LedgerMappingEntity).upsert(row, ['id']));
   }
 }

@@ -24,6 +24,12 @@ parentPort!.on('message', ({ id, data }: ReaderRequest) => {
       const rows = upload.rows.map(({ row, cells }) => ({ row, cells: cells.map((cell) => (cell instanceof Date ? { date: cell.getTime() } : cell)) }));
       parentPort!.postMessage({ id, ok: true, upload: { ...upload, rows } } satisfies ReaderReply);
     },
-    (error: unknown) => parentPort!.postMessage({ id, ok: false, known: error instanceof DomainError, message: error instanceof Error ? error.message : String(error) } satisfies ReaderReply),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        id,
+        ok: false,
+        known: error instanceof DomainError,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies ReaderReply),
   );
 });

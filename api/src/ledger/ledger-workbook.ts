@@ -34,7 +34,13 @@ import { checkXlsxPackage, officeKindOf } from './xlsx-file.js';
 
 const CENTRED = new Set(['serial', 'code', 'source', 'category', 'leader', 'owner', 'rectifyType', 'deadline', 'extensions', 'closed', 'closedDate']);
 /** The standard columns as the export and the template lay them out. */
-const SHEET_COLUMNS = LEDGER_EXPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width, centred: CENTRED.has(column.key), date: column.kind === 'date' }));
+const SHEET_COLUMNS = LEDGER_EXPORT_COLUMNS.map((column) => ({
+  header: column.header,
+  key: column.key,
+  width: column.width,
+  centred: CENTRED.has(column.key),
+  date: column.kind === 'date',
+}));
 
 /** What the export adds to the items: the office's name for the title, each item's 整改进展 log and 曾逾期 facts. */
 export interface LedgerExportContext {
@@ -49,7 +55,11 @@ export interface LedgerExportContext {
  * header in row 3, so the file imports again as it is. Row heights are set from the text: Excel fits
  * unset heights to wrapped text when it draws them, LibreOffice does not.
  */
-export async function writeLedgerWorkbook(items: readonly ItemView[], now: Date, context: LedgerExportContext = { officeName: null, progress: new Map(), overdue: new Map() }): Promise<Buffer> {
+export async function writeLedgerWorkbook(
+  items: readonly ItemView[],
+  now: Date,
+  context: LedgerExportContext = { officeName: null, progress: new Map(), overdue: new Map() },
+): Promise<Buffer> {
   const { workbook, sheet } = officeSheet(LEDGER_SHEET_NAME, SHEET_COLUMNS, now, ledgerTitleLines(context.officeName, now));
   items.forEach((item, i) => {
     const values = ledgerRowOf(item, i + 1, { progress: context.progress.get(item.id) ?? [], overdue: context.overdue.get(item.id) });
@@ -91,7 +101,11 @@ export async function writeLedgerTemplate(choices: LedgerTemplateChoices, now: D
     });
   });
   guide.addRow([]);
-  guide.addRow(['说明', '', '在「整改台账」工作表第2行起每行填写一个问题；表头上方可以有标题行。整张表全部无误才会导入，有误时逐行逐列列出问题，不写入任何数据。']);
+  guide.addRow([
+    '说明',
+    '',
+    '在「整改台账」工作表第2行起每行填写一个问题；表头上方可以有标题行。整张表全部无误才会导入，有误时逐行逐列列出问题，不写入任何数据。',
+  ]);
 
   // The lists live on a hidden sheet: an inline list is limited to 255 characters, too short for departments.
   const options = workbook.addWorksheet('选项', { state: 'hidden' });
@@ -109,15 +123,18 @@ export async function writeLedgerTemplate(choices: LedgerTemplateChoices, now: D
     const range = `选项!$${letter}$1:$${letter}$${values.length}`;
     const target = columnLetter(at);
     // One validation over the column's range, not one per cell (exceljs types only the per-cell form).
-    (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(`${target}2:${target}${TEMPLATE_ROWS}`, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [range],
-      showErrorMessage: true,
-      errorStyle: 'warning',
-      errorTitle: ledgerColumn(key).header,
-      error: '请从下拉列表中选择',
-    });
+    (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(
+      `${target}2:${target}${TEMPLATE_ROWS}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [range],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: ledgerColumn(key).header,
+        error: '请从下拉列表中选择',
+      },
+    );
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -200,7 +217,9 @@ export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
   const header = rowTexts(headerRowNumber);
   const headers = matchHeaders(header, headerRowNumber);
   const ignored = new Set(
-    header.flatMap((h, i) => (h && LEDGER_COLUMNS.some((c) => !c.imported && [c.header, ...c.synonyms].some((n) => normalizeHeader(n) === normalizeHeader(h))) ? [i] : [])),
+    header.flatMap((h, i) =>
+      h && LEDGER_COLUMNS.some((c) => !c.imported && [c.header, ...c.synonyms].some((n) => normalizeHeader(n) === normalizeHeader(h))) ? [i] : [],
+    ),
   );
 
   const rows: LedgerSheetRow[] = [];
@@ -224,7 +243,13 @@ export async function readLedgerWorkbook(data: Buffer): Promise<LedgerUpload> {
     cell: `${columnLetter(i + 1)}${headerRowNumber}`,
     message: `这一列没有列名，但第${r}行起有数据：请补上列名，或删除这一列`,
   }));
-  return { sheet: sheet.name, headerRow: headerRowNumber, headers: { columns: headers.columns, errors: [...headers.errors, ...blankHeaderErrors] }, header, rows };
+  return {
+    sheet: sheet.name,
+    headerRow: headerRowNumber,
+    headers: { columns: headers.columns, errors: [...headers.errors, ...blankHeaderErrors] },
+    header,
+    rows,
+  };
 }
 
 /** A header cell as text; a merged cell (a title spread over the columns) or a formula reads as none. */

@@ -20,7 +20,6 @@ import { LedgerService, type UploadedLedger } from './ledger.service.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-
 @ApiTags('台账')
 @Controller('ledger')
 @UseFilters(LedgerUploadErrorsFilter)
@@ -62,7 +61,11 @@ export class LedgerController {
       properties: {
         file: { type: 'string', format: 'binary' },
         dryRun: { type: 'string', enum: ['true', 'false'], default: 'true' },
-        mapping: { type: 'string', description: '映射（JSON）：各列对应的字段，以及来源、类别、原因分析维度、部门中系统没有的值如何处理（对应到已有项 / 新建 / 保留原样）。不传时按列名识别标准台账；回答中的 mapping 是建议，可修改后随正式导入一并提交' },
+        mapping: {
+          type: 'string',
+          description:
+            '映射（JSON）：各列对应的字段，以及来源、类别、原因分析维度、部门中系统没有的值如何处理（对应到已有项 / 新建 / 保留原样）。不传时按列名识别标准台账；回答中的 mapping 是建议，可修改后随正式导入一并提交',
+        },
       },
     },
   })

@@ -16,7 +16,14 @@ import { LedgerService } from './ledger.service.js';
 
 /** 台账：按筛选导出 .xlsx，导入问题清单（编号为键，全部有效才写入）. */
 @Module({
-  imports: [TypeOrmModule.forFeature([LedgerMappingEntity, ProgressEntryEntity]), ItemsModule, DictionariesModule, DepartmentsModule, AsOfModule, OverdueModule],
+  imports: [
+    TypeOrmModule.forFeature([LedgerMappingEntity, ProgressEntryEntity]),
+    ItemsModule,
+    DictionariesModule,
+    DepartmentsModule,
+    AsOfModule,
+    OverdueModule,
+  ],
   controllers: [LedgerController],
   providers: [LedgerService, LedgerReader, LedgerMappings, LedgerImporter, LedgerExportExtras],
 })

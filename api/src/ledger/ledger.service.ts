@@ -54,7 +54,11 @@ export class LedgerService {
   async template(): Promise<{ fileName: string; data: Buffer }> {
     const [dictionaries, departments] = await Promise.all([this.dictionaries.all(), this.departments.list()]);
     const offered = (kind: keyof typeof dictionaries) => dictionaries[kind].filter((e) => e.active).map((e) => e.name);
-    const choices = { sources: offered('source'), categories: offered('category'), departments: departments.map((d) => d.name).sort((a, b) => a.localeCompare(b, 'zh-CN')) };
+    const choices = {
+      sources: offered('source'),
+      categories: offered('category'),
+      departments: departments.map((d) => d.name).sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    };
     return { fileName: '整改台账导入模板.xlsx', data: await writeLedgerTemplate(choices, new Date()) };
   }
 
@@ -68,7 +72,10 @@ export class LedgerService {
       : await this.search.find(filters, searchScopeOf(actor, 'ledger.export'), now);
     const [officeName, progress, overdue] = await Promise.all([
       this.exportExtras.officeName(),
-      this.exportExtras.progressOf(items.map((i) => i.id), filters.asOf ? new Date(officeDayEnd(day)).toISOString() : undefined),
+      this.exportExtras.progressOf(
+        items.map((i) => i.id),
+        filters.asOf ? new Date(officeDayEnd(day)).toISOString() : undefined,
+      ),
       this.overdueHistories.of(items, day),
     ]);
     const fileName = filters.asOf ? ledgerFileName(now).replace(/\.xlsx$/, `（截至${filters.asOf}）.xlsx`) : ledgerFileName(now);
@@ -109,7 +116,12 @@ export class LedgerService {
     const vocabulary = await this.vocabulary();
     const remembered = given ? null : await this.mappings.find(upload.header);
     const mapping = proposeLedgerMapping(upload.header, upload.rows, vocabulary, given ?? remembered ?? undefined);
-    const choices = { source: [...vocabulary.dictionaries.source], category: [...vocabulary.dictionaries.category], causeTag: [...vocabulary.dictionaries.cause_tag], department: [...vocabulary.departments] };
+    const choices = {
+      source: [...vocabulary.dictionaries.source],
+      category: [...vocabulary.dictionaries.category],
+      causeTag: [...vocabulary.dictionaries.cause_tag],
+      department: [...vocabulary.departments],
+    };
     const step = { mapping, mappingRemembered: !given && !!remembered, samples: samplesOf(upload.header, upload.rows), choices };
 
     if (!given) {
@@ -129,7 +141,11 @@ export class LedgerService {
       return { ...importResultOf(plan, shown), ...step };
     }
     this.assertRows(upload);
-    const { plan, createdCodes } = await this.importer.importLedger(applied.columns, applied.rows, actor, { dryRun, headerRow: upload.headerRow, create: applied.create });
+    const { plan, createdCodes } = await this.importer.importLedger(applied.columns, applied.rows, actor, {
+      dryRun,
+      headerRow: upload.headerRow,
+      create: applied.create,
+    });
     plan.ignoredColumns = applied.ignored;
     if (!dryRun && !plan.errors.length) await this.mappings.remember(upload.header, given, actor);
     return { ...importResultOf(plan, { ...shown, ...(createdCodes ? { createdCodes } : {}) }), ...step };
@@ -145,7 +161,10 @@ export class LedgerService {
   private async vocabulary(): Promise<LedgerVocabulary> {
     const [dictionaries, departments] = await Promise.all([this.dictionaries.all(), this.departments.list()]);
     const active = (kind: keyof typeof dictionaries) => dictionaries[kind].filter((e) => e.active).map((e) => e.name);
-    return { departments: departments.map((d) => d.name), dictionaries: { source: active('source'), category: active('category'), cause_tag: active('cause_tag') } };
+    return {
+      departments: departments.map((d) => d.name),
+      dictionaries: { source: active('source'), category: active('category'), cause_tag: active('cause_tag') },
+    };
   }
 }
 

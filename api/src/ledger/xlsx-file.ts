@@ -59,7 +59,8 @@ export async function checkXlsxPackage(data: Buffer, entries: readonly ZipEntry[
 async function ledgerSheetPath(data: Buffer, byName: Map<string, ZipEntry>, budget: InflateBudget): Promise<string | null> {
   const sheets: Array<{ name: string; visible: boolean; id: string }> = [];
   await parseXml(await inflateEntry(data, byName.get('xl/workbook.xml')!, budget, { keep: true }), (name, attributes) => {
-    if (name === 'sheet') sheets.push({ name: attributes.name ?? '', visible: !attributes.state || attributes.state === 'visible', id: attributes['r:id'] ?? '' });
+    if (name === 'sheet')
+      sheets.push({ name: attributes.name ?? '', visible: !attributes.state || attributes.state === 'visible', id: attributes['r:id'] ?? '' });
   });
   const targets = new Map<string, string>();
   const rels = byName.get('xl/_rels/workbook.xml.rels');

@@ -31,7 +31,11 @@ export class LifecycleController {
   @Requires('signoff.review')
   @ApiOperation({ summary: '审核销号申请：通过（两级审核时先领导后纪检），或退回并写明补充整改要求；不能审核本人或本部门的申请' })
   @ApiBody({ schema: openApiSchema(signoffDecisionSchema) })
-  signoff(@Param('id') id: string, @Body(new ZodValidationPipe(signoffDecisionSchema)) body: SignoffDecisionRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
+  signoff(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(signoffDecisionSchema)) body: SignoffDecisionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ItemView> {
     return this.lifecycle.decideSignoff(id, body, actor);
   }
 
@@ -40,7 +44,11 @@ export class LifecycleController {
   @Requires('item.move')
   @ApiOperation({ summary: '撤回销号申请：申请人或申请部门在审核前撤回，卡片回到「整改中」；领导已审核通过转纪检复核后不能撤回' })
   @ApiBody({ schema: openApiSchema(withdrawApplicationSchema) })
-  withdrawSignoff(@Param('id') id: string, @Body(new ZodValidationPipe(withdrawApplicationSchema)) body: WithdrawApplicationRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
+  withdrawSignoff(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(withdrawApplicationSchema)) body: WithdrawApplicationRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ItemView> {
     return this.lifecycle.withdrawSignoff(id, body, actor);
   }
 
@@ -58,7 +66,11 @@ export class LifecycleController {
   @Requires('extension.request')
   @ApiOperation({ summary: '申请延期：提出新的整改时限和理由，等待领导审批' })
   @ApiBody({ schema: openApiSchema(extensionRequestSchema) })
-  requestExtension(@Param('id') id: string, @Body(new ZodValidationPipe(extensionRequestSchema)) body: ExtensionRequestBody, @CurrentActor() actor: Actor): Promise<ItemView> {
+  requestExtension(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(extensionRequestSchema)) body: ExtensionRequestBody,
+    @CurrentActor() actor: Actor,
+  ): Promise<ItemView> {
     return this.lifecycle.requestExtension(id, body, actor);
   }
 
@@ -67,7 +79,11 @@ export class LifecycleController {
   @Requires('extension.decide')
   @ApiOperation({ summary: '审批延期申请：同意则整改时限改为申请的日期（原时限留档），不同意须写明理由' })
   @ApiBody({ schema: openApiSchema(extensionDecisionSchema) })
-  decideExtension(@Param('id') id: string, @Body(new ZodValidationPipe(extensionDecisionSchema)) body: ExtensionDecisionRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
+  decideExtension(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(extensionDecisionSchema)) body: ExtensionDecisionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ItemView> {
     return this.lifecycle.decideExtension(id, body, actor);
   }
 
@@ -76,7 +92,11 @@ export class LifecycleController {
   @Requires('extension.request')
   @ApiOperation({ summary: '撤回延期申请：申请人或责任部门在审批前撤回，整改时限不变' })
   @ApiBody({ schema: openApiSchema(withdrawApplicationSchema) })
-  withdrawExtension(@Param('id') id: string, @Body(new ZodValidationPipe(withdrawApplicationSchema)) body: WithdrawApplicationRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
+  withdrawExtension(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(withdrawApplicationSchema)) body: WithdrawApplicationRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ItemView> {
     return this.lifecycle.withdrawExtension(id, body, actor);
   }
 
@@ -85,7 +105,11 @@ export class LifecycleController {
   @Requires('deadline.correct')
   @ApiOperation({ summary: '更正时限：领导更正7天内确定的、填写有误的整改时限，写明理由；记为“更正时限”，不计延期次数' })
   @ApiBody({ schema: openApiSchema(deadlineCorrectionSchema) })
-  correctDeadline(@Param('id') id: string, @Body(new ZodValidationPipe(deadlineCorrectionSchema)) body: DeadlineCorrectionRequest, @CurrentActor() actor: Actor): Promise<ItemView> {
+  correctDeadline(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(deadlineCorrectionSchema)) body: DeadlineCorrectionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ItemView> {
     return this.lifecycle.correctDeadline(id, body, actor);
   }
 }

@@ -69,7 +69,11 @@ export class WebhooksController {
   @Requires('webhooks.manage')
   @ApiOperation({ summary: '修改名称、类型、地址或启用状态' })
   @ApiBody({ schema: openApiSchema(updateWebhookSchema) })
-  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateWebhookSchema)) body: UpdateWebhookRequest, @CurrentActor() admin: Actor): Promise<WebhookView> {
+  update(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(updateWebhookSchema)) body: UpdateWebhookRequest,
+    @CurrentActor() admin: Actor,
+  ): Promise<WebhookView> {
     return this.webhooks.update(id, body, admin);
   }
 

@@ -60,13 +60,24 @@ export class NotificationsService {
     const query = this.notifications
       .createQueryBuilder('n')
       .leftJoin(ItemEntity, 'item', 'item.id = n.itemId')
-      .select(['n.id AS id', 'n.itemId AS "itemId"', 'item.code AS "itemCode"', 'n.kind AS kind', 'n.title AS title', 'n.body AS body', 'n.createdAt AS "createdAt"', 'n.readAt AS "readAt"'])
+      .select([
+        'n.id AS id',
+        'n.itemId AS "itemId"',
+        'item.code AS "itemCode"',
+        'n.kind AS kind',
+        'n.title AS title',
+        'n.body AS body',
+        'n.createdAt AS "createdAt"',
+        'n.readAt AS "readAt"',
+      ])
       .where('n.userId = :userId', { userId: actor.id });
     // Unread only: all of them, since the handled ones are left out after reading their items.
     if (options.unreadOnly) query.andWhere('n.readAt IS NULL');
     else query.limit(LIST_LIMIT);
     const rows: Omit<NotificationView, 'handled'>[] = await query.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'ASC').getRawMany();
-    const unreadRows = options.unreadOnly ? rows : await this.notifications.find({ select: { id: true, kind: true, itemId: true }, where: { userId: actor.id, readAt: IsNull() } });
+    const unreadRows = options.unreadOnly
+      ? rows
+      : await this.notifications.find({ select: { id: true, kind: true, itemId: true }, where: { userId: actor.id, readAt: IsNull() } });
     const handled = await this.handledCheck(actor, [...rows, ...unreadRows]);
     const views = rows.map((row) => ({ ...row, handled: handled(row) }));
     const items = (options.unreadOnly ? views.filter((n) => !n.handled) : views).slice(0, LIST_LIMIT);
@@ -83,7 +94,8 @@ export class NotificationsService {
     }
     const today = officeToday(new Date());
     const settings = this.settings.warning();
-    return (notice: { kind: NotificationKind; itemId: string | null }) => noticeHandled(notice, actor, notice.itemId ? (items.get(notice.itemId) ?? null) : null, today, settings);
+    return (notice: { kind: NotificationKind; itemId: string | null }) =>
+      noticeHandled(notice, actor, notice.itemId ? (items.get(notice.itemId) ?? null) : null, today, settings);
   }
 
   /** Marks one of the caller's own notifications read; someone else's is "not found". */
@@ -98,7 +110,9 @@ export class NotificationsService {
   }
 
   async markAllRead(actor: Actor): Promise<NotificationList> {
-    await this.writeQueue.run((manager) => manager.getRepository(NotificationEntity).update({ userId: actor.id, readAt: IsNull() }, { readAt: new Date().toISOString() }));
+    await this.writeQueue.run((manager) =>
+      manager.getRepository(NotificationEntity).update({ userId: actor.id, readAt: IsNull() }, { readAt: new Date().toISOString() }),
+    );
     return this.list(actor);
   }
 }

@@ -1,14 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import {
-  AUDIENCE_ROLES,
-  calendarDaysBetween,
-  computeWarning,
-  escalate,
-  officeToday,
-  warningNotificationText,
-  type Audience,
-  type Role,
-} from '@rectify/shared';
+import { AUDIENCE_ROLES, calendarDaysBetween, computeWarning, escalate, officeToday, warningNotificationText, type Audience, type Role } from '@rectify/shared';
 import { Not, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -124,7 +115,12 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
       if (step.changedTo) {
         summary.changed++;
         const text = warningNotificationText(view, step.changedTo, warning.label);
-        const notified = await this.notifications.notify(manager, recipientsOf(item, step.notify), { kind: step.changedTo === 'red' ? 'warning_red' : 'warning_yellow', itemId: item.id, title: text.title, body: text.body }, at);
+        const notified = await this.notifications.notify(
+          manager,
+          recipientsOf(item, step.notify),
+          { kind: step.changedTo === 'red' ? 'warning_red' : 'warning_yellow', itemId: item.id, title: text.title, body: text.body },
+          at,
+        );
         summary.notifications += notified.length;
         summary.webhooks += await this.outbox.enqueue(manager, { title: text.robotTitle, text: text.body }, at);
       }
@@ -144,7 +140,10 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
         summary.notifications += notified.length;
       }
     }
-    if (summary.changed || summary.suggestions) this.logger.log(`预警：检查 ${summary.checked} 条，${summary.changed} 条变为红/黄灯，${summary.suggestions} 条建议督办，发出 ${summary.notifications} 条提醒`);
+    if (summary.changed || summary.suggestions)
+      this.logger.log(
+        `预警：检查 ${summary.checked} 条，${summary.changed} 条变为红/黄灯，${summary.suggestions} 条建议督办，发出 ${summary.notifications} 条提醒`,
+      );
     return summary;
   }
 }

@@ -125,7 +125,12 @@ export class WebhookOutbox implements OnApplicationBootstrap, OnApplicationShutd
     return this.writeQueue.run(async (manager) => {
       const repository = manager.getRepository(WebhookDeliveryEntity);
       const skipLocked = manager.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } as const } : {};
-      const due = await repository.find({ where: { status: 'pending', nextAttemptAt: LessThanOrEqual(now.toISOString()) }, order: { nextAttemptAt: 'ASC' }, take: BATCH, ...skipLocked });
+      const due = await repository.find({
+        where: { status: 'pending', nextAttemptAt: LessThanOrEqual(now.toISOString()) },
+        order: { nextAttemptAt: 'ASC' },
+        take: BATCH,
+        ...skipLocked,
+      });
       if (due.length) await repository.update({ id: In(due.map((d) => d.id)) }, { nextAttemptAt: new Date(now.getTime() + CLAIM_MS).toISOString() });
       return due;
     });
@@ -135,7 +140,8 @@ export class WebhookOutbox implements OnApplicationBootstrap, OnApplicationShutd
   async post(url: string, payload: string): Promise<{ ok: true } | { ok: false; error: string }> {
     const timeoutMs = this.config.webhookTimeoutMs ?? 5_000;
     // Checked again at sending: a row stored before the rule (or before the operator narrowed it) is not sent.
-    if (checkWebhookUrl(url, this.config.webhookExtraOrigins)) return { ok: false, error: '推送地址未获允许（只能是钉钉、企业微信群机器人或服务器配置允许的地址）' };
+    if (checkWebhookUrl(url, this.config.webhookExtraOrigins))
+      return { ok: false, error: '推送地址未获允许（只能是钉钉、企业微信群机器人或服务器配置允许的地址）' };
     try {
       const response = await fetch(url, {
         method: 'POST',

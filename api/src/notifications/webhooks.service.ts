@@ -16,7 +16,12 @@ import { WebhookEntity } from './webhook.entity.js';
 const NOT_FOUND = '推送配置不存在';
 
 /** What the admin log keeps of a webhook: the robot's address without its token. */
-const loggedFields = (hook: Pick<WebhookEntity, 'name' | 'kind' | 'url' | 'enabled'>) => ({ name: hook.name, kind: hook.kind, url: maskedUrl(hook.url), enabled: !!hook.enabled });
+const loggedFields = (hook: Pick<WebhookEntity, 'name' | 'kind' | 'url' | 'enabled'>) => ({
+  name: hook.name,
+  kind: hook.kind,
+  url: maskedUrl(hook.url),
+  enabled: !!hook.enabled,
+});
 
 /** The admin's list of group robots. */
 @Injectable()

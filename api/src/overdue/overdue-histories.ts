@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { OVERDUE_HISTORY_EVENT_KINDS, officeDayEnd, overdueHistoryOf, type OverdueHistory, type OverdueHistoryEvent, type OverdueHistoryItem } from '@rectify/shared';
+import {
+  OVERDUE_HISTORY_EVENT_KINDS,
+  officeDayEnd,
+  overdueHistoryOf,
+  type OverdueHistory,
+  type OverdueHistoryEvent,
+  type OverdueHistoryItem,
+} from '@rectify/shared';
 import { Repository } from 'typeorm';
 import { ItemEventEntity } from '../history/item-event.entity.js';
 import { parseStored, storedEvents, type StoredEventRow } from '../history/stored-events.js';
@@ -18,7 +25,10 @@ export class OverdueHistories {
 
   /** `today` may be a past day (the as-of views): events after its end are left out, as they had not happened. */
   async of(items: ReadonlyArray<OverdueHistoryItem & { id: string }>, today: string): Promise<Map<string, OverdueHistory>> {
-    const byItem = await this.eventsOf(items.map((i) => i.id), new Date(officeDayEnd(today)).toISOString());
+    const byItem = await this.eventsOf(
+      items.map((i) => i.id),
+      new Date(officeDayEnd(today)).toISOString(),
+    );
     return new Map(items.map((item) => [item.id, overdueHistoryOf(item, byItem.get(item.id) ?? [], today)]));
   }
 

@@ -8,7 +8,13 @@ type Cell = string | number | Date | null;
 const date = (value: string | null): Date | null => (value ? excelDateOf(value) : null);
 
 /** The columns, Chinese headers, in the order an inspector reads them. */
-export const OVERDUE_COLUMNS: ReadonlyArray<{ header: string; width: number; kind?: 'date' | 'number'; centre?: boolean; value: (row: OverdueRow, index: number) => Cell }> = [
+export const OVERDUE_COLUMNS: ReadonlyArray<{
+  header: string;
+  width: number;
+  kind?: 'date' | 'number';
+  centre?: boolean;
+  value: (row: OverdueRow, index: number) => Cell;
+}> = [
   { header: '序号', width: 6, centre: true, kind: 'number', value: (_r, i) => i + 1 },
   { header: '编号', width: 14, centre: true, value: (r) => r.code },
   { header: '问题标题', width: 36, value: (r) => r.title },
@@ -28,7 +34,13 @@ export const OVERDUE_COLUMNS: ReadonlyArray<{ header: string; width: number; kin
 ];
 
 export async function writeOverdueWorkbook(view: OverdueView, now: Date): Promise<Buffer> {
-  const columns = OVERDUE_COLUMNS.map((column, i) => ({ header: column.header, key: `c${i}`, width: column.width, centred: column.centre, date: column.kind === 'date' }));
+  const columns = OVERDUE_COLUMNS.map((column, i) => ({
+    header: column.header,
+    key: `c${i}`,
+    width: column.width,
+    centred: column.centre,
+    date: column.kind === 'date',
+  }));
   const { workbook, sheet } = officeSheet(OVERDUE_SHEET_NAME, columns, now);
   view.rows.forEach((row, index) => {
     const added = sheet.addRow(OVERDUE_COLUMNS.map((c) => c.value(row, index)));

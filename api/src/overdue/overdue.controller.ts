@@ -44,6 +44,10 @@ export class OverdueController {
   @DocumentOverdueFilters()
   async export(@Query(new ZodValidationPipe(overdueQuerySchema)) query: OverdueQuery, @CurrentActor() actor: Actor): Promise<StreamableFile> {
     const { fileName, data } = await this.overdue.export(query, actor);
-    return new StreamableFile(data, { type: XLSX_TYPE, disposition: `attachment; filename="overdue.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`, length: data.length });
+    return new StreamableFile(data, {
+      type: XLSX_TYPE,
+      disposition: `attachment; filename="overdue.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      length: data.length,
+    });
   }
 }

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { canDo, computeWarning, dueDateRangeOf, officeToday, pastOverdueView, type Actor, type AsOfStamp, type OverdueQuery, type OverdueRow, type OverdueView, type PastOverdueView, type RectifyItem } from '@rectify/shared';
+import {
+  canDo,
+  computeWarning,
+  dueDateRangeOf,
+  officeToday,
+  pastOverdueView,
+  type Actor,
+  type AsOfStamp,
+  type OverdueQuery,
+  type OverdueRow,
+  type OverdueView,
+  type PastOverdueView,
+  type RectifyItem,
+} from '@rectify/shared';
 import { Repository } from 'typeorm';
 import { ForbiddenError } from '../common/domain-errors.js';
 import { AsOfService } from '../as-of/as-of.service.js';
@@ -90,7 +103,9 @@ export class OverdueService {
     const filters = query.department ? { department: query.department } : {};
     // As of a past day: the items rebuilt from the history, and only the history up to that day.
     const today = query.asOf ?? officeToday(now);
-    const items = query.asOf ? (await this.asOf.views(query.asOf, filters, actor, 'overdue.read')).items : await this.search.find(filters, searchScopeOf(actor, 'overdue.read'), now);
+    const items = query.asOf
+      ? (await this.asOf.views(query.asOf, filters, actor, 'overdue.read')).items
+      : await this.search.find(filters, searchScopeOf(actor, 'overdue.read'), now);
     return pastOverdueView(items, await this.histories.of(items, today), today);
   }
 

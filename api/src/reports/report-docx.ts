@@ -16,17 +16,7 @@
  * LibreOffice substitutes by its own table and fontconfig (on Linux usually Noto Serif/Sans CJK).
  */
 import { layoutReportText, stripInvalidCharacters, type ReportLine } from '@rectify/shared';
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type IParagraphStyleOptions,
-} from 'docx';
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IParagraphStyleOptions } from 'docx';
 
 /** Twips (1/20 pt) per millimetre. */
 const mm = (value: number) => Math.round((value * 1440) / 25.4);
@@ -142,7 +132,10 @@ export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 export async function buildReportDocx(input: { text: string; title?: string | null }): Promise<Buffer> {
   // Validation refuses control characters already; stripped again here because one would make
   // word/document.xml ill-formed and the whole file unopenable (item texts reach here too).
-  const lines = layoutReportText(stripInvalidCharacters(input.text), input.title === undefined || input.title === null ? input.title : stripInvalidCharacters(input.title));
+  const lines = layoutReportText(
+    stripInvalidCharacters(input.text),
+    input.title === undefined || input.title === null ? input.title : stripInvalidCharacters(input.title),
+  );
   const titleLine = lines.find((l) => l.kind === 'title' || l.kind === 'heading1');
   const document = new Document({
     creator: '整改看板',

@@ -32,7 +32,11 @@ const DocumentQuery = () => (target: object, key: string, descriptor: PropertyDe
 };
 
 function docxFile(buffer: Buffer): StreamableFile {
-  return new StreamableFile(buffer, { type: DOCX_CONTENT_TYPE, disposition: attachmentDisposition(FILE_NAME, 'problems-and-causes.docx'), length: buffer.length });
+  return new StreamableFile(buffer, {
+    type: DOCX_CONTENT_TYPE,
+    disposition: attachmentDisposition(FILE_NAME, 'problems-and-causes.docx'),
+    length: buffer.length,
+  });
 }
 
 @ApiTags('材料')

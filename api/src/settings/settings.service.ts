@@ -1,6 +1,14 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DEFAULT_BACKUP_SETTINGS, DEFAULT_WARNING_SETTINGS, settingsSchema, type Settings, type SignoffSettings, type UpdateSettingsRequest, type WarningSettings } from '@rectify/shared';
+import {
+  DEFAULT_BACKUP_SETTINGS,
+  DEFAULT_WARNING_SETTINGS,
+  settingsSchema,
+  type Settings,
+  type SignoffSettings,
+  type UpdateSettingsRequest,
+  type WarningSettings,
+} from '@rectify/shared';
 import { Repository } from 'typeorm';
 import { fieldChanges, recordAdminChange, type AdminAuthor } from '../admin-log/admin-log-chain.js';
 import { WriteQueue } from '../database/write-queue.js';

@@ -60,14 +60,19 @@ export class SetupService {
     // Taken in the same tick as the check: a second request with the same link cannot pass too.
     this.tokenDigest = null;
     try {
-      const admin = await this.users.create({
-        username: request.username,
-        displayName: request.displayName,
-        role: 'admin',
-        departmentId: null,
-        password: request.password,
-      }, { id: null, displayName: `初始化链接（来源地址 ${from}）` });
-      this.logger.log(`已通过初始化链接创建第一个系统管理员「${admin.username}」（${admin.displayName}，账号编号 ${admin.id}），来源地址 ${from}；初始化链接已失效`);
+      const admin = await this.users.create(
+        {
+          username: request.username,
+          displayName: request.displayName,
+          role: 'admin',
+          departmentId: null,
+          password: request.password,
+        },
+        { id: null, displayName: `初始化链接（来源地址 ${from}）` },
+      );
+      this.logger.log(
+        `已通过初始化链接创建第一个系统管理员「${admin.username}」（${admin.displayName}，账号编号 ${admin.id}），来源地址 ${from}；初始化链接已失效`,
+      );
       return admin;
     } catch (error) {
       // Nothing was created: the clerk may correct the form and use the same link again.

@@ -23,7 +23,11 @@ export class SupervisionController {
   @Requires('supervision.issue')
   @ApiOperation({ summary: '下发督办单（督办要求、回复期限不早于今天；已销号事项不能督办）' })
   @ApiBody({ schema: openApiSchema(issueSupervisionSchema) })
-  issue(@Param('id') id: string, @Body(new ZodValidationPipe(issueSupervisionSchema)) body: IssueSupervisionRequest, @CurrentActor() actor: Actor): Promise<SupervisionView> {
+  issue(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(issueSupervisionSchema)) body: IssueSupervisionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<SupervisionView> {
     return this.supervision.issue(id, body, actor);
   }
 
@@ -47,7 +51,11 @@ export class SupervisionController {
   @Requires('supervision.reply')
   @ApiOperation({ summary: '回复督办单（本部门或领导；每张督办单只能回复一次）' })
   @ApiBody({ schema: openApiSchema(replySupervisionSchema) })
-  reply(@Param('id') id: string, @Body(new ZodValidationPipe(replySupervisionSchema)) body: ReplySupervisionRequest, @CurrentActor() actor: Actor): Promise<SupervisionView> {
+  reply(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(replySupervisionSchema)) body: ReplySupervisionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<SupervisionView> {
     return this.supervision.reply(id, body, actor);
   }
 }

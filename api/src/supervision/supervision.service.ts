@@ -68,11 +68,18 @@ export class SupervisionService {
       };
       await manager.getRepository(SupervisionEntity).insert(row);
       await adjustCounters(manager, item.id, { supervisionCount: 1, openSupervisionCount: 1 });
-      await appendEvents(manager, actor, [{ itemId: item.id, at, kind: 'supervised', before: null, after: { supervisionId: row.id, requirement: row.requirement, replyBy: row.replyBy } }]);
+      await appendEvents(manager, actor, [
+        { itemId: item.id, at, kind: 'supervised', before: null, after: { supervisionId: row.id, requirement: row.requirement, replyBy: row.replyBy } },
+      ]);
       const title = `督办：${item.code}`;
       const body = `${actor.displayName}对「${item.title}」下发督办单，要求：${stripEnd(row.requirement)}。请于${formatChineseDate(row.replyBy)}前回复。`;
       // The co-operating departments see the 督办单 in their to-do list too, so they hear of it as well.
-      await this.notifications.notify(manager, { departmentIds: [item.departmentId, ...item.coDepartmentIds], except: [actor.id] }, { kind: 'supervision_issued', itemId: item.id, title, body }, at);
+      await this.notifications.notify(
+        manager,
+        { departmentIds: [item.departmentId, ...item.coDepartmentIds], except: [actor.id] },
+        { kind: 'supervision_issued', itemId: item.id, title, body },
+        at,
+      );
       await this.outbox.enqueue(manager, { title, text: body }, at);
       return { row, item };
     });
@@ -83,23 +90,29 @@ export class SupervisionService {
     const replied = await this.writeQueue.run(async (manager) => {
       const supervision = await manager.getRepository(SupervisionEntity).findOneBy({ id });
       if (!supervision) throw new NotFoundError(SUPERVISION_NOT_FOUND);
-      const item = permittedItem(actor, 'supervision.reply', await manager.getRepository(ItemEntity).findOneBy({ id: supervision.itemId }), SUPERVISION_NOT_FOUND);
-      if (supervision.repliedAt) throw new RuleViolationError(`该督办单已于${formatChineseDate(supervision.repliedAt.slice(0, 10))}由${supervision.repliedByName}回复，不能重复回复`);
+      const item = permittedItem(
+        actor,
+        'supervision.reply',
+        await manager.getRepository(ItemEntity).findOneBy({ id: supervision.itemId }),
+        SUPERVISION_NOT_FOUND,
+      );
+      if (supervision.repliedAt)
+        throw new RuleViolationError(`该督办单已于${formatChineseDate(supervision.repliedAt.slice(0, 10))}由${supervision.repliedByName}回复，不能重复回复`);
       const at = now.toISOString();
       const change = { reply: request.reply, repliedById: actor.id, repliedByName: actor.displayName, repliedAt: at };
-      const result = await manager
-        .createQueryBuilder()
-        .update(SupervisionEntity)
-        .set(change)
-        .where('id = :id AND repliedAt IS NULL', { id })
-        .execute();
+      const result = await manager.createQueryBuilder().update(SupervisionEntity).set(change).where('id = :id AND repliedAt IS NULL', { id }).execute();
       if (result.affected !== 1) throw new RuleViolationError('该督办单已回复，不能重复回复');
       await adjustCounters(manager, item.id, { openSupervisionCount: -1 });
       await appendEvents(manager, actor, [{ itemId: item.id, at, kind: 'supervise_reply', before: null, after: { supervisionId: id, reply: request.reply } }]);
       await this.notifications.notify(
         manager,
         { userIds: [supervision.issuedById], except: [actor.id] },
-        { kind: 'supervision_replied', itemId: item.id, title: `督办已回复：${item.code}`, body: `${actor.displayName}回复了您对「${item.title}」下发的督办单：${request.reply}` },
+        {
+          kind: 'supervision_replied',
+          itemId: item.id,
+          title: `督办已回复：${item.code}`,
+          body: `${actor.displayName}回复了您对「${item.title}」下发的督办单：${request.reply}`,
+        },
         at,
       );
       return { row: { ...supervision, ...change }, item };
@@ -126,14 +139,16 @@ export class SupervisionService {
     if (reachOf(actor, 'item.read') === 'own') {
       const department = actor.departmentId ?? 'none';
       // Co-operating departments are stored as a JSON list; the exact check is isOwnItem below.
-      query.andWhere(new Brackets((own) => own.where('item.departmentId = :department', { department }).orWhere('item.coDepartmentIds LIKE :pattern', { pattern: `%${department}%` })));
+      query.andWhere(
+        new Brackets((own) =>
+          own.where('item.departmentId = :department', { department }).orWhere('item.coDepartmentIds LIKE :pattern', { pattern: `%${department}%` }),
+        ),
+      );
     }
     const rows = (await query.orderBy('s.replyBy', 'ASC').addOrderBy('s.issuedAt', 'ASC').getMany()) as Array<SupervisionEntity & { item: ItemEntity }>;
     const names = await this.departments.namesById();
     const today = officeToday(now);
-    return rows
-      .filter((row) => reachOf(actor, 'item.read') !== 'own' || isOwnItem(actor, row.item))
-      .map(({ item, ...row }) => toView(row, item, names, today));
+    return rows.filter((row) => reachOf(actor, 'item.read') !== 'own' || isOwnItem(actor, row.item)).map(({ item, ...row }) => toView(row, item, names, today));
   }
 
   private async view(row: SupervisionEntity, item: ItemEntity, today: string): Promise<SupervisionView> {

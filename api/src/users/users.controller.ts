@@ -1,6 +1,14 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createUserSchema, updateUserSchema, type Actor, type CreateUserRequest, type PersonOption, type UpdateUserRequest, type UserView } from '@rectify/shared';
+import {
+  createUserSchema,
+  updateUserSchema,
+  type Actor,
+  type CreateUserRequest,
+  type PersonOption,
+  type UpdateUserRequest,
+  type UserView,
+} from '@rectify/shared';
 import { CurrentActor, Requires } from '../common/access-decorators.js';
 import { openApiSchema } from '../common/openapi.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';

@@ -98,7 +98,12 @@ export class UsersService {
       // changed role or department ends every session the user had (re-enabling does not revive them).
       const decisive = !!passwordHash || !!next.disabled !== !!current.disabled || next.role !== current.role || next.departmentId !== current.departmentId;
       if (decisive) await manager.getRepository(SessionEntity).delete({ userId: id });
-      const changes = fieldChanges({ ...current, disabled: !!current.disabled }, { ...next, disabled: !!next.disabled }, ['displayName', 'role', 'departmentId', 'disabled']);
+      const changes = fieldChanges({ ...current, disabled: !!current.disabled }, { ...next, disabled: !!next.disabled }, [
+        'displayName',
+        'role',
+        'departmentId',
+        'disabled',
+      ]);
       // A reset password is recorded as the fact, never the password or its hash.
       if (changes || passwordHash) {
         await recordAdminChange(manager, admin, {

@@ -53,44 +53,44 @@ export type Reach = 'all' | 'own' | 'none';
 
 export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   //                    admin    leader  department  inspector
-  'board.read':        { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
-  'item.read':         { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
-  'item.create':       { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
-  'item.edit':         { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
-  'item.move':         { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
-  'history.read':      { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
-  'audit.verify':      { admin: 'all', leader: 'all', department: 'none', inspector: 'all' },
-  'departments.read':  { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
+  'board.read': { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'item.read': { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'item.create': { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'item.edit': { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'item.move': { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'history.read': { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'audit.verify': { admin: 'all', leader: 'all', department: 'none', inspector: 'all' },
+  'departments.read': { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
   'departments.manage': { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
-  'users.manage':      { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  'users.manage': { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
   'dictionaries.read': { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
   'dictionaries.manage': { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
-  'settings.read':     { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
-  'settings.manage':   { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
-  'report.read':       { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
-  'ledger.export':     { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
-  'ledger.import':     { admin: 'none', leader: 'all', department: 'none', inspector: 'none' },
+  'settings.read': { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
+  'settings.manage': { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  'report.read': { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'ledger.export': { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'ledger.import': { admin: 'none', leader: 'all', department: 'none', inspector: 'none' },
   // Creating departments and dictionary entries while mapping a 台账 (leaders and admins; admins do not import today).
   'ledger.createEntries': { admin: 'all', leader: 'all', department: 'none', inspector: 'none' },
-  'dashboard.read':    { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'dashboard.read': { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
   // The lifecycle (shared/src/workflow/lifecycle.ts adds who-may-review rules on top of these rows).
-  'signoff.review':    { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
-  'item.reopen':       { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
+  'signoff.review': { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
+  'item.reopen': { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
   'extension.request': { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
-  'extension.decide':  { admin: 'none', leader: 'all', department: 'none', inspector: 'none' },
-  'deadline.correct':  { admin: 'none', leader: 'all', department: 'none', inspector: 'none' },
-  'evidence.read':     { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
-  'evidence.upload':   { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
-  'progress.add':      { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'extension.decide': { admin: 'none', leader: 'all', department: 'none', inspector: 'none' },
+  'deadline.correct': { admin: 'none', leader: 'all', department: 'none', inspector: 'none' },
+  'evidence.read': { admin: 'none', leader: 'all', department: 'own', inspector: 'all' },
+  'evidence.upload': { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
+  'progress.add': { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
   'supervision.issue': { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
   'supervision.reply': { admin: 'none', leader: 'all', department: 'own', inspector: 'none' },
-  'overdue.read':      { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
+  'overdue.read': { admin: 'none', leader: 'all', department: 'none', inspector: 'all' },
   // Each user reads only their own notifications.
   'notifications.read': { admin: 'all', leader: 'all', department: 'all', inspector: 'all' },
-  'webhooks.manage':   { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  'webhooks.manage': { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
   // 纪检 oversees what the administrator does to accounts and settings; the administrator sees it too.
-  'admin-log.read':    { admin: 'all', leader: 'none', department: 'none', inspector: 'all' },
-  'backup.manage':     { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
+  'admin-log.read': { admin: 'all', leader: 'none', department: 'none', inspector: 'all' },
+  'backup.manage': { admin: 'all', leader: 'none', department: 'none', inspector: 'none' },
 };
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -183,7 +183,8 @@ function canReadItem(actor: Pick<Actor, 'role' | 'departmentId'>, item: ItemScop
  */
 export function checkDepartmentWrite(
   actor: Pick<Actor, 'role' | 'departmentId'>,
-  write: { kind: 'create'; source: string; departmentId: string | null; coDepartmentIds?: readonly string[] } | { kind: 'edit'; changedFields: readonly string[] },
+  write:
+    { kind: 'create'; source: string; departmentId: string | null; coDepartmentIds?: readonly string[] } | { kind: 'edit'; changedFields: readonly string[] },
 ): Decision {
   if (actor.role !== 'department') return { allowed: true };
   if (write.kind === 'create') {

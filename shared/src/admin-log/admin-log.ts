@@ -90,8 +90,18 @@ export function maskedUrl(url: string): string {
 /** GET /api/admin-log. */
 export const adminLogQuerySchema = z
   .object({
-    limit: z.coerce.number({ error: '每页条数应为数字' }).int({ error: '每页条数应为整数' }).min(1, { error: '每页条数至少为1' }).max(200, { error: '每页条数不能超过200' }).default(50),
-    offset: z.coerce.number({ error: '偏移量应为数字' }).int({ error: '偏移量应为整数' }).min(0, { error: '偏移量不能小于0' }).max(1_000_000, { error: '偏移量过大' }).default(0),
+    limit: z.coerce
+      .number({ error: '每页条数应为数字' })
+      .int({ error: '每页条数应为整数' })
+      .min(1, { error: '每页条数至少为1' })
+      .max(200, { error: '每页条数不能超过200' })
+      .default(50),
+    offset: z.coerce
+      .number({ error: '偏移量应为数字' })
+      .int({ error: '偏移量应为整数' })
+      .min(0, { error: '偏移量不能小于0' })
+      .max(1_000_000, { error: '偏移量过大' })
+      .default(0),
   })
   .strict();
 export type AdminLogQuery = z.infer<typeof adminLogQuerySchema>;

@@ -21,7 +21,10 @@ export function nextBackupAt(after: Date, time: string): Date {
 
 /** Backups beyond the newest `keep` (by the time in their name), oldest last; folders of any other name are never touched. */
 export function backupsToRemove(folderNames: readonly string[], keep: number): string[] {
-  const backups = folderNames.filter((name) => BACKUP_FOLDER_PATTERN.test(name)).sort().reverse();
+  const backups = folderNames
+    .filter((name) => BACKUP_FOLDER_PATTERN.test(name))
+    .sort()
+    .reverse();
   return backups.slice(Math.max(0, keep));
 }
 

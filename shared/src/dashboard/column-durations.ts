@@ -45,7 +45,10 @@ const DAY_MS = 86_400_000;
  * One event's effect on a card: the stay it finishes (a move out of a column) and the card's open
  * stay afterwards. Events other than creations and moves into a column change nothing.
  */
-export function stayStep(open: OpenStay | undefined, event: Pick<StayEvent, 'at' | 'kind' | 'after'>): { finished: { column: ColumnKey; ms: number } | null; open: OpenStay | undefined } {
+export function stayStep(
+  open: OpenStay | undefined,
+  event: Pick<StayEvent, 'at' | 'kind' | 'after'>,
+): { finished: { column: ColumnKey; ms: number } | null; open: OpenStay | undefined } {
   const at = Date.parse(event.at);
   if (event.kind === 'created') {
     const status = event.after?.status;

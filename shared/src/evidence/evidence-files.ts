@@ -53,7 +53,13 @@ export function cleanFileName(raw: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[\s.]+$/, '');
   const dot = name.lastIndexOf('.');
-  let extension = dot >= 0 ? name.slice(dot + 1).trim().toLowerCase() : '';
+  let extension =
+    dot >= 0
+      ? name
+          .slice(dot + 1)
+          .trim()
+          .toLowerCase()
+      : '';
   let stem = dot >= 0 ? name.slice(0, dot) : name;
   if (extension.length > 10 || /\s/.test(extension)) {
     stem = name;
@@ -63,7 +69,10 @@ export function cleanFileName(raw: string): string {
   if (WINDOWS_RESERVED.test(stem)) stem = `_${stem}`;
   const room = EVIDENCE_LIMITS.maxNameLength - (extension ? extension.length + 1 : 0);
   // Cut by code points so a Chinese character (or an emoji) is never split in half.
-  stem = Array.from(stem).slice(0, room).join('').replace(/[\s.]+$/, '');
+  stem = Array.from(stem)
+    .slice(0, room)
+    .join('')
+    .replace(/[\s.]+$/, '');
   if (!stem) stem = FALLBACK_STEM;
   return extension ? `${stem}.${extension}` : stem;
 }

@@ -192,7 +192,13 @@ function createdItem(event: ReplayEvent): RectifyItem {
 }
 
 /** applyEvent on an item the caller owns: changed where it stands (a replay makes one object per item, not one per event). */
-function applyInPlace(item: RectifyItem | undefined, event: ReplayEvent, previous: ReplayEvent | undefined, atMs: number, previousAtMs: number): RectifyItem | undefined {
+function applyInPlace(
+  item: RectifyItem | undefined,
+  event: ReplayEvent,
+  previous: ReplayEvent | undefined,
+  atMs: number,
+  previousAtMs: number,
+): RectifyItem | undefined {
   const after = event.after ?? {};
   if (event.kind === 'created') return createdItem(event);
   if (!item) return undefined;
@@ -344,7 +350,13 @@ export function replayUntil(events: readonly ReplayEvent[], endMs: number, atMs?
  * states kept for one day can be shared by the next. For histories in time order, where the events up
  * to a day are a prefix of the list.
  */
-export function replayRange(events: readonly ReplayEvent[], atMs: readonly number[], state: RectifyItem | undefined, from: number, to: number): RectifyItem | undefined {
+export function replayRange(
+  events: readonly ReplayEvent[],
+  atMs: readonly number[],
+  state: RectifyItem | undefined,
+  from: number,
+  to: number,
+): RectifyItem | undefined {
   if (from === to) return state;
   let item = state && { ...state };
   let previous: ReplayEvent | undefined;

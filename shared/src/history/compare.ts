@@ -136,7 +136,15 @@ export interface EvaluationCounts {
 }
 
 /** 整改期满评估 over items as they stood on the period's last day. */
-export function evaluatePeriod(items: readonly RectifyItem[], day: string): { counts: EvaluationCounts; byDepartment: Array<{ departmentId: string | null } & EvaluationCounts>; openItems: EvaluationItem[]; lateItems: EvaluationItem[] } {
+export function evaluatePeriod(
+  items: readonly RectifyItem[],
+  day: string,
+): {
+  counts: EvaluationCounts;
+  byDepartment: Array<{ departmentId: string | null } & EvaluationCounts>;
+  openItems: EvaluationItem[];
+  lateItems: EvaluationItem[];
+} {
   const counts = emptyEvaluation();
   const perDepartment = new Map<string | null, EvaluationCounts>();
   const openItems: EvaluationItem[] = [];
@@ -149,7 +157,16 @@ export function evaluatePeriod(items: readonly RectifyItem[], day: string): { co
     const closedOn = isSignedOff(item) && item.closedAt ? officeToday(new Date(item.closedAt)) : null;
     const judgedOn = closedOn ?? day;
     const daysLate = due && judgedOn > due ? Math.round((Date.parse(judgedOn) - Date.parse(due)) / 86_400_000) : 0;
-    const row: EvaluationItem = { id: item.id, code: item.code, title: item.title, departmentId: item.departmentId, status: item.status, dueDate: due, closedOn, daysLate };
+    const row: EvaluationItem = {
+      id: item.id,
+      code: item.code,
+      title: item.title,
+      departmentId: item.departmentId,
+      status: item.status,
+      dueDate: due,
+      closedOn,
+      daysLate,
+    };
     for (const target of [counts, department]) {
       target.total++;
       if (closedOn) {

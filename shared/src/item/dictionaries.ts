@@ -17,15 +17,7 @@ export const DEFAULT_SOURCES: ReadonlyArray<{ name: string; codeLetters: string 
   { name: '其他', codeLetters: 'QT' },
 ];
 
-export const DEFAULT_CATEGORIES: readonly string[] = [
-  '政治建设',
-  '思想建设',
-  '组织建设',
-  '作风建设',
-  '纪律建设',
-  '制度建设',
-  '党建与业务融合',
-];
+export const DEFAULT_CATEGORIES: readonly string[] = ['政治建设', '思想建设', '组织建设', '作风建设', '纪律建设', '制度建设', '党建与业务融合'];
 
 /** 编号 = year, source letters, three-digit sequence within that year and source. */
 export function codePrefix(year: number, source: string, sources: ReadonlyArray<{ name: string; codeLetters: string | null }> = DEFAULT_SOURCES): string {

@@ -38,7 +38,10 @@ export function unlinkRetypedPeople<T extends Partial<People>>(before: People | 
  * 交办 to people: the accounts newly named 责任领导 or 责任人 by this write (everyone named on a new
  * item). One person named in both is told once, as 责任领导.
  */
-export function newlyAssignedPeople(before: Pick<ItemFields, 'leaderUserId' | 'ownerUserId'> | null, after: Pick<ItemFields, 'leaderUserId' | 'ownerUserId'>): Array<{ userId: string; role: PersonRole }> {
+export function newlyAssignedPeople(
+  before: Pick<ItemFields, 'leaderUserId' | 'ownerUserId'> | null,
+  after: Pick<ItemFields, 'leaderUserId' | 'ownerUserId'>,
+): Array<{ userId: string; role: PersonRole }> {
   const told: Array<{ userId: string; role: PersonRole }> = [];
   for (const field of PERSON_FIELDS) {
     const userId = after[field.userId];

@@ -183,7 +183,6 @@ export const FIELD_LABELS: Record<keyof ItemFields | 'evidenceCount' | 'code' | 
 export const SIGNOFF_LABELS: Record<SignoffState, string> = { none: '未申请', pending: '待审核', approved: '已销号' };
 export const SIGNOFF_STAGE_LABELS: Record<SignoffStage, string> = { leader: '领导审核', inspector: '纪检复核' };
 
-
 /** No 销号 application under way: a new item, or one whose application was rejected or which was reopened. */
 export const NO_SIGNOFF_APPLICATION = Object.freeze({
   signoff: 'none',

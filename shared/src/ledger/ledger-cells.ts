@@ -84,13 +84,7 @@ interface DateMatch {
 function findDates(text: string): DateMatch[] {
   return [...text.matchAll(DATE_PATTERN)].map((m) => {
     const [, y1, m1, d1, y2, m2, y3, y4, m4, d4] = m;
-    const parsed = y1
-      ? isoOf(+y1, +m1, +d1)
-      : y2
-        ? lastDayOf(+y2, +m2)
-        : y3
-          ? isoOf(+y3, 12, 31)
-          : isoOf(+y4, +m4, +d4);
+    const parsed = y1 ? isoOf(+y1, +m1, +d1) : y2 ? lastDayOf(+y2, +m2) : y3 ? isoOf(+y3, 12, 31) : isoOf(+y4, +m4, +d4);
     return { parsed, start: m.index, end: m.index + m[0].length };
   });
 }
@@ -261,7 +255,10 @@ export const TITLE_MAX = 40;
  */
 export function deriveTitle(description: string): string {
   const text = description.replace(/\s+/g, ' ').trim().replace(NUMBERING, '');
-  const clauses = text.split(/[，,。；;！？!?]/).map((c) => c.trim()).filter(Boolean);
+  const clauses = text
+    .split(/[，,。；;！？!?]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   let title = clauses[0] ?? text;
   for (let i = 1; title.length < 6 && i < clauses.length && `${title}，${clauses[i]}`.length <= TITLE_MAX; i++) title = `${title}，${clauses[i]}`;
   return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;

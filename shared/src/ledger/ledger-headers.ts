@@ -28,8 +28,12 @@ function headerText(raw: string | null): { text: string; column: LedgerColumn | 
   return { text, column: text ? BY_NAME.get(normalizeHeader(text)) : undefined };
 }
 
-const STANDARD_HEADERS = LEDGER_COLUMNS.filter((c) => c.exported).map((c) => c.header).join('、');
-const OPTIONAL_HEADERS = LEDGER_COLUMNS.filter((c) => !c.exported).map((c) => c.header).join('、');
+const STANDARD_HEADERS = LEDGER_COLUMNS.filter((c) => c.exported)
+  .map((c) => c.header)
+  .join('、');
+const OPTIONAL_HEADERS = LEDGER_COLUMNS.filter((c) => !c.exported)
+  .map((c) => c.header)
+  .join('、');
 
 /** How far down the header may be: a title (XX问题整改台账), a 填报单位/日期 line and blank rows come first in many 台账. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -77,7 +81,9 @@ export function matchHeaders(header: ReadonlyArray<string | null>, row = 1): Hea
     // Nothing recognised: most likely a title row or an unrelated sheet, not a header with typos.
     return {
       columns,
-      errors: [{ row, column: '表头', message: `没有找到表头：前${HEADER_SEARCH_ROWS}行中没有一行写有「编号」或「问题描述」等台账列名（${STANDARD_HEADERS}）` }],
+      errors: [
+        { row, column: '表头', message: `没有找到表头：前${HEADER_SEARCH_ROWS}行中没有一行写有「编号」或「问题描述」等台账列名（${STANDARD_HEADERS}）` },
+      ],
     };
   }
   if (!columns.some((c) => c.key === 'code' || c.key === 'description')) {

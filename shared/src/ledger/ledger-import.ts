@@ -144,7 +144,10 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
   const departmentIds = new Map(context.departments.map((d) => [d.name, d.id]));
   const departmentNames = new Map(context.departments.map((d) => [d.id, d.name]));
   const offered = Object.fromEntries(
-    (Object.keys(context.dictionaries) as DictionaryKind[]).map((kind) => [kind, new Set(context.dictionaries[kind].filter((e) => e.active).map((e) => e.name))]),
+    (Object.keys(context.dictionaries) as DictionaryKind[]).map((kind) => [
+      kind,
+      new Set(context.dictionaries[kind].filter((e) => e.active).map((e) => e.name)),
+    ]),
   ) as Record<DictionaryKind, Set<string>>;
   const codeRows = new Map<string, number>();
   const missingColumnRows = new Map<LedgerColumnKey, number[]>();
@@ -366,7 +369,8 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
         }
         status = 'closed';
       } else {
-        status = (['in_progress', 'deadline', 'measures'] as const).find((column) => checkMove('found', column, { ...fields, evidenceCount: 0 }).allowed) ?? 'found';
+        status =
+          (['in_progress', 'deadline', 'measures'] as const).find((column) => checkMove('found', column, { ...fields, evidenceCount: 0 }).allowed) ?? 'found';
       }
       if (!code && context.descriptions?.has(fields.description)) {
         plan.warnings.push({
@@ -401,7 +405,8 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
       const changedColumns = [...new Set(Object.keys(changes).map((f) => columnOfField(f as keyof ItemFields)))];
       const isClosed = item.status === 'closed';
       if (read.closed === true && !isClosed) problem('closed', OPEN_ITEM_CLOSED_IN_FILE);
-      if (read.closed === false && isClosed && item.signoff === 'approved') problem('closed', '该事项已销号，不能通过导入重新打开；如需重新整改，请走“回头看”程序');
+      if (read.closed === false && isClosed && item.signoff === 'approved')
+        problem('closed', '该事项已销号，不能通过导入重新打开；如需重新整改，请走“回头看”程序');
       if (read.closedDate) {
         const recorded = isClosed && item.closedAt ? officeToday(new Date(item.closedAt)) : null;
         if (recorded && recorded !== read.closedDate) {
@@ -428,7 +433,10 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
       // A running deadline moves only through an approved 延期, never by re-importing the sheet.
       const deadlineRule = checkDeadlineEdit(item.status, before, after);
       if (!deadlineRule.allowed) {
-        problem('deadline', `${deadlineRule.reason}（表中为${after.deadline ? formatChineseDate(after.deadline) : '空'}，系统中为${before.deadline ? formatChineseDate(before.deadline) : '空'}）`);
+        problem(
+          'deadline',
+          `${deadlineRule.reason}（表中为${after.deadline ? formatChineseDate(after.deadline) : '空'}，系统中为${before.deadline ? formatChineseDate(before.deadline) : '空'}）`,
+        );
         return;
       }
       if (!isClosed && changedColumns.length) {
@@ -467,7 +475,10 @@ export function planLedgerImport(columns: readonly MatchedColumn[], rows: readon
   }
 
   for (const [key, missing] of missingColumnRows) {
-    const some = missing.slice(0, 5).map((r) => `第${r}行`).join('、');
+    const some = missing
+      .slice(0, 5)
+      .map((r) => `第${r}行`)
+      .join('、');
     plan.errors.push({
       row: headerRow,
       column: ledgerColumn(key).header,

@@ -23,7 +23,12 @@ export const LEDGER_MAPPING_FIELDS: readonly LedgerColumnKey[] = LEDGER_COLUMNS.
 
 export const LEDGER_VALUE_KINDS = ['source', 'category', 'causeTag', 'department'] as const;
 export type LedgerValueKind = (typeof LEDGER_VALUE_KINDS)[number];
-export const LEDGER_VALUE_KIND_LABELS: Record<LedgerValueKind, string> = { source: '问题来源', category: '问题类别', causeTag: '原因分析维度', department: '责任部门' };
+export const LEDGER_VALUE_KIND_LABELS: Record<LedgerValueKind, string> = {
+  source: '问题来源',
+  category: '问题类别',
+  causeTag: '原因分析维度',
+  department: '责任部门',
+};
 const DICTIONARY_OF: Record<Exclude<LedgerValueKind, 'department'>, DictionaryKind> = { source: 'source', category: 'category', causeTag: 'cause_tag' };
 
 const columnMappingSchema = z.object({
@@ -91,7 +96,9 @@ export function suggestField(header: string): LedgerColumnKey | null {
   if (inside) return inside.key;
   const around = NAMES.filter((n) => text.length >= 2 && n.name.includes(text)).sort((a, b) => a.name.length - b.name.length)[0];
   if (around) return around.key;
-  const near = NAMES.map((n) => ({ ...n, d: editDistance(text, n.name) })).filter((n) => n.d <= Math.floor(Math.min(text.length, n.name.length) / 3)).sort((a, b) => a.d - b.d)[0];
+  const near = NAMES.map((n) => ({ ...n, d: editDistance(text, n.name) }))
+    .filter((n) => n.d <= Math.floor(Math.min(text.length, n.name.length) / 3))
+    .sort((a, b) => a.d - b.d)[0];
   return near?.key ?? null;
 }
 
@@ -279,7 +286,12 @@ export function applyLedgerMapping(
     }
     const twin = columns.find((c) => c.key === entry.field);
     if (twin) {
-      errors.push({ row: headerRow, column: written, cell, message: `与${columnLetter(twin.index + 1)}列「${twin.header}」都对应到「${ledgerColumn(entry.field).header}」，一个字段只能对应一列` });
+      errors.push({
+        row: headerRow,
+        column: written,
+        cell,
+        message: `与${columnLetter(twin.index + 1)}列「${twin.header}」都对应到「${ledgerColumn(entry.field).header}」，一个字段只能对应一列`,
+      });
       continue;
     }
     columns.push({ index, key: entry.field, header: written });
@@ -301,7 +313,11 @@ export function applyLedgerMapping(
     for (const entry of mapping.values[kind]) {
       if (entry.action === 'map') {
         if (!entry.to || !known.includes(entry.to)) {
-          errors.push({ row: headerRow, column: LEDGER_VALUE_KIND_LABELS[kind], message: `「${entry.value}」要对应的${LEDGER_VALUE_KIND_LABELS[kind]}「${entry.to ?? ''}」在系统中不存在，请重新选择` });
+          errors.push({
+            row: headerRow,
+            column: LEDGER_VALUE_KIND_LABELS[kind],
+            message: `「${entry.value}」要对应的${LEDGER_VALUE_KIND_LABELS[kind]}「${entry.to ?? ''}」在系统中不存在，请重新选择`,
+          });
           continue;
         }
         replace[kind].set(entry.value, entry);
@@ -345,5 +361,8 @@ export function applyLedgerMapping(
 
 /** Headers as a key for remembering a mapping: the same headers in the same places. */
 export function ledgerHeaderKey(header: ReadonlyArray<string | null>): string {
-  return header.map((h, i) => (h ? `${columnLetter(i + 1)}=${normalizeHeader(h)}` : '')).filter(Boolean).join('|');
+  return header
+    .map((h, i) => (h ? `${columnLetter(i + 1)}=${normalizeHeader(h)}` : ''))
+    .filter(Boolean)
+    .join('|');
 }

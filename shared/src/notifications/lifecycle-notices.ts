@@ -43,7 +43,12 @@ const workers = (item: Item, actorId: string): Recipients => ({
 export const lifecycleNotices = {
   signoffApplied: (item: Item, actorId: string, stage: SignoffStage): Notice => ({
     recipients: { roles: [stage], except: [actorId] },
-    message: { kind: 'signoff_review', itemId: item.id, title: `待审核：${item.code} 申请销号`, body: `${about(item)}已提交销号申请，请进行${SIGNOFF_STAGE_LABELS[stage]}。` },
+    message: {
+      kind: 'signoff_review',
+      itemId: item.id,
+      title: `待审核：${item.code} 申请销号`,
+      body: `${about(item)}已提交销号申请，请进行${SIGNOFF_STAGE_LABELS[stage]}。`,
+    },
   }),
   /** The reviewers who had it waiting stop looking for it. */
   signoffWithdrawn: (item: Item, actorId: string): Notice => ({
@@ -56,11 +61,21 @@ export const lifecycleNotices = {
   }),
   signoffRejected: (item: Item, actorId: string, requirement: string | null): Notice => ({
     recipients: workers(item, actorId),
-    message: { kind: 'signoff', itemId: item.id, title: `销号被退回：${item.code}`, body: `${about(item)}的销号申请被退回，补充整改要求：${requirement ?? '（未填写）'}` },
+    message: {
+      kind: 'signoff',
+      itemId: item.id,
+      title: `销号被退回：${item.code}`,
+      body: `${about(item)}的销号申请被退回，补充整改要求：${requirement ?? '（未填写）'}`,
+    },
   }),
   stageApproved: (item: Item, actorId: string, nextReviewDate: string): Notice => ({
     recipients: workers(item, actorId),
-    message: { kind: 'signoff', itemId: item.id, title: `阶段验收通过：${item.code}`, body: `${about(item)}本阶段验收通过，下次复核日期${formatChineseDate(nextReviewDate)}。` },
+    message: {
+      kind: 'signoff',
+      itemId: item.id,
+      title: `阶段验收通过：${item.code}`,
+      body: `${about(item)}本阶段验收通过，下次复核日期${formatChineseDate(nextReviewDate)}。`,
+    },
   }),
   reopened: (item: Item, actorId: string, round: number, reason: string): Notice => ({
     recipients: workers(item, actorId),
@@ -68,11 +83,21 @@ export const lifecycleNotices = {
   }),
   extensionRequested: (item: Item, actorId: string, deadline: string): Notice => ({
     recipients: { roles: ['leader'], except: [actorId] },
-    message: { kind: 'extension_decision', itemId: item.id, title: `待审批：${item.code} 申请延期`, body: `${about(item)}申请将整改时限延至${formatChineseDate(deadline)}，请审批。` },
+    message: {
+      kind: 'extension_decision',
+      itemId: item.id,
+      title: `待审批：${item.code} 申请延期`,
+      body: `${about(item)}申请将整改时限延至${formatChineseDate(deadline)}，请审批。`,
+    },
   }),
   extensionWithdrawn: (item: Item, actorId: string, deadline: string): Notice => ({
     recipients: { roles: ['leader'], except: [actorId] },
-    message: { kind: 'extension', itemId: item.id, title: `已撤回：${item.code} 延期申请`, body: `${about(item)}延至${formatChineseDate(deadline)}的延期申请已撤回，无需审批。` },
+    message: {
+      kind: 'extension',
+      itemId: item.id,
+      title: `已撤回：${item.code} 延期申请`,
+      body: `${about(item)}延至${formatChineseDate(deadline)}的延期申请已撤回，无需审批。`,
+    },
   }),
   /** 交办: the department now leading (or co-operating on) the item hears of it. */
   assigned: (item: Item, actorId: string, departmentId: string, role: 'lead' | 'cooperating', by: string): Notice => ({
@@ -103,7 +128,12 @@ export const lifecycleNotices = {
   /** The department works to the corrected deadline, so it hears of it at once. */
   deadlineCorrected: (item: Item, actorId: string, deadline: string, reason: string): Notice => ({
     recipients: workers(item, actorId),
-    message: { kind: 'extension', itemId: item.id, title: `时限更正：${item.code}`, body: `${about(item)}的整改时限更正为${formatChineseDate(deadline)}（不计延期）。理由：${reason}` },
+    message: {
+      kind: 'extension',
+      itemId: item.id,
+      title: `时限更正：${item.code}`,
+      body: `${about(item)}的整改时限更正为${formatChineseDate(deadline)}（不计延期）。理由：${reason}`,
+    },
   }),
   extensionDecided: (item: Item, actorId: string, requesterId: string, approved: boolean, deadline: string): Notice => ({
     recipients: { departmentIds: [item.departmentId], userIds: [requesterId], except: [actorId] },

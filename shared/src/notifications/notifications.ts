@@ -83,7 +83,9 @@ export function warningNotificationText(
 }
 
 /** What noticeHandled reads of the item a notice is about: its light, its 销号 / 延期 state, its 督办单. */
-export type NoticeItem = Pick<RectifyItem, 'status' | 'rectifyType' | 'deadline' | 'nextReviewDate'> & Pick<ItemFields, 'departmentId' | 'coDepartmentIds'> & ItemLifecycle;
+export type NoticeItem = Pick<RectifyItem, 'status' | 'rectifyType' | 'deadline' | 'nextReviewDate'> &
+  Pick<ItemFields, 'departmentId' | 'coDepartmentIds'> &
+  ItemLifecycle;
 
 /**
  * 已处理: whether the task a notice asked of its recipient is done, read off the item as it stands now.

@@ -89,13 +89,16 @@ export function withoutAttribution(sentence: string): string {
  */
 export function impersonal(text: string, person: string | null): string {
   if (!text.includes('本人')) return text;
-  const subject = person && /党组|班子|主任|局长|厅长|部长|(?<!支部)书记|主席|总经济师|总工程师|总会计师|院长|行长|县长|市长/.test(person) ? '有的班子成员' : '有的党员干部';
+  const subject =
+    person && /党组|班子|主任|局长|厅长|部长|(?<!支部)书记|主席|总经济师|总工程师|总会计师|院长|行长|县长|市长/.test(person) ? '有的班子成员' : '有的党员干部';
   let first = true;
-  return text.replace(/(^|[，；。：])本人/g, (_m, before: string) => {
-    if (first) {
-      first = false;
-      return `${before}${subject}`;
-    }
-    return before;
-  }).replace(/本人/g, '自身');
+  return text
+    .replace(/(^|[，；。：])本人/g, (_m, before: string) => {
+      if (first) {
+        first = false;
+        return `${before}${subject}`;
+      }
+      return before;
+    })
+    .replace(/本人/g, '自身');
 }

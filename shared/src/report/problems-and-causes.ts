@@ -226,7 +226,10 @@ function periodPhrase(from: string | undefined, to: string | undefined): string 
 function channelsPhrase(items: readonly ReportItem[]): string {
   const tally = new Map<string, number>();
   for (const item of items) tally.set(item.source, (tally.get(item.source) ?? 0) + 1);
-  const named = [...tally.entries()].filter(([source]) => source !== '其他').sort((a, b) => b[1] - a[1]).map(([source]) => source);
+  const named = [...tally.entries()]
+    .filter(([source]) => source !== '其他')
+    .sort((a, b) => b[1] - a[1])
+    .map(([source]) => source);
   if (named.length === 0) return '';
   if (named.length === 1) return `从${named[0]}中`;
   return `通过${named.slice(0, 3).join('、')}等渠道`;
@@ -239,11 +242,7 @@ function opening(counted: readonly ReportItem[], stats: ReportStats, filters: Re
   }
   const subject = unitName ? `${unitName}坚持问题导向，` : '坚持问题导向，';
   const breakdown =
-    stats.team && stats.individual
-      ? `（其中班子问题${stats.team}条、个人问题${stats.individual}条）`
-      : stats.team
-        ? '（均为班子问题）'
-        : '（均为个人问题）';
+    stats.team && stats.individual ? `（其中班子问题${stats.team}条、个人问题${stats.individual}条）` : stats.team ? '（均为班子问题）' : '（均为个人问题）';
   const head = `${period}，${subject}${channelsPhrase(counted)}共检视查摆问题${stats.total}条${breakdown}`;
   const coverage = filters.coverage ?? 'closed';
   if (stats.closed === 0 && coverage === 'closed') {
@@ -283,9 +282,7 @@ function problemGroups(selected: readonly ReportItem[], categoryOrder: readonly 
     else byCategory.set(item.category, [item]);
   }
   const rank = categoryRank(categoryOrder);
-  const ordered = [...byCategory.entries()].sort(
-    ([a, ia], [b, ib]) => rank(a) - rank(b) || ib.length - ia.length || a.localeCompare(b, 'zh-CN'),
-  );
+  const ordered = [...byCategory.entries()].sort(([a, ia], [b, ib]) => rank(a) - rank(b) || ib.length - ia.length || a.localeCompare(b, 'zh-CN'));
   const groups: ProblemGroup[] = [];
   for (const [category, items] of ordered) {
     // 班子问题 before 个人问题, as a summary speaks of the team first.
@@ -330,8 +327,7 @@ function departmentsClause(departments: readonly string[]): string {
 
 /** One （一） paragraph. */
 export function problemParagraph(group: ProblemGroup): string {
-  const list =
-    group.manifestations.length === 1 ? group.manifestations[0] : group.manifestations.map((m, i) => `${listOrdinal(i + 1)}${m}`).join('；');
+  const list = group.manifestations.length === 1 ? group.manifestations[0] : group.manifestations.map((m, i) => `${listOrdinal(i + 1)}${m}`).join('；');
   return `${group.ordinal}${group.finding}。此类问题${group.count}条${departmentsClause(group.departments)}，主要表现为：${list}。`;
 }
 
@@ -477,7 +473,5 @@ export function causesParagraph(doc: Pick<ProblemsAndCausesDocument, 'causesIntr
 
 /** The section as plain text, one paragraph per line, the title first. */
 export function renderProblemsAndCausesText(doc: ProblemsAndCausesDocument): string {
-  return [doc.title, doc.opening, ...doc.problems.map(problemParagraph), causesParagraph(doc), doc.closing]
-    .filter((line): line is string => !!line)
-    .join('\n');
+  return [doc.title, doc.opening, ...doc.problems.map(problemParagraph), causesParagraph(doc), doc.closing].filter((line): line is string => !!line).join('\n');
 }

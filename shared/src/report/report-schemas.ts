@@ -71,7 +71,10 @@ const queryList = <T extends z.ZodType<string>>(label: string, element: T, max: 
       const parts = (Array.isArray(value) ? (value as unknown[]) : [value]).flatMap((v) => (typeof v === 'string' ? v.split(/[,，]/) : [v]));
       return [...new Set(parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== ''))];
     },
-    z.array(element, { error: `${label}应为以逗号分隔的列表` }).max(max, { error: `${label}最多${max}个` }).optional(),
+    z
+      .array(element, { error: `${label}应为以逗号分隔的列表` })
+      .max(max, { error: `${label}最多${max}个` })
+      .optional(),
   );
 
 const uuid = (message: string) => z.string({ error: message }).uuid({ error: message });

@@ -3,10 +3,7 @@ import { z } from 'zod';
 import './zod-locale.js';
 import { ROLES } from '../access/roles.js';
 
-const password = z
-  .string({ error: '密码应为文字' })
-  .min(8, { error: '密码至少8位' })
-  .max(128, { error: '密码不能超过128位' });
+const password = z.string({ error: '密码应为文字' }).min(8, { error: '密码至少8位' }).max(128, { error: '密码不能超过128位' });
 
 export const loginSchema = z
   .object({
@@ -32,8 +29,7 @@ const displayName = z.string({ error: '姓名应为文字' }).trim().min(1, { er
 const departmentId = z.string({ error: '所属部门应为部门编号' }).uuid({ error: '所属部门不存在' }).nullable();
 
 /** A 责任部门 account belongs to a department; other roles do not. */
-const departmentMatchesRole = (v: { role?: string; departmentId?: string | null }) =>
-  v.role === undefined || (v.role === 'department') === !!v.departmentId;
+const departmentMatchesRole = (v: { role?: string; departmentId?: string | null }) => v.role === undefined || (v.role === 'department') === !!v.departmentId;
 const departmentRule = { error: '责任部门账号须选择所属部门，其他角色不选部门', path: ['departmentId'] };
 
 export const createUserSchema = z

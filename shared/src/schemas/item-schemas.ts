@@ -84,9 +84,7 @@ const editableFields = {
   leader: optionalText('责任领导', 30),
   leaderUserId: z.string({ error: '责任领导账号应为账号编号' }).uuid({ error: '责任领导账号不存在' }).nullable(),
   departmentId: z.string({ error: '责任部门应为部门编号' }).uuid({ error: '责任部门不存在' }).nullable(),
-  coDepartmentIds: z
-    .array(z.string().uuid({ error: '配合部门不存在' }), { error: '配合部门应为列表' })
-    .max(20, { error: '配合部门最多20个' }),
+  coDepartmentIds: z.array(z.string().uuid({ error: '配合部门不存在' }), { error: '配合部门应为列表' }).max(20, { error: '配合部门最多20个' }),
   owner: optionalText('责任人', 30),
   ownerUserId: z.string({ error: '责任人账号应为账号编号' }).uuid({ error: '责任人账号不存在' }).nullable(),
   deadline: optionalDate,
@@ -101,7 +99,8 @@ const editableFields = {
 };
 
 /** 个人问题 must name the member. */
-const personNamedForIndividual = (v: { scope?: ProblemScope; person?: string | null }) => !personMissing({ scope: v.scope ?? 'team', person: v.person ?? null });
+const personNamedForIndividual = (v: { scope?: ProblemScope; person?: string | null }) =>
+  !personMissing({ scope: v.scope ?? 'team', person: v.person ?? null });
 const personRule = { error: PERSON_REQUIRED, path: ['person'] };
 
 export const editableItemSchema = z.object(editableFields).strict();
@@ -131,10 +130,7 @@ export const createItemSchema = z
 export type CreateItemRequest = z.infer<typeof createItemSchema>;
 export type CreateItemInput = z.input<typeof createItemSchema>;
 
-export const versionSchema = z
-  .number({ error: '缺少版本号（version），请刷新后重试' })
-  .int({ error: '版本号应为整数' })
-  .min(1, { error: '版本号应为正整数' });
+export const versionSchema = z.number({ error: '缺少版本号（version），请刷新后重试' }).int({ error: '版本号应为整数' }).min(1, { error: '版本号应为正整数' });
 
 /** Fields to change; only what is sent changes. */
 export const itemChangesSchema = editableItemSchema.partial();

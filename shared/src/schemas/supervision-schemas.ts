@@ -23,16 +23,16 @@ export const replySupervisionSchema = z.object({ reply: text('回复内容', 200
 export type ReplySupervisionRequest = z.infer<typeof replySupervisionSchema>;
 
 /** GET /api/supervisions?open=true. */
-export const supervisionListQuerySchema = z
-  .object({ open: z.enum(['true', 'false'], { error: 'open 只能是 true 或 false' }).optional() })
-  .strict();
+export const supervisionListQuerySchema = z.object({ open: z.enum(['true', 'false'], { error: 'open 只能是 true 或 false' }).optional() }).strict();
 
 const webhookUrl = z
   .string({ error: '推送地址应为网址' })
   .trim()
   .min(1, { error: '请填写推送地址' })
   .max(500, { error: '推送地址不能超过500字' })
-  .refine((value) => /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i.test(value),   { error: '推送地址须以 http:// 或 https:// 开头，如 https://oapi.dingtalk.com/robot/send?access_token=…' });
+  .refine((value) => /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i.test(value), {
+    error: '推送地址须以 http:// 或 https:// 开头，如 https://oapi.dingtalk.com/robot/send?access_token=…',
+  });
 
 const webhookFields = {
   name: text('名称', 50),
@@ -51,7 +51,11 @@ export type UpdateWebhookRequest = z.infer<typeof updateWebhookSchema>;
 
 export const OVERDUE_SORTS = ['daysOverdue', 'department', 'deadline'] as const;
 export type OverdueSort = (typeof OVERDUE_SORTS)[number];
-export const OVERDUE_SORT_LABELS: Record<OverdueSort, string> = { daysOverdue: '逾期天数（多的在前）', department: '责任部门', deadline: '整改时限（早的在前）' };
+export const OVERDUE_SORT_LABELS: Record<OverdueSort, string> = {
+  daysOverdue: '逾期天数（多的在前）',
+  department: '责任部门',
+  deadline: '整改时限（早的在前）',
+};
 
 /** GET /api/overdue and /api/overdue/export. */
 export const overdueQuerySchema = z

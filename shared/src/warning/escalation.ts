@@ -53,9 +53,7 @@ export function audiencesFor(to: WarningLevel): Audience[] {
  */
 export function escalate(previous: WarningState | null, level: WarningLevel, today: string, openSupervisions: number): EscalationStep {
   const changed = !previous || previous.level !== level;
-  const base: WarningState = changed
-    ? { level, since: today, redRuns: 0, suggestedOn: null }
-    : { ...previous };
+  const base: WarningState = changed ? { level, since: today, redRuns: 0, suggestedOn: null } : { ...previous };
   const state: WarningState = { ...base, redRuns: level === 'red' ? base.redRuns + 1 : 0 };
   const notify = changed ? audiencesFor(level) : [];
   const changedTo = changed && (level === 'red' || level === 'yellow') ? level : null;

@@ -98,7 +98,8 @@ export function overdueHistoryOf(item: OverdueHistoryItem, events: readonly Over
         case 'signoff_approved': {
           closedByReview = true;
           const at = applied ?? { on, deadline: before[i] };
-          if (at.deadline && at.on > at.deadline) episodes.push({ kind: 'closed_late', round, deadline: at.deadline, on: at.on, daysLate: calendarDaysBetween(at.deadline, at.on) });
+          if (at.deadline && at.on > at.deadline)
+            episodes.push({ kind: 'closed_late', round, deadline: at.deadline, on: at.on, daysLate: calendarDaysBetween(at.deadline, at.on) });
           applied = null;
           break;
         }
@@ -207,7 +208,10 @@ export interface PastOverdueView {
   onTimeRate: number | null;
 }
 
-type PastOverdueInput = Pick<RectifyItem, 'id' | 'code' | 'title' | 'status' | 'signoff' | 'departmentId' | 'leader' | 'owner' | 'deadline' | 'originalDeadline' | 'deadlineChanges' | 'closedAt'> & {
+type PastOverdueInput = Pick<
+  RectifyItem,
+  'id' | 'code' | 'title' | 'status' | 'signoff' | 'departmentId' | 'leader' | 'owner' | 'deadline' | 'originalDeadline' | 'deadlineChanges' | 'closedAt'
+> & {
   departmentName: string | null;
 };
 

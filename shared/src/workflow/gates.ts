@@ -72,9 +72,7 @@ export const GATES: Record<ColumnKey, readonly Requirement[]> = {
 
 /** Every unmet requirement of one column's gate. */
 export function unmetRequirements(column: ColumnKey, item: GateInput): GateReason[] {
-  return GATES[column]
-    .filter((r) => (r.appliesTo ? r.appliesTo(item) : true) && !r.isMet(item))
-    .map((r) => ({ column, field: r.field, message: r.message }));
+  return GATES[column].filter((r) => (r.appliesTo ? r.appliesTo(item) : true) && !r.isMet(item)).map((r) => ({ column, field: r.field, message: r.message }));
 }
 
 export interface MoveCheck {
@@ -156,7 +154,13 @@ export function checkCardMoveBy(
   return withApplicantRule(actor, card.status, to, card.departmentId, checkCardMove(card, to));
 }
 
-function withApplicantRule(actor: Pick<Actor, 'role' | 'departmentId'>, from: ColumnKey, to: ColumnKey, leadDepartmentId: string | null, check: MoveCheck): MoveCheck {
+function withApplicantRule(
+  actor: Pick<Actor, 'role' | 'departmentId'>,
+  from: ColumnKey,
+  to: ColumnKey,
+  leadDepartmentId: string | null,
+  check: MoveCheck,
+): MoveCheck {
   if (to !== 'closed' || from === 'closed' || actor.role !== 'department' || leadDepartmentId === actor.departmentId) return check;
   return { allowed: false, reasons: [{ column: to, field: null, message: LEAD_APPLIES_FOR_SIGNOFF }, ...check.reasons] };
 }

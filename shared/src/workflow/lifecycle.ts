@@ -173,7 +173,9 @@ export function checkExtensionWithdrawal(actor: Reviewer, item: LifecycleItem & 
 }
 
 /** The lifecycle fields after an approved 延期: the first deadline stays on record. */
-export function extensionApproved(item: LifecycleItem & Pick<ItemFields, 'deadline'>): Pick<ItemLifecycle, 'originalDeadline' | 'deadlineChanges' | 'extension'> & Pick<ItemFields, 'deadline'> {
+export function extensionApproved(
+  item: LifecycleItem & Pick<ItemFields, 'deadline'>,
+): Pick<ItemLifecycle, 'originalDeadline' | 'deadlineChanges' | 'extension'> & Pick<ItemFields, 'deadline'> {
   return {
     deadline: item.extension!.deadline,
     originalDeadline: item.originalDeadline ?? item.deadline,
@@ -207,7 +209,10 @@ export function checkNewDates(
   after: Pick<ItemFields, 'deadline' | 'nextReviewDate'>,
   today: string,
 ): { allowed: true } | { allowed: false; status: 422; reason: string; field: 'deadline' | 'nextReviewDate' } {
-  for (const [field, label] of [['deadline', '整改时限'], ['nextReviewDate', '下次复核日期']] as const) {
+  for (const [field, label] of [
+    ['deadline', '整改时限'],
+    ['nextReviewDate', '下次复核日期'],
+  ] as const) {
     const date = after[field];
     if (date && date !== before?.[field] && date < today) return { allowed: false, status: 422, reason: beforeToday(label, today), field };
   }
@@ -257,7 +262,8 @@ export function signoffTag(item: Pick<RectifyItem, 'status'> & Pick<ItemLifecycl
 
 /** The short tags a card shows for its lifecycle state, in display order (已销号 is the card's light label). */
 export function lifecycleTags(
-  item: Pick<RectifyItem, 'status'> & Pick<ItemLifecycle, 'signoff' | 'signoffStage' | 'round' | 'deadlineChanges' | 'extension' | 'openSupervisionCount' | 'closedVia'>,
+  item: Pick<RectifyItem, 'status'> &
+    Pick<ItemLifecycle, 'signoff' | 'signoffStage' | 'round' | 'deadlineChanges' | 'extension' | 'openSupervisionCount' | 'closedVia'>,
 ): string[] {
   const tags: string[] = [];
   const review = signoffTag(item);

@@ -115,11 +115,7 @@ export function applyForSignoff(item: ApplyingItem, context: StepContext): Step 
  * A card moved to `to` (checkMoveBy has allowed it): into 销号 it is 申请销号 (applyForSignoff),
  * into any other column just the column.
  */
-export function moveTo(
-  item: ApplyingItem,
-  to: ColumnKey,
-  context: StepContext,
-): Step {
+export function moveTo(item: ApplyingItem, to: ColumnKey, context: StepContext): Step {
   return to === 'closed' ? applyForSignoff(item, context) : step({ status: to }, [], []);
 }
 
@@ -205,7 +201,11 @@ export function withdrawSignoff(item: StepItem, reason: string | null | undefine
 }
 
 /** 回头看: a signed-off item found back (反弹回潮) returns to 整改中 as the next round, with the new round's time. */
-export function reopen(item: StepItem, request: Pick<ReopenItemRequest, 'reason' | 'deadline' | 'nextReviewDate' | 'stageGoal'>, { actor, now }: StepContext): StepResult {
+export function reopen(
+  item: StepItem,
+  request: Pick<ReopenItemRequest, 'reason' | 'deadline' | 'nextReviewDate' | 'stageGoal'>,
+  { actor, now }: StepContext,
+): StepResult {
   const refused = firstRefusal(
     () => checkReopen(item),
     () => checkReopenPlan(item, request, officeToday(now)),
@@ -214,7 +214,9 @@ export function reopen(item: StepItem, request: Pick<ReopenItemRequest, 'reason'
   const round = item.round + 1;
   // The new round's time: a deadline, or for 长期坚持 the next review date (and its stage goal).
   const time =
-    item.rectifyType === 'long_term' ? { nextReviewDate: request.nextReviewDate!, stageGoal: request.stageGoal || item.stageGoal } : { deadline: request.deadline! };
+    item.rectifyType === 'long_term'
+      ? { nextReviewDate: request.nextReviewDate!, stageGoal: request.stageGoal || item.stageGoal }
+      : { deadline: request.deadline! };
   return step(
     { ...BACK_TO_WORK, ...time, reviewRequirement: null, reopenReason: request.reason, round, closedAt: null },
     [
@@ -232,7 +234,13 @@ export function reopen(item: StepItem, request: Pick<ReopenItemRequest, 'reason'
 export function requestExtension(item: StepItem, request: Pick<ExtensionRequestBody, 'deadline' | 'reason'>, { actor, now }: StepContext): StepResult {
   const refused = firstRefusal(() => checkExtensionRequest(item, request.deadline));
   if (refused) return refused;
-  const extension = { deadline: request.deadline, reason: request.reason, requestedById: actor.id, requestedByName: actor.displayName, requestedAt: now.toISOString() };
+  const extension = {
+    deadline: request.deadline,
+    reason: request.reason,
+    requestedById: actor.id,
+    requestedByName: actor.displayName,
+    requestedAt: now.toISOString(),
+  };
   return step(
     { extension },
     [{ kind: 'delay_requested', before: { deadline: item.deadline }, after: { deadline: request.deadline, reason: request.reason } }],

@@ -18,7 +18,9 @@ export const WORK_KIND_LABELS: Record<WorkKind, string> = {
   rework: '被退回，待补充整改',
 };
 
-type WorkItem = Pick<RectifyItem, 'status' | 'rectifyType' | 'deadline' | 'nextReviewDate'> & Pick<ItemFields, 'departmentId' | 'coDepartmentIds'> & ItemLifecycle;
+type WorkItem = Pick<RectifyItem, 'status' | 'rectifyType' | 'deadline' | 'nextReviewDate'> &
+  Pick<ItemFields, 'departmentId' | 'coDepartmentIds'> &
+  ItemLifecycle;
 type Worker = Pick<Actor, 'id' | 'role' | 'departmentId'>;
 
 /** The steps waiting for this user on this item, in WORK_KINDS order; empty when nothing is theirs to do. */

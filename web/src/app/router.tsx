@@ -1,7 +1,18 @@
 import { canDo } from '@rectify/shared';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { AdminHome, AdminLogPage, AuditPage, BackupPage, DepartmentsPage, DictionariesPage, isAdministrator, SettingsPage, UsersPage, WebhooksPage } from '../features/admin';
+import {
+  AdminHome,
+  AdminLogPage,
+  AuditPage,
+  BackupPage,
+  DepartmentsPage,
+  DictionariesPage,
+  isAdministrator,
+  SettingsPage,
+  UsersPage,
+  WebhooksPage,
+} from '../features/admin';
 import { LoginPage, PageLoading, RequireSession, useCurrentUser } from '../features/auth';
 import { COMPARE_PATH, ComparePage, EVALUATION_PATH, EvaluationPage } from '../features/as-of';
 import { BoardPage } from '../features/board';

@@ -24,13 +24,7 @@ export function MeasuresInput({ name = 'measures', detailed = false, minRows = 0
                 <div className="measure-row-head">
                   <span className="measure-index">措施{index + 1}</span>
                   {fields.length > minRows && (
-                    <Button
-                      type="text"
-                      size="small"
-                      icon={<DeleteOutlined />}
-                      aria-label={`删除措施${index + 1}`}
-                      onClick={() => remove(field.name)}
-                    />
+                    <Button type="text" size="small" icon={<DeleteOutlined />} aria-label={`删除措施${index + 1}`} onClick={() => remove(field.name)} />
                   )}
                 </div>
                 <Form.Item name={[field.name, 'content']} className="measure-content">

@@ -60,7 +60,15 @@ export function PersonSelect({ value, onChange, userIdField, placeholder, maxLen
       <Input
         placeholder={placeholder}
         maxLength={maxLength}
-        suffix={userId ? <Tag icon={<UserOutlined aria-hidden="true" />} color="blue" style={{ marginInlineEnd: 0 }}>已关联账号</Tag> : <span />}
+        suffix={
+          userId ? (
+            <Tag icon={<UserOutlined aria-hidden="true" />} color="blue" style={{ marginInlineEnd: 0 }}>
+              已关联账号
+            </Tag>
+          ) : (
+            <span />
+          )
+        }
       />
     </AutoComplete>
   );

@@ -57,7 +57,11 @@ export function filterOptions(entries: readonly DictionaryEntry[] | undefined, c
   return withKept([...active, ...retired], entries, [current]);
 }
 
-function withKept(options: DictionaryOption[], entries: readonly DictionaryEntry[] | undefined, keep: ReadonlyArray<string | null | undefined>): DictionaryOption[] {
+function withKept(
+  options: DictionaryOption[],
+  entries: readonly DictionaryEntry[] | undefined,
+  keep: ReadonlyArray<string | null | undefined>,
+): DictionaryOption[] {
   const listed = new Set(options.map((o) => o.value));
   for (const name of keep) {
     if (!name || listed.has(name)) continue;

@@ -15,6 +15,8 @@ export function usePeople(enabled = true) {
 /** The accounts whose name or department contains what was typed (all of them for nothing typed), at most `limit`. */
 export function matchPeople(people: readonly PersonOption[], text: string | null | undefined, limit = 50): PersonOption[] {
   const typed = (text ?? '').trim();
-  const found = typed ? people.filter((p) => p.displayName.includes(typed) || (p.departmentName ?? '').includes(typed) || typed.includes(p.displayName)) : people;
+  const found = typed
+    ? people.filter((p) => p.displayName.includes(typed) || (p.departmentName ?? '').includes(typed) || typed.includes(p.displayName))
+    : people;
   return found.slice(0, limit);
 }

@@ -112,7 +112,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
     return await fetch(url, {
       method,
       headers,
-      body: body === undefined ? undefined : isForm ? (body) : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });

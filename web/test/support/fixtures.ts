@@ -1,4 +1,14 @@
-import { boardCardOf, NEW_ITEM_LIFECYCLE, type BoardCard, type Dictionaries, type DictionaryEntry, type DictionaryKind, type ItemView, type SessionView, type UserView } from '@rectify/shared';
+import {
+  boardCardOf,
+  NEW_ITEM_LIFECYCLE,
+  type BoardCard,
+  type Dictionaries,
+  type DictionaryEntry,
+  type DictionaryKind,
+  type ItemView,
+  type SessionView,
+  type UserView,
+} from '@rectify/shared';
 
 /** An item as the API returns it (GET /api/items/:id); override what a test is about. */
 export function makeItem(overrides: Partial<ItemView> = {}): ItemView {

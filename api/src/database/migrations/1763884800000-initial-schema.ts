@@ -108,7 +108,13 @@ export class InitialSchema1763884800000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'sessions',
-        columns: [{ ...varchar('tokenHash', 64), isPrimary: true }, varchar('userId', 36), varchar('csrfToken', 64), varchar('createdAt', 30), varchar('expiresAt', 30)],
+        columns: [
+          { ...varchar('tokenHash', 64), isPrimary: true },
+          varchar('userId', 36),
+          varchar('csrfToken', 64),
+          varchar('createdAt', 30),
+          varchar('expiresAt', 30),
+        ],
         indices: [{ columnNames: ['userId'] }],
         foreignKeys: [{ columnNames: ['userId'], referencedTableName: 'users', referencedColumnNames: ['id'] }],
       }),

@@ -34,9 +34,22 @@ export class ItemLifecycle1764201600000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const column of [
-      'signoff', 'signoffStage', 'signoffApplicantId', 'signoffApplicantName', 'signoffDepartmentId', 'reviewRequirement', 'round',
-      'reopenReason', 'stagesPassed', 'originalDeadline', 'deadlineChanges', 'extension', 'evidenceCount', 'supervisionCount',
-      'openSupervisionCount', 'lastProgressDate',
+      'signoff',
+      'signoffStage',
+      'signoffApplicantId',
+      'signoffApplicantName',
+      'signoffDepartmentId',
+      'reviewRequirement',
+      'round',
+      'reopenReason',
+      'stagesPassed',
+      'originalDeadline',
+      'deadlineChanges',
+      'extension',
+      'evidenceCount',
+      'supervisionCount',
+      'openSupervisionCount',
+      'lastProgressDate',
     ]) {
       await queryRunner.dropColumn('items', column);
     }

@@ -16,7 +16,10 @@ export class MultiProcess1764340000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'item_code_counters',
-        columns: [{ ...varchar('prefix', 30), isPrimary: true }, { name: 'lastSequence', type: 'integer' }],
+        columns: [
+          { ...varchar('prefix', 30), isPrimary: true },
+          { name: 'lastSequence', type: 'integer' },
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -49,9 +52,12 @@ export class MultiProcess1764340000000 implements MigrationInterface {
     }
 
     // Stays: the history's creations and moves replayed in time order, as the dashboard computed them.
-    const events = (await queryRunner.query(
-      `SELECT "itemId", at, kind, after FROM item_events WHERE kind IN ('created', 'moved') ORDER BY at, seq`,
-    )) as Array<{ itemId: string; at: string; kind: string; after: string | null }>;
+    const events = (await queryRunner.query(`SELECT "itemId", at, kind, after FROM item_events WHERE kind IN ('created', 'moved') ORDER BY at, seq`)) as Array<{
+      itemId: string;
+      at: string;
+      kind: string;
+      after: string | null;
+    }>;
     const open = new Map<string, OpenStay | undefined>();
     const rows = new Map<string, { itemId: string; columnKey: string; totalMs: number; stays: number; enteredAt: string | null }>();
     const rowOf = (itemId: string, column: string) => {
@@ -73,7 +79,12 @@ export class MultiProcess1764340000000 implements MigrationInterface {
     }
     const all = [...rows.values()];
     for (let i = 0; i < all.length; i += 50) {
-      await queryRunner.manager.createQueryBuilder().insert().into('item_column_stays').values(all.slice(i, i + 50)).execute();
+      await queryRunner.manager
+        .createQueryBuilder()
+        .insert()
+        .into('item_column_stays')
+        .values(all.slice(i, i + 50))
+        .execute();
     }
   }
 

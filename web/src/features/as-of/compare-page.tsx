@@ -76,7 +76,9 @@ export function ComparePage() {
                     {CHANGE_KIND_LABELS[kind]} {view.totals[kind]} 条
                   </Tag>
                 ))}
-                <span className="compare-checkpoint">据历史记录链前{view.checkpoint.checked}条记录（末条哈希 {view.checkpoint.lastHash.slice(0, 12)}…）</span>
+                <span className="compare-checkpoint">
+                  据历史记录链前{view.checkpoint.checked}条记录（末条哈希 {view.checkpoint.lastHash.slice(0, 12)}…）
+                </span>
               </div>
               <h2 className="compare-heading">按责任部门</h2>
               <Table
@@ -111,9 +113,24 @@ export function ComparePage() {
                     title: '变化',
                     dataIndex: 'changes',
                     width: 200,
-                    render: (kinds: ChangeKind[]) => kinds.map((k) => <Tag key={k} color={KIND_COLORS[k]}>{CHANGE_KIND_LABELS[k]}</Tag>),
+                    render: (kinds: ChangeKind[]) =>
+                      kinds.map((k) => (
+                        <Tag key={k} color={KIND_COLORS[k]}>
+                          {CHANGE_KIND_LABELS[k]}
+                        </Tag>
+                      )),
                   },
-                  { title: '所在列', key: 'move', width: 170, render: (_v, row) => (row.from ? (row.from === row.to ? COLUMN_TITLES[row.to] : `${COLUMN_TITLES[row.from]} → ${COLUMN_TITLES[row.to]}`) : `新登记 → ${COLUMN_TITLES[row.to]}`) },
+                  {
+                    title: '所在列',
+                    key: 'move',
+                    width: 170,
+                    render: (_v, row) =>
+                      row.from
+                        ? row.from === row.to
+                          ? COLUMN_TITLES[row.to]
+                          : `${COLUMN_TITLES[row.from]} → ${COLUMN_TITLES[row.to]}`
+                        : `新登记 → ${COLUMN_TITLES[row.to]}`,
+                  },
                   {
                     title: '整改时限',
                     key: 'deadline',
@@ -125,7 +142,12 @@ export function ComparePage() {
                           ? formatDate(row.deadlineTo)
                           : '未定',
                   },
-                  { title: '轮次', key: 'round', width: 90, render: (_v, row) => (row.roundFrom && row.roundFrom !== row.roundTo ? `第${row.roundFrom}→${row.roundTo}轮` : `第${row.roundTo}轮`) },
+                  {
+                    title: '轮次',
+                    key: 'round',
+                    width: 90,
+                    render: (_v, row) => (row.roundFrom && row.roundFrom !== row.roundTo ? `第${row.roundFrom}→${row.roundTo}轮` : `第${row.roundTo}轮`),
+                  },
                 ]}
               />
             </>

@@ -25,7 +25,11 @@ const itemColumns = [
 export function EvaluationPage() {
   const user = useCurrentUser();
   const allowed = canDo(user, 'report.read');
-  const batches = useQuery({ queryKey: ['as-of', 'batches'], queryFn: ({ signal }) => api.get<Array<{ batch: string; total: number; firstDay: string }>>('/as-of/batches', undefined, signal), enabled: allowed.allowed });
+  const batches = useQuery({
+    queryKey: ['as-of', 'batches'],
+    queryFn: ({ signal }) => api.get<Array<{ batch: string; total: number; firstDay: string }>>('/as-of/batches', undefined, signal),
+    enabled: allowed.allowed,
+  });
   const [batch, setBatch] = useState<string | undefined>();
   const [feedbackDate, setFeedbackDate] = useState<string | null>(null);
   const [months, setMonths] = useState<number>(DEFAULT_RECTIFY_PERIOD_MONTHS);
@@ -69,9 +73,21 @@ export function EvaluationPage() {
               options={(batches.data ?? []).map((b) => ({ value: b.batch, label: `${b.batch}（${b.total}条）` }))}
             />
             <span>反馈日期</span>
-            <DatePicker aria-label="反馈日期" value={fromDateValue(feedback)} disabledDate={(d) => toDateValue(d)! > today} onChange={(d) => setFeedbackDate(toDateValue(d))} />
+            <DatePicker
+              aria-label="反馈日期"
+              value={fromDateValue(feedback)}
+              disabledDate={(d) => toDateValue(d)! > today}
+              onChange={(d) => setFeedbackDate(toDateValue(d))}
+            />
             <span>整改期限</span>
-            <InputNumber aria-label="整改期限（月）" min={1} max={36} value={months} onChange={(m) => setMonths(m ?? DEFAULT_RECTIFY_PERIOD_MONTHS)} addonAfter="个月" />
+            <InputNumber
+              aria-label="整改期限（月）"
+              min={1}
+              max={36}
+              value={months}
+              onChange={(m) => setMonths(m ?? DEFAULT_RECTIFY_PERIOD_MONTHS)}
+              addonAfter="个月"
+            />
             {feedback && <span>期满日：{formatDate(periodEndOf(feedback, months))}</span>}
           </Space>
           {evaluation.isError && <Alert type="error" showIcon title="评估失败" description={errorMessage(evaluation.error)} />}
@@ -79,8 +95,12 @@ export function EvaluationPage() {
           {view && (
             <div className="evaluation-result" data-testid="evaluation-result">
               <p>
-                {view.periodEnd < periodEndOf(view.feedbackDate, view.months) ? `整改期尚未届满，以下为${formatDate(view.periodEnd)}的状态。` : `以下为整改期满之日（${formatDate(view.periodEnd)}）日终的状态。`}
-                <span className="compare-checkpoint">据历史记录链前{view.checkpoint.checked}条记录（末条哈希 {view.checkpoint.lastHash.slice(0, 12)}…）</span>
+                {view.periodEnd < periodEndOf(view.feedbackDate, view.months)
+                  ? `整改期尚未届满，以下为${formatDate(view.periodEnd)}的状态。`
+                  : `以下为整改期满之日（${formatDate(view.periodEnd)}）日终的状态。`}
+                <span className="compare-checkpoint">
+                  据历史记录链前{view.checkpoint.checked}条记录（末条哈希 {view.checkpoint.lastHash.slice(0, 12)}…）
+                </span>
               </p>
               <Space wrap size="large">
                 <Statistic title="问题总数" value={view.counts.total} suffix="条" />
@@ -109,14 +129,27 @@ export function EvaluationPage() {
               <h3>未销号问题（{view.openItems.length}条）</h3>
               <Table<Row> rowKey="id" size="small" pagination={false} dataSource={view.openItems} columns={itemColumns} locale={{ emptyText: '均已销号' }} />
               <h3>逾期问题（{view.lateItems.length}条）</h3>
-              <Table<Row> rowKey="id" size="small" pagination={false} dataSource={view.lateItems} columns={itemColumns} locale={{ emptyText: '没有逾期问题' }} />
+              <Table<Row>
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={view.lateItems}
+                columns={itemColumns}
+                locale={{ emptyText: '没有逾期问题' }}
+              />
             </div>
           )}
         </Card>
         <Card size="small" title="按日期和范围生成通报" className="evaluation-notice">
           <Space wrap>
             <span>截至</span>
-            <DatePicker aria-label="通报日期" allowClear={false} value={fromDateValue(noticeDay)} disabledDate={(d) => toDateValue(d)! > today} onChange={(d) => d && setNoticeDay(toDateValue(d)!)} />
+            <DatePicker
+              aria-label="通报日期"
+              allowClear={false}
+              value={fromDateValue(noticeDay)}
+              disabledDate={(d) => toDateValue(d)! > today}
+              onChange={(d) => d && setNoticeDay(toDateValue(d)!)}
+            />
             <Select
               allowClear
               aria-label="责任部门"

@@ -25,7 +25,18 @@ interface Props<Values extends object> {
  * A dialog's form: the fields, what the form says after a refusal, then 取消 and the submit button
  * inside the <Form> (Enter in any input submits). Everything is disabled while the request is out.
  */
-export function DialogForm<Values extends object>({ schemaForm, submitText, onCancel, name, initialValues, className, problemClassName, problemRole, requiredMark, children }: Props<Values>) {
+export function DialogForm<Values extends object>({
+  schemaForm,
+  submitText,
+  onCancel,
+  name,
+  initialValues,
+  className,
+  problemClassName,
+  problemRole,
+  requiredMark,
+  children,
+}: Props<Values>) {
   return (
     <Form<Values> {...schemaForm.formProps} name={name} layout="vertical" initialValues={initialValues} className={className} requiredMark={requiredMark}>
       {children}

@@ -18,7 +18,15 @@ export function FormProblemAlert({ problem, className = 'form-error', role, styl
       type="error"
       showIcon
       title={problem.message}
-      description={problem.lines?.length ? <ul className="reason-list">{problem.lines.map((line) => <li key={line}>{line}</li>)}</ul> : undefined}
+      description={
+        problem.lines?.length ? (
+          <ul className="reason-list">
+            {problem.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : undefined
+      }
       className={className}
       role={role}
       style={style}

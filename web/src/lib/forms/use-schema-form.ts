@@ -8,7 +8,15 @@
 import { Form, type FormInstance } from 'antd';
 import { useRef, useState } from 'react';
 import { errorMessage, isApiError, type ApiError } from '../api-client';
-import { clearErrorsOnChange, fieldErrorsFromIssues, fieldErrorsFromProblems, problemsFromReasons, showFieldErrors, type FieldErrors, type ZodIssues } from '../form-errors';
+import {
+  clearErrorsOnChange,
+  fieldErrorsFromIssues,
+  fieldErrorsFromProblems,
+  problemsFromReasons,
+  showFieldErrors,
+  type FieldErrors,
+  type ZodIssues,
+} from '../form-errors';
 
 /** What the form says below its fields: a sentence, and optionally lines under it (reasons, advice). */
 export interface FormProblem {
@@ -33,7 +41,10 @@ export interface RequestSchema<Body> {
 }
 
 /** Validates with a shared schema; `input` turns the form's values into the schema's input first. */
-export function schemaValidation<Values, Body>(schema: RequestSchema<Body>, input: (values: Values) => unknown = (values) => values): (values: Values) => Validation<Body> {
+export function schemaValidation<Values, Body>(
+  schema: RequestSchema<Body>,
+  input: (values: Values) => unknown = (values) => values,
+): (values: Values) => Validation<Body> {
   return (values) => {
     const parsed = schema.safeParse(input(values));
     return parsed.success ? { ok: true, body: parsed.data } : { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues) };

@@ -49,7 +49,14 @@ function AdminLogPanel() {
         loading={log.isFetching}
         dataSource={log.data?.entries ?? []}
         locale={{ emptyText: '暂无记录' }}
-        pagination={{ current: page, pageSize: ADMIN_LOG_PAGE_SIZE, total: log.data?.total ?? 0, showSizeChanger: false, onChange: setPage, showTotal: (total) => `共 ${total} 条` }}
+        pagination={{
+          current: page,
+          pageSize: ADMIN_LOG_PAGE_SIZE,
+          total: log.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+          showTotal: (total) => `共 ${total} 条`,
+        }}
         columns={[
           { title: '序号', dataIndex: 'seq', width: 80 },
           { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at) },

@@ -77,12 +77,7 @@ function Verdict({ result, checkedAt }: { result: AuditVerification; checkedAt: 
           {when && <div>{when}</div>}
         </>
       }
-      extra={
-        broken &&
-        canDo(user, 'item.read').allowed && (
-          <Button onClick={() => navigate(boardItemPath(broken.itemId))}>查看所涉事项</Button>
-        )
-      }
+      extra={broken && canDo(user, 'item.read').allowed && <Button onClick={() => navigate(boardItemPath(broken.itemId))}>查看所涉事项</Button>}
     />
   );
 }

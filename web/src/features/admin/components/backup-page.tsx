@@ -29,9 +29,7 @@ function BackupPanel() {
           <h2 id="backup-title" className="console-panel-title">
             数据备份
           </h2>
-          <p className="console-panel-note">
-            每天定时在线备份数据库和佐证材料，备份后打开核对；按保留份数删除最旧的备份。备份失败时系统管理员会收到站内消息。
-          </p>
+          <p className="console-panel-note">每天定时在线备份数据库和佐证材料，备份后打开核对；按保留份数删除最旧的备份。备份失败时系统管理员会收到站内消息。</p>
         </div>
         {status.data?.supported && <RunNowButton running={status.data.running} />}
       </div>
@@ -92,7 +90,8 @@ function LastResult({ status }: { status: BackupStatus }) {
         <Descriptions.Item label="最近一次备份" span={2}>
           {last ? (
             <span>
-              {formatDateTime(last.finishedAt)} <RunTag run={last} /> <Typography.Text type="secondary">（{BACKUP_TRIGGER_LABELS[last.trigger]}）</Typography.Text>
+              {formatDateTime(last.finishedAt)} <RunTag run={last} />{' '}
+              <Typography.Text type="secondary">（{BACKUP_TRIGGER_LABELS[last.trigger]}）</Typography.Text>
             </span>
           ) : (
             '还没有备份过'
@@ -136,7 +135,8 @@ function BackupSettingsForm({ settings, folder }: { settings: Settings; folder: 
       await refreshStatus();
       return saved;
     },
-    onDone: (saved) => message.success(saved.backupEnabled ? `已保存：每天 ${saved.backupTime} 自动备份，保留最近 ${saved.backupKeep} 份` : '已保存：自动备份已关闭'),
+    onDone: (saved) =>
+      message.success(saved.backupEnabled ? `已保存：每天 ${saved.backupTime} 自动备份，保留最近 ${saved.backupKeep} 份` : '已保存：自动备份已关闭'),
   });
 
   return (

@@ -54,7 +54,13 @@ function DepartmentBody({ dialog, onClose }: { dialog: DepartmentDialog; onClose
 
   return (
     <>
-      <DialogForm schemaForm={schemaForm} name="department" initialValues={initialValues} submitText={dialog.mode === 'edit' ? '保存' : '创建'} onCancel={onClose}>
+      <DialogForm
+        schemaForm={schemaForm}
+        name="department"
+        initialValues={initialValues}
+        submitText={dialog.mode === 'edit' ? '保存' : '创建'}
+        onCancel={onClose}
+      >
         <Form.Item name="name" label="部门名称" required extra="全单位唯一，如：办公室、财务审计处">
           <Input placeholder="请输入部门名称" maxLength={50} autoComplete="off" autoFocus />
         </Form.Item>

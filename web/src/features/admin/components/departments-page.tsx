@@ -53,7 +53,11 @@ function DepartmentsPanel() {
           </h2>
           <p className="console-panel-note">{departments.data ? `共 ${departments.data.length} 个部门。` : ''}可修改名称或调整上级部门。</p>
         </div>
-        <Button type="primary" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setDialog({ mode: 'create', parentId: tree.length === 1 ? tree[0].key : null })}>
+        <Button
+          type="primary"
+          icon={<PlusOutlined aria-hidden="true" />}
+          onClick={() => setDialog({ mode: 'create', parentId: tree.length === 1 ? tree[0].key : null })}
+        >
           新建部门
         </Button>
       </div>

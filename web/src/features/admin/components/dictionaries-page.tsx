@@ -121,7 +121,14 @@ function DictionaryTab({ kind, entries, loading, onAdd }: TabProps) {
   const columns: TableColumnsType<DictionaryEntry> = [
     { title: '名称', dataIndex: 'name', render: (name: string) => <span className="dictionary-name">{name}</span> },
     ...(asksCodeLetters(kind)
-      ? [{ title: '编号字母', dataIndex: 'codeLetters', width: 120, render: (letters: string | null) => <span className="dictionary-code">{letters ?? '—'}</span> }]
+      ? [
+          {
+            title: '编号字母',
+            dataIndex: 'codeLetters',
+            width: 120,
+            render: (letters: string | null) => <span className="dictionary-code">{letters ?? '—'}</span>,
+          },
+        ]
       : []),
     {
       title: '状态',
@@ -136,7 +143,13 @@ function DictionaryTab({ kind, entries, loading, onAdd }: TabProps) {
       render: (_, entry, index) => (
         <Space size={4}>
           <Tooltip title="上移">
-            <Button size="small" icon={<ArrowUpOutlined />} aria-label={`上移「${entry.name}」`} disabled={index === 0 || busy} onClick={() => void move(index, -1)} />
+            <Button
+              size="small"
+              icon={<ArrowUpOutlined />}
+              aria-label={`上移「${entry.name}」`}
+              disabled={index === 0 || busy}
+              onClick={() => void move(index, -1)}
+            />
           </Tooltip>
           <Tooltip title="下移">
             <Button
@@ -210,7 +223,8 @@ function ActiveButton({ entry, label, disabled, onConfirm }: { entry: Dictionary
         <div className="popconfirm-text">
           停用后，新登记或修改事项时不再提供此项。
           <br />
-          已使用它的事项保留原值，仍可查看、筛选和修改{entry.codeLetters ? `，已有编号不变；编号字母 ${entry.codeLetters} 不会给其他来源使用` : ''}。需要时可重新启用。
+          已使用它的事项保留原值，仍可查看、筛选和修改{entry.codeLetters ? `，已有编号不变；编号字母 ${entry.codeLetters} 不会给其他来源使用` : ''}
+          。需要时可重新启用。
         </div>
       }
       okText="停用"

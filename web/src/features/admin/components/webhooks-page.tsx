@@ -43,7 +43,12 @@ export function WebhooksPage() {
           { title: '名称', dataIndex: 'name' },
           { title: '类型', dataIndex: 'kind', render: (k: WebhookView['kind']) => WEBHOOK_KIND_LABELS[k] },
           { title: '地址', dataIndex: 'url', ellipsis: true },
-          { title: '启用', dataIndex: 'enabled', width: 80, render: (_v, h) => <Switch checked={h.enabled} aria-label={`启用${h.name}`} onChange={() => toggle.mutate(h)} /> },
+          {
+            title: '启用',
+            dataIndex: 'enabled',
+            width: 80,
+            render: (_v, h) => <Switch checked={h.enabled} aria-label={`启用${h.name}`} onChange={() => toggle.mutate(h)} />,
+          },
           {
             title: '发送情况',
             render: (_v, h) => (
@@ -60,14 +65,27 @@ export function WebhooksPage() {
             width: 180,
             render: (_v, h) => (
               <Space>
-                <Button size="small" onClick={() => setEditing(h)}>修改</Button>
-                <Button size="small" loading={test.isPending && test.variables?.id === h.id} onClick={() => test.mutate(h)}>发送测试</Button>
+                <Button size="small" onClick={() => setEditing(h)}>
+                  修改
+                </Button>
+                <Button size="small" loading={test.isPending && test.variables?.id === h.id} onClick={() => test.mutate(h)}>
+                  发送测试
+                </Button>
               </Space>
             ),
           },
         ]}
       />
-      {editing && <WebhookModal hook={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); void refresh(); }} />}
+      {editing && (
+        <WebhookModal
+          hook={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void refresh();
+          }}
+        />
+      )}
     </ConsoleFrame>
   );
 }
@@ -85,7 +103,15 @@ function WebhookModal({ hook, onClose, onSaved }: { hook: WebhookView | null; on
     fieldErrorsSuffice: true,
   });
   return (
-    <Modal open title={hook ? `修改推送：${hook.name}` : '新增推送'} okText="保存" cancelText="取消" onCancel={onClose} onOk={() => schemaForm.form.submit()} confirmLoading={schemaForm.pending}>
+    <Modal
+      open
+      title={hook ? `修改推送：${hook.name}` : '新增推送'}
+      okText="保存"
+      cancelText="取消"
+      onCancel={onClose}
+      onOk={() => schemaForm.form.submit()}
+      confirmLoading={schemaForm.pending}
+    >
       <Form {...schemaForm.formProps} layout="vertical" initialValues={hook ?? { kind: 'dingtalk', enabled: true }}>
         <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
           <Input placeholder="如：整改工作群" maxLength={50} />

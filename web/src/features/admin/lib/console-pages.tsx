@@ -1,5 +1,14 @@
 /** The 系统管理 pages and who administers anything: read by the router before any admin page loads. */
-import { ApartmentOutlined, AuditOutlined, BookOutlined, DatabaseOutlined, NotificationOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  DatabaseOutlined,
+  NotificationOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { canDo, type Action } from '@rectify/shared';
 import type { ReactNode } from 'react';
 
@@ -19,4 +28,3 @@ export const CONSOLE_PAGES = [
 export function isAdministrator(user: Parameters<typeof canDo>[0]): boolean {
   return CONSOLE_PAGES.some((page) => page.path.startsWith('/admin/') && canDo(user, page.action).allowed);
 }
-

@@ -44,7 +44,10 @@ export function useMoveItem() {
       await queryClient.cancelQueries({ queryKey: queryKeys.boards });
       const snapshot = queryClient.getQueriesData<BoardResponse>({ queryKey: queryKeys.boards });
       const patch: CardPatch = { ...changes, ...preview };
-      queryClient.setQueriesData<BoardResponse>({ queryKey: queryKeys.boards }, (board) => board && moveCardInBoard(board, item.id, to, patch, new Date(), actorOf(user)));
+      queryClient.setQueriesData<BoardResponse>(
+        { queryKey: queryKeys.boards },
+        (board) => board && moveCardInBoard(board, item.id, to, patch, new Date(), actorOf(user)),
+      );
       return { snapshot };
     },
     onError: (_error, _variables, context) => {

@@ -28,7 +28,11 @@ interface BodyProps extends Partial<CardCallbacks> {
  */
 function CardLight({ warning }: { warning: Card['warning'] }) {
   return (
-    <span className={`card-light warning-badge warning-${warning.level}`} data-warning={warning.level} title={warning.dueDate ? `到期日：${formatDate(warning.dueDate)}` : undefined}>
+    <span
+      className={`card-light warning-badge warning-${warning.level}`}
+      data-warning={warning.level}
+      title={warning.dueDate ? `到期日：${formatDate(warning.dueDate)}` : undefined}
+    >
       {warning.level !== 'none' && <span className="warning-dot" aria-hidden="true" />}
       {warning.label}
     </span>

@@ -144,12 +144,24 @@ function CardList({ columnKey, title, column, activeId, loadingMore, onLoadMore,
   }, [columnKey, failed, items.length, lastDrawn, loadingMore, next, onLoadMore]);
 
   return (
-    <div ref={scrollRef} className="column-body" data-testid={`column-scroll-${columnKey}`} tabIndex={-1} aria-label={`${title}：共${column.total}项，滚动查看`}>
+    <div
+      ref={scrollRef}
+      className="column-body"
+      data-testid={`column-scroll-${columnKey}`}
+      tabIndex={-1}
+      aria-label={`${title}：共${column.total}项，滚动查看`}
+    >
       <div className="column-cards" style={{ height: virtualizer.getTotalSize() }}>
         {drawn.map((row) => {
           const item = items[row.index];
           return (
-            <div key={row.key} ref={virtualizer.measureElement} data-index={row.index} className="column-card-slot" style={{ transform: `translateY(${row.start}px)` }}>
+            <div
+              key={row.key}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
+              className="column-card-slot"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
               <BoardCard item={item} movable={canMove(item)} onOpen={onOpen} onRequestMove={onRequestMove} />
             </div>
           );

@@ -1,13 +1,5 @@
 import { BarChartOutlined, FileTextOutlined, MenuOutlined, PlusOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
-import {
-  defaultDropAnimation,
-  DndContext,
-  DragOverlay,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-  type DropAnimation,
-} from '@dnd-kit/core';
+import { defaultDropAnimation, DndContext, DragOverlay, type DragEndEvent, type DragOverEvent, type DragStartEvent, type DropAnimation } from '@dnd-kit/core';
 import {
   canDo,
   canDoOnItem,
@@ -91,12 +83,7 @@ function BoardHeader({ subtitle, actions, badges = true }: { subtitle?: string; 
         <div className="board-header-quick">
           <Suspense fallback={null}>{badges && <WorklistLink />}</Suspense>
           <Suspense fallback={null}>{badges && <NotificationBell />}</Suspense>
-          <Button
-            icon={<MenuOutlined aria-hidden="true" />}
-            aria-expanded={more}
-            aria-controls="board-header-more"
-            onClick={() => setMore((open) => !open)}
-          >
+          <Button icon={<MenuOutlined aria-hidden="true" />} aria-expanded={more} aria-controls="board-header-more" onClick={() => setMore((open) => !open)}>
             更多
           </Button>
         </div>
@@ -154,7 +141,10 @@ function Board() {
   const showMoveError = useCallback(
     (error: unknown, item?: BoardCard) => {
       const reasons = isApiError(error) ? error.reasons.map((r) => r.message) : [];
-      if (item) setLiveMessage(`移动未完成：${errorMessage(error)}${reasons.length ? `（${reasons.join('；')}）` : ''}。卡片 ${item.code} 仍在「${COLUMN_TITLES[item.status]}」。`);
+      if (item)
+        setLiveMessage(
+          `移动未完成：${errorMessage(error)}${reasons.length ? `（${reasons.join('；')}）` : ''}。卡片 ${item.code} 仍在「${COLUMN_TITLES[item.status]}」。`,
+        );
       message.error({
         content:
           reasons.length > 0 ? (
@@ -315,7 +305,13 @@ function Board() {
       <AsOfBanner what="看板" checkpoint={data && 'checkpoint' in data ? (data as { checkpoint: HistoryCheckpoint }).checkpoint : undefined} />
 
       {readOnlyReason && (
-        <Alert type="info" showIcon className="board-alert" data-testid="board-readonly" title={`${readOnlyReason}：卡片不可拖动，可点击卡片查看详情和历史记录`} />
+        <Alert
+          type="info"
+          showIcon
+          className="board-alert"
+          data-testid="board-readonly"
+          title={`${readOnlyReason}：卡片不可拖动，可点击卡片查看详情和历史记录`}
+        />
       )}
 
       {board.isError && (
@@ -397,7 +393,9 @@ function useSettled(ready: boolean): boolean {
     if (!ready || settled) return;
     let idle: number | undefined;
     const frame = requestAnimationFrame(() => {
-      idle = window.requestIdleCallback ? window.requestIdleCallback(() => setSettled(true), { timeout: 1500 }) : window.setTimeout(() => setSettled(true), 200);
+      idle = window.requestIdleCallback
+        ? window.requestIdleCallback(() => setSettled(true), { timeout: 1500 })
+        : window.setTimeout(() => setSettled(true), 200);
     });
     return () => {
       cancelAnimationFrame(frame);

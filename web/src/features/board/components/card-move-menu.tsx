@@ -39,7 +39,11 @@ export function CardMoveMenu({ item, onRequestMove }: Props) {
             const curable = isCurableByData(check);
             const reason = check.reasons.map((r) => r.message).join('；');
             const forbidden = !check.allowed && !curable;
-            const needed = curable ? `需补充：${missingFields(check).map((f) => FIELD_LABELS[f]).join('、')}` : '';
+            const needed = curable
+              ? `需补充：${missingFields(check)
+                  .map((f) => FIELD_LABELS[f])
+                  .join('、')}`
+              : '';
             return {
               key,
               disabled: forbidden,

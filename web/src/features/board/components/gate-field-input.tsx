@@ -66,7 +66,9 @@ export function GateFieldInput({ field, itemId }: { field: GateField; itemId: st
     case 'stageGoal':
     case 'completion':
     case 'causeAnalysis':
-      input = <Input.TextArea placeholder={PLACEHOLDERS[field]} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={field === 'stageGoal' ? 500 : 2000} showCount />;
+      input = (
+        <Input.TextArea placeholder={PLACEHOLDERS[field]} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={field === 'stageGoal' ? 500 : 2000} showCount />
+      );
       break;
   }
   return (

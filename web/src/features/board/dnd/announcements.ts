@@ -63,7 +63,9 @@ export function createAnnouncements(user: Pick<Actor, 'role' | 'departmentId'>):
       const check = checkCardMoveBy(user, item, to);
       if (check.allowed) return `卡片移到${title(to)}上方，可以放下。`;
       if (isCurableByData(check)) {
-        const fields = missingFields(check).map((f) => FIELD_LABELS[f]).join('、');
+        const fields = missingFields(check)
+          .map((f) => FIELD_LABELS[f])
+          .join('、');
         return `卡片移到${title(to)}上方。放下后需先补充：${fields}。`;
       }
       return `卡片移到${title(to)}上方，不能放入：${reasonsText(check.reasons)}。`;

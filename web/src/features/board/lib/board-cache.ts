@@ -53,7 +53,14 @@ const SOMEONE: StepContext['actor'] = { id: '', displayName: '', role: 'departme
  * 销号 it is 申请销号, 待审核, never 已销号), its light recomputed by the shared rule. The server's
  * answer replaces it moments later.
  */
-export function moveCardInBoard(board: BoardResponse, id: string, to: ColumnKey, patch: CardPatch = {}, now = new Date(), actor: StepContext['actor'] = SOMEONE): BoardResponse {
+export function moveCardInBoard(
+  board: BoardResponse,
+  id: string,
+  to: ColumnKey,
+  patch: CardPatch = {},
+  now = new Date(),
+  actor: StepContext['actor'] = SOMEONE,
+): BoardResponse {
   const card = findCard(board, id);
   if (!card) return board;
   const { changes } = moveTo(card, to, { actor, now });

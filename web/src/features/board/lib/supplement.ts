@@ -91,9 +91,7 @@ export function changesFrom(fields: readonly GateField[], values: SupplementValu
   return changes;
 }
 
-export type SupplementResult =
-  | { ok: true; changes: ItemChanges }
-  | { ok: false; fieldErrors: FieldErrors[]; messages: string[] };
+export type SupplementResult = { ok: true; changes: ItemChanges } | { ok: false; fieldErrors: FieldErrors[]; messages: string[] };
 
 /**
  * Validate with the shared schema (format: dates, lengths) and with the gate itself (do the answers

@@ -154,19 +154,11 @@ function Figures({ view }: { view: DashboardView }) {
         <Panel title="各列平均停留天数" note="事项离开该列前在列中停留的平均天数（括号内为次数）">
           <StayChart data={stayRows(view)} />
         </Panel>
-        <Panel
-          title="逾期及临近到期（按责任部门）"
-          note={overdue.hidden ? `红灯多者在前；另有 ${overdue.hidden} 个部门未显示` : '红灯多者在前'}
-          wide
-        >
+        <Panel title="逾期及临近到期（按责任部门）" note={overdue.hidden ? `红灯多者在前；另有 ${overdue.hidden} 个部门未显示` : '红灯多者在前'} wide>
           {overdue.rows.length ? <OverdueChart data={overdue.rows} /> : <Empty description="没有逾期或临近到期的事项" />}
         </Panel>
-        <Panel title="按问题来源">
-          {sources.length ? <ProgressChart data={sources} /> : <Empty description="暂无事项" />}
-        </Panel>
-        <Panel title="按问题类别">
-          {categories.length ? <ProgressChart data={categories} /> : <Empty description="暂无事项" />}
-        </Panel>
+        <Panel title="按问题来源">{sources.length ? <ProgressChart data={sources} /> : <Empty description="暂无事项" />}</Panel>
+        <Panel title="按问题类别">{categories.length ? <ProgressChart data={categories} /> : <Empty description="暂无事项" />}</Panel>
       </div>
     </>
   );

@@ -52,7 +52,13 @@ function rate(closed: number, total: number): string {
 export function progressRows(rows: DashboardView['bySource']): ProgressRow[] {
   return [...rows]
     .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'zh-CN'))
-    .map((r) => ({ name: r.name, closed: r.closed, open: Math.max(0, r.total - r.closed), total: r.total, label: `${r.total}条，已销号${r.closed}条（${rate(r.closed, r.total)}）` }));
+    .map((r) => ({
+      name: r.name,
+      closed: r.closed,
+      open: Math.max(0, r.total - r.closed),
+      total: r.total,
+      label: `${r.total}条，已销号${r.closed}条（${rate(r.closed, r.total)}）`,
+    }));
 }
 
 export interface OverdueRow {

@@ -13,9 +13,6 @@ export function useAddProgress() {
   return useMutation({
     mutationFn: ({ itemId, body }: { itemId: string; body: ProgressEntryRequest }) => addProgress(itemId, body),
     onSuccess: (_entry, { itemId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.item(itemId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.boards }),
-      ]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.item(itemId) }), queryClient.invalidateQueries({ queryKey: queryKeys.boards })]),
   });
 }

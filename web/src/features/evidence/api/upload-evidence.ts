@@ -25,9 +25,6 @@ export function useUploadEvidence() {
     mutationFn: uploadEvidence,
     // The item (its evidence count), its files, its log and its history; the board shows the count too.
     onSuccess: (_result, { itemId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.item(itemId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.boards }),
-      ]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.item(itemId) }), queryClient.invalidateQueries({ queryKey: queryKeys.boards })]),
   });
 }

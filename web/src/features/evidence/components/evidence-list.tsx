@@ -20,7 +20,9 @@ export function EvidenceRow({ file, progressLabel }: { file: EvidenceView; progr
         description={
           <Space size={12} wrap className="evidence-meta">
             <span>{formatFileSize(file.size)}</span>
-            <span>{file.uploadedBy} 上传于 {formatDateTime(file.uploadedAt)}</span>
+            <span>
+              {file.uploadedBy} 上传于 {formatDateTime(file.uploadedAt)}
+            </span>
             <Typography.Text copyable={{ text: file.sha256, tooltips: ['复制完整 SHA-256', '已复制'] }} className="evidence-sha">
               SHA-256：<code title={file.sha256}>{file.sha256.slice(0, 12)}…</code>
             </Typography.Text>

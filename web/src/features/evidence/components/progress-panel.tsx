@@ -64,7 +64,13 @@ function ProgressEntry({ entry, item, canAttach }: { entry: ProgressEntryView; i
       </div>
       <div className="progress-entry-text">{entry.text}</div>
       {entry.evidence.length > 0 && (
-        <List size="small" className="evidence-list progress-evidence" dataSource={entry.evidence} rowKey="id" renderItem={(file) => <EvidenceRow file={file} />} />
+        <List
+          size="small"
+          className="evidence-list progress-evidence"
+          dataSource={entry.evidence}
+          rowKey="id"
+          renderItem={(file) => <EvidenceRow file={file} />}
+        />
       )}
     </div>
   );

@@ -23,7 +23,10 @@ export function CreateItemModal({ open, onClose, onCreated }: Props) {
   // another source would be accepted, and if not, fix source and department in the form.
   const restricted = !checkDepartmentWrite(user, { kind: 'create', source: '巡察反馈', departmentId: user.departmentId }).allowed;
   const initialValues = useMemo<ItemFormValues>(
-    () => (restricted ? { scope: 'team', measures: [], causeTags: [], source: SELF_FOUND_SOURCE, departmentId: user.departmentId } : { scope: 'team', measures: [], causeTags: [] }),
+    () =>
+      restricted
+        ? { scope: 'team', measures: [], causeTags: [], source: SELF_FOUND_SOURCE, departmentId: user.departmentId }
+        : { scope: 'team', measures: [], causeTags: [] },
     [restricted, user.departmentId],
   );
 
@@ -31,7 +34,12 @@ export function CreateItemModal({ open, onClose, onCreated }: Props) {
     validate: (values) => {
       const parsed = schemaValidation<ItemFormValues, CreateItemRequest>(createItemSchema, createInputFrom)(values);
       if (!parsed.ok) return parsed;
-      const allowed = checkDepartmentWrite(user, { kind: 'create', source: parsed.body.source, departmentId: parsed.body.departmentId, coDepartmentIds: parsed.body.coDepartmentIds });
+      const allowed = checkDepartmentWrite(user, {
+        kind: 'create',
+        source: parsed.body.source,
+        departmentId: parsed.body.departmentId,
+        coDepartmentIds: parsed.body.coDepartmentIds,
+      });
       return allowed.allowed ? parsed : { ok: false, fieldErrors: [], problem: allowed.reason ?? '没有权限登记该问题' };
     },
     send: create.mutateAsync,

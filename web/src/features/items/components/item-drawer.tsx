@@ -23,7 +23,6 @@ interface Props {
   readOnly?: boolean;
 }
 
-
 /** One item's full record, opened from a card or from a link with ?item=<id>[&tab=<key>]. */
 export function ItemDrawer({ itemId, onClose, readOnly = false }: Props) {
   const user = useCurrentUser();
@@ -67,13 +66,7 @@ export function ItemDrawer({ itemId, onClose, readOnly = false }: Props) {
   else if (editing)
     body = (
       // Keyed by version: after a conflict the reloaded item starts a fresh form.
-      <ItemEditForm
-        key={item.version}
-        item={item}
-        onCancel={() => setEditing(false)}
-        onSaved={() => setEditing(false)}
-        onConflict={() => void refetch()}
-      />
+      <ItemEditForm key={item.version} item={item} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} onConflict={() => void refetch()} />
     );
   else
     body = (

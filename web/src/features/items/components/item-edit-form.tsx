@@ -5,7 +5,16 @@ import { useCurrentUser } from '../../auth';
 import { FormProblemAlert, schemaValidation, useSchemaForm } from '../../../lib/forms';
 import { useUpdateItem } from '../api/update-item';
 import { changedFields, itemToFormValues, type ItemFormValues } from '../lib/item-form';
-import { CauseFields, CompletionField, MeasuresInput, ProblemFields, RectifyFields, RemarksField, ResponsibilityFields, SectionTitle } from './item-form-fields';
+import {
+  CauseFields,
+  CompletionField,
+  MeasuresInput,
+  ProblemFields,
+  RectifyFields,
+  RemarksField,
+  ResponsibilityFields,
+  SectionTitle,
+} from './item-form-fields';
 
 interface Props {
   item: ItemView;

@@ -130,7 +130,12 @@ export function CauseFields({ stored }: { stored?: readonly string[] }) {
   return (
     <>
       <Form.Item name="causeAnalysis" label={L.causeAnalysis} extra="写明问题产生的原因，将用于“存在的问题及原因”材料的原因部分">
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} showCount placeholder="如：理论学习不够深入，运用党的创新理论指导实践的能力有差距" />
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 10 }}
+          maxLength={2000}
+          showCount
+          placeholder="如：理论学习不够深入，运用党的创新理论指导实践的能力有差距"
+        />
       </Form.Item>
       <Form.Item name="causeTags" label={L.causeTags} extra="可多选，最多8项；材料按维度归纳原因">
         <CauseTagSelect stored={stored} />

@@ -64,7 +64,8 @@ function describe(event: ItemEventView, departments: Map<string, Department>): R
   if (event.unreadable) return <span className="history-unreadable">此条记录无法读取：已被篡改（请到“历史校验”核查）</span>;
   if (event.kind === 'created') return '登记了问题';
   if (event.kind === 'evidence_added') return `上传了佐证材料「${String(event.after?.fileName ?? '')}」`;
-  if (event.kind === 'progress_added') return `填报了整改进展（${formatDate(String(event.after?.date ?? ''))}）：${show('text', event.after?.text, departments)}`;
+  if (event.kind === 'progress_added')
+    return `填报了整改进展（${formatDate(String(event.after?.date ?? ''))}）：${show('text', event.after?.text, departments)}`;
   if (event.kind === 'moved') {
     const from = show('status', event.before?.status, departments);
     const to = show('status', event.after?.status, departments);
@@ -96,7 +97,8 @@ function describe(event: ItemEventView, departments: Map<string, Department>): R
       <ul className="history-changes">
         {fields.map((field) => (
           <li key={field}>
-            <span className="history-field">{LABELS[field] ?? field}</span>：{show(field, event.before?.[field], departments)} → {show(field, event.after?.[field], departments)}
+            <span className="history-field">{LABELS[field] ?? field}</span>：{show(field, event.before?.[field], departments)} →{' '}
+            {show(field, event.after?.[field], departments)}
           </li>
         ))}
       </ul>

@@ -2,15 +2,7 @@
  * The item forms' values ⇄ API shapes. Validation itself is the shared schemas'; this only moves
  * data between antd's form representation ('' for an empty input, rows for measures) and the API's.
  */
-import {
-  unmetRequirements,
-  type CreateItemInput,
-  type GateField,
-  type ItemView,
-  type Measure,
-  type ProblemScope,
-  type RectifyType,
-} from '@rectify/shared';
+import { unmetRequirements, type CreateItemInput, type GateField, type ItemView, type Measure, type ProblemScope, type RectifyType } from '@rectify/shared';
 
 export interface MeasureRow {
   content?: string;
@@ -114,7 +106,13 @@ export function itemToFormValues(item: ItemView): ItemFormValues {
     person: item.person ?? '',
     category: item.category,
     rectifyType: item.rectifyType,
-    measures: item.measures.map((m) => ({ content: m.content, department: m.department ?? '', owner: m.owner ?? '', deadline: m.deadline ?? null, done: m.done })),
+    measures: item.measures.map((m) => ({
+      content: m.content,
+      department: m.department ?? '',
+      owner: m.owner ?? '',
+      deadline: m.deadline ?? null,
+      done: m.done,
+    })),
     leader: item.leader ?? '',
     leaderUserId: item.leaderUserId ?? null,
     departmentId: item.departmentId,
@@ -146,7 +144,7 @@ export function changedFields(initial: ItemFormValues, current: ItemFormValues):
     if (!(key in current)) continue;
     const before = comparable(key, initial[key]);
     const after = comparable(key, current[key]);
-    if (JSON.stringify(before) !== JSON.stringify(after)) changes[key] = key === 'measures' ? after : current[key] ?? null;
+    if (JSON.stringify(before) !== JSON.stringify(after)) changes[key] = key === 'measures' ? after : (current[key] ?? null);
   }
   return changes;
 }

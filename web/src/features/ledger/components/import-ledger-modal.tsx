@@ -220,7 +220,16 @@ export function ImportLedgerModal({ open, onClose }: Props) {
     );
 
   return (
-    <Modal open={open} title="导入台账" onCancel={close} footer={footer} width={1040} mask={{ closable: false }} destroyOnHidden className="import-ledger-modal">
+    <Modal
+      open={open}
+      title="导入台账"
+      onCancel={close}
+      footer={footer}
+      width={1040}
+      mask={{ closable: false }}
+      destroyOnHidden
+      className="import-ledger-modal"
+    >
       <Steps className="import-steps" size="small" current={STEPS.findIndex((s) => s.key === step)} items={STEPS.map((s) => ({ title: s.title }))} />
       {step === 'done' && done ? (
         <Result status="success" icon={<CheckCircleOutlined />} title="导入完成" subTitle={importSummary(done)} />
@@ -268,13 +277,19 @@ export function ImportLedgerModal({ open, onClose }: Props) {
           {file && (
             <div className="import-file" data-testid="import-file">
               文件：<strong>{file.name}</strong>
-              {first && <span className="import-checking">{first.headerRow > 1 ? `「${first.sheet}」，表头在第${first.headerRow}行` : `「${first.sheet}」`}</span>}
+              {first && (
+                <span className="import-checking">{first.headerRow > 1 ? `「${first.sheet}」，表头在第${first.headerRow}行` : `「${first.sheet}」`}</span>
+              )}
               {busy && <span className="import-checking">{importer.variables?.dryRun === false ? '正在导入…' : '正在检查…'}</span>}
             </div>
           )}
           {failure && <Alert type="error" showIcon title="无法导入此文件" description={failure} className="import-alert" />}
-          {step === 'columns' && mapping && <MappingColumnsStep mapping={mapping} samples={first?.samples} remembered={!!first?.mappingRemembered} onChange={setMapping} />}
-          {step === 'values' && mapping && first?.choices && <MappingValuesStep mapping={mapping} choices={first.choices} mayCreate={mayCreate} onChange={setMapping} />}
+          {step === 'columns' && mapping && (
+            <MappingColumnsStep mapping={mapping} samples={first?.samples} remembered={!!first?.mappingRemembered} onChange={setMapping} />
+          )}
+          {step === 'values' && mapping && first?.choices && (
+            <MappingValuesStep mapping={mapping} choices={first.choices} mayCreate={mayCreate} onChange={setMapping} />
+          )}
           {step === 'preview' && preview && <Preview result={preview} />}
         </>
       )}
@@ -293,10 +308,21 @@ function Preview({ result }: { result: LedgerImportResult }) {
       ? [
           {
             key: 'errors',
-            label: <span>错误 <Tag color="red">{result.errorCount}</Tag></span>,
+            label: (
+              <span>
+                错误 <Tag color="red">{result.errorCount}</Tag>
+              </span>
+            ),
             children: (
               <>
-                <Table<ProblemRow> data-testid="import-errors" size="small" rowKey="key" columns={problemColumns} dataSource={problems} pagination={page(problems.length)} />
+                <Table<ProblemRow>
+                  data-testid="import-errors"
+                  size="small"
+                  rowKey="key"
+                  columns={problemColumns}
+                  dataSource={problems}
+                  pagination={page(problems.length)}
+                />
                 {more > 0 && <p className="import-note">另有 {more} 处错误未列出，请先改正以上错误后重新上传。</p>}
               </>
             ),
@@ -305,19 +331,51 @@ function Preview({ result }: { result: LedgerImportResult }) {
       : []),
     {
       key: 'created',
-      label: <span>新增 <Tag color="green">{created.length}</Tag></span>,
-      children: <Table<CreatedRow> data-testid="import-created" size="small" rowKey="key" columns={createdColumns} dataSource={created} pagination={page(created.length)} locale={{ emptyText: '没有新增的事项' }} />,
+      label: (
+        <span>
+          新增 <Tag color="green">{created.length}</Tag>
+        </span>
+      ),
+      children: (
+        <Table<CreatedRow>
+          data-testid="import-created"
+          size="small"
+          rowKey="key"
+          columns={createdColumns}
+          dataSource={created}
+          pagination={page(created.length)}
+          locale={{ emptyText: '没有新增的事项' }}
+        />
+      ),
     },
     {
       key: 'updated',
-      label: <span>更新 <Tag color="blue">{updated.length}</Tag></span>,
-      children: <Table<UpdatedRow> data-testid="import-updated" size="small" rowKey="key" columns={updatedColumns} dataSource={updated} pagination={page(updated.length)} locale={{ emptyText: '没有需要更新的事项' }} />,
+      label: (
+        <span>
+          更新 <Tag color="blue">{updated.length}</Tag>
+        </span>
+      ),
+      children: (
+        <Table<UpdatedRow>
+          data-testid="import-updated"
+          size="small"
+          rowKey="key"
+          columns={updatedColumns}
+          dataSource={updated}
+          pagination={page(updated.length)}
+          locale={{ emptyText: '没有需要更新的事项' }}
+        />
+      ),
     },
     ...(warnings.length
       ? [
           {
             key: 'warnings',
-            label: <span>提醒 <Tag color="orange">{warnings.length}</Tag></span>,
+            label: (
+              <span>
+                提醒 <Tag color="orange">{warnings.length}</Tag>
+              </span>
+            ),
             children: <Table<ProblemRow> size="small" rowKey="key" columns={problemColumns} dataSource={warnings} pagination={page(warnings.length)} />,
           },
         ]

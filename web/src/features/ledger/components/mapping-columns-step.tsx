@@ -21,9 +21,7 @@ export function MappingColumnsStep({ mapping, samples, remembered, onChange }: P
       title: '示例',
       dataIndex: 'samples',
       render: (values: string[]) => (
-        <div className="import-samples">
-          {values.length ? values.map((v, i) => <span key={i}>{v}</span>) : <span>（空）</span>}
-        </div>
+        <div className="import-samples">{values.length ? values.map((v, i) => <span key={i}>{v}</span>) : <span>（空）</span>}</div>
       ),
     },
     {

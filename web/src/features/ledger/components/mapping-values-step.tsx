@@ -41,7 +41,12 @@ export function MappingValuesStep({ mapping, choices, mayCreate, onChange }: Pro
       title: '对应到 / 说明',
       width: 300,
       render: (_: unknown, row) => {
-        if (row.action === 'create') return <Tag color="green">将新建{row.kindLabel}「{row.value}」</Tag>;
+        if (row.action === 'create')
+          return (
+            <Tag color="green">
+              将新建{row.kindLabel}「{row.value}」
+            </Tag>
+          );
         if (row.action === 'keep') return <span className="import-samples">按原样导入（不在系统中的值会在预检中列为错误）</span>;
         return (
           <>
@@ -70,7 +75,8 @@ export function MappingValuesStep({ mapping, choices, mayCreate, onChange }: Pro
       },
     },
   ];
-  if (!rows.length) return <Alert type="success" showIcon className="import-alert" title="文件中的问题来源、问题类别、原因分析维度和部门都与系统一致，无需对应" />;
+  if (!rows.length)
+    return <Alert type="success" showIcon className="import-alert" title="文件中的问题来源、问题类别、原因分析维度和部门都与系统一致，无需对应" />;
   return (
     <>
       <Alert
@@ -78,7 +84,11 @@ export function MappingValuesStep({ mapping, choices, mayCreate, onChange }: Pro
         showIcon
         className="import-alert"
         title="以下名称系统中没有：已给出建议，核对后点“下一步”"
-        description={mayCreate ? '“对应到已有”用系统中的名称替换；“新建”在导入时一并建立（与导入一起生效，记入历史记录）。' : '“对应到已有”用系统中的名称替换；新建部门和字典项须由领导或系统管理员操作。'}
+        description={
+          mayCreate
+            ? '“对应到已有”用系统中的名称替换；“新建”在导入时一并建立（与导入一起生效，记入历史记录）。'
+            : '“对应到已有”用系统中的名称替换；新建部门和字典项须由领导或系统管理员操作。'
+        }
       />
       <Table<ValueRow> data-testid="import-values" size="small" rowKey="key" columns={columns} dataSource={rows} pagination={false} scroll={{ y: 400 }} />
     </>

@@ -25,7 +25,10 @@ const FIELD_NOTES: Partial<Record<LedgerColumnKey, string>> = {
 };
 
 export function fieldOptions(): Array<{ value: string; label: string }> {
-  return [{ value: NOT_IMPORTED, label: '不导入' }, ...LEDGER_MAPPING_FIELDS.map((key) => ({ value: key, label: FIELD_NOTES[key] ?? ledgerColumn(key).header }))];
+  return [
+    { value: NOT_IMPORTED, label: '不导入' },
+    ...LEDGER_MAPPING_FIELDS.map((key) => ({ value: key, label: FIELD_NOTES[key] ?? ledgerColumn(key).header })),
+  ];
 }
 
 /** The column step: each file column, its samples and its field (null = 不导入). */
@@ -39,7 +42,14 @@ export interface ColumnRow {
 }
 
 export function columnRows(mapping: LedgerMapping, samples: Record<string, string[]> = {}): ColumnRow[] {
-  return mapping.columns.map((c) => ({ key: c.column, column: c.column, header: c.header, samples: samples[c.column] ?? [], field: c.field ?? NOT_IMPORTED, suggested: c.suggested }));
+  return mapping.columns.map((c) => ({
+    key: c.column,
+    column: c.column,
+    header: c.header,
+    samples: samples[c.column] ?? [],
+    field: c.field ?? NOT_IMPORTED,
+    suggested: c.suggested,
+  }));
 }
 
 /** The mapping with one column's field changed (any other column on that field is set to 不导入: one column per field). */
@@ -47,7 +57,9 @@ export function withColumnField(mapping: LedgerMapping, column: string, field: s
   const next = field === NOT_IMPORTED ? null : (field as LedgerColumnKey);
   return {
     ...mapping,
-    columns: mapping.columns.map((c) => (c.column === column ? { ...c, field: next, suggested: false } : next && c.field === next ? { ...c, field: null, suggested: false } : c)),
+    columns: mapping.columns.map((c) =>
+      c.column === column ? { ...c, field: next, suggested: false } : next && c.field === next ? { ...c, field: null, suggested: false } : c,
+    ),
   };
 }
 
@@ -63,7 +75,9 @@ export type ValueRow = LedgerValueMapping & {
 };
 
 export function valueRows(mapping: LedgerMapping): ValueRow[] {
-  return LEDGER_VALUE_KINDS.flatMap((kind) => mapping.values[kind].map((v) => ({ ...v, key: `${kind}:${v.value}`, kind, kindLabel: LEDGER_VALUE_KIND_LABELS[kind] })));
+  return LEDGER_VALUE_KINDS.flatMap((kind) =>
+    mapping.values[kind].map((v) => ({ ...v, key: `${kind}:${v.value}`, kind, kindLabel: LEDGER_VALUE_KIND_LABELS[kind] })),
+  );
 }
 
 export function withValue(mapping: LedgerMapping, kind: LedgerValueKind, value: string, change: Partial<LedgerValueMapping>): LedgerMapping {

@@ -51,7 +51,12 @@ export function LifecyclePanel({ item }: { item: ItemView }) {
         <Space wrap className="lifecycle-actions">
           {actions.map((action) => (
             <Tooltip key={action.key} title={action.disabledReason}>
-              <Button type={action.disabledReason ? 'default' : 'primary'} ghost={!action.disabledReason} disabled={!!action.disabledReason} onClick={() => setOpen(action.key)}>
+              <Button
+                type={action.disabledReason ? 'default' : 'primary'}
+                ghost={!action.disabledReason}
+                disabled={!!action.disabledReason}
+                onClick={() => setOpen(action.key)}
+              >
                 {action.label}
               </Button>
             </Tooltip>
@@ -73,11 +78,25 @@ function LifecycleStatus({ item }: { item: ItemView }) {
   const notes: React.ReactNode[] = [];
   if (item.status === 'closed' && item.signoff === 'pending' && item.signoffStage) {
     notes.push(
-      <Alert key="pending" type="info" showIcon title={`销号申请待审核（${SIGNOFF_STAGE_LABELS[item.signoffStage]}）`} description={`由${item.signoffApplicantName ?? '责任部门'}提交。审核人不能是申请人本人或申请部门的人员。`} />,
+      <Alert
+        key="pending"
+        type="info"
+        showIcon
+        title={`销号申请待审核（${SIGNOFF_STAGE_LABELS[item.signoffStage]}）`}
+        description={`由${item.signoffApplicantName ?? '责任部门'}提交。审核人不能是申请人本人或申请部门的人员。`}
+      />,
     );
   }
   if (isSignedOff(item)) {
-    notes.push(<Alert key="approved" type="success" showIcon title={`已销号${item.closedAt ? `（${formatDate(item.closedAt)}）` : ''}`} description="如回头看发现问题反弹回潮，纪检或领导可重新启动整改。" />);
+    notes.push(
+      <Alert
+        key="approved"
+        type="success"
+        showIcon
+        title={`已销号${item.closedAt ? `（${formatDate(item.closedAt)}）` : ''}`}
+        description="如回头看发现问题反弹回潮，纪检或领导可重新启动整改。"
+      />,
+    );
   }
   if (reworkPending(item)) {
     notes.push(<Alert key="requirement" type="warning" showIcon title="销号申请被退回，补充整改要求：" description={item.reviewRequirement} />);
@@ -94,7 +113,15 @@ function LifecycleStatus({ item }: { item: ItemView }) {
     );
   }
   if (item.round > 1) {
-    notes.push(<Alert key="round" type="error" showIcon title={`第${item.round}轮整改（回头看重新整改）`} description={item.reopenReason ? `原因：${item.reopenReason}` : undefined} />);
+    notes.push(
+      <Alert
+        key="round"
+        type="error"
+        showIcon
+        title={`第${item.round}轮整改（回头看重新整改）`}
+        description={item.reopenReason ? `原因：${item.reopenReason}` : undefined}
+      />,
+    );
   }
   if (item.deadlineChanges > 0) {
     notes.push(<Alert key="moved" type="info" title={`整改时限已延期${item.deadlineChanges}次，原定时限${formatDate(item.originalDeadline)}`} />);
@@ -278,7 +305,8 @@ function DeadlineCorrectionModal({ item, open, onClose }: ModalProps) {
       doneMessage={(body) => `整改时限已更正为${formatDate(body.deadline)}，不计延期`}
       intro={
         <p className="step-note">
-          现整改时限：{formatDate(item.deadline)}。时限确定后{DEADLINE_CORRECTION_DAYS}天内填写有误的，可由领导更正，记为“更正时限”，不计延期次数；其他情况请按程序申请延期。
+          现整改时限：{formatDate(item.deadline)}。时限确定后{DEADLINE_CORRECTION_DAYS}
+          天内填写有误的，可由领导更正，记为“更正时限”，不计延期次数；其他情况请按程序申请延期。
         </p>
       }
     >
@@ -318,7 +346,14 @@ function ExtensionDecisionModal({ item, open, onClose }: ModalProps) {
       }
     >
       <Form.Item name="decision" label="审批结论">
-        <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'approve', label: '同意延期' }, { value: 'reject', label: '不同意' }]} />
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: 'approve', label: '同意延期' },
+            { value: 'reject', label: '不同意' },
+          ]}
+        />
       </Form.Item>
       <Form.Item name="opinion" label="审批意见">
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} showCount placeholder="不同意时须写明理由" />

@@ -2,7 +2,13 @@ import { NOTIFICATION_KIND_LABELS, type NotificationView } from '@rectify/shared
 import { Empty, List, Tag, Typography } from 'antd';
 import { formatDateTime } from '../../../lib/dates';
 
-const KIND_COLORS: Partial<Record<NotificationView['kind'], string>> = { warning_red: 'red', warning_yellow: 'gold', supervision_suggested: 'volcano', supervision_issued: 'purple', supervision_replied: 'blue' };
+const KIND_COLORS: Partial<Record<NotificationView['kind'], string>> = {
+  warning_red: 'red',
+  warning_yellow: 'gold',
+  supervision_suggested: 'volcano',
+  supervision_issued: 'purple',
+  supervision_replied: 'blue',
+};
 
 /** How a notice reads out: 已处理 (its task is done), 未读, or just its title. */
 export function noticeLabel(n: NotificationView): string {

@@ -38,7 +38,9 @@ export function OverduePage() {
         </div>
         <div className="board-header-actions">
           {allowed.allowed && <AsOfPicker />}
-          <Button icon={<ArrowLeftOutlined aria-hidden="true" />} onClick={() => navigate(asOf ? `/?asOf=${asOf}` : '/')}>返回看板</Button>
+          <Button icon={<ArrowLeftOutlined aria-hidden="true" />} onClick={() => navigate(asOf ? `/?asOf=${asOf}` : '/')}>
+            返回看板
+          </Button>
           <UserMenu />
         </div>
       </header>
@@ -75,7 +77,10 @@ export function OverduePage() {
                     aria-label="预警"
                     value={filters.level}
                     onChange={(level) => setFilters({ ...filters, level })}
-                    options={[{ value: 'red', label: '只看红灯（已逾期）' }, { value: 'yellow', label: '只看黄灯（临近到期）' }]}
+                    options={[
+                      { value: 'red', label: '只看红灯（已逾期）' },
+                      { value: 'yellow', label: '只看黄灯（临近到期）' },
+                    ]}
                   />
                   <InputNumber
                     min={0}
@@ -122,13 +127,23 @@ export function OverduePage() {
                 columns={[
                   { title: '编号', dataIndex: 'code', width: 130, fixed: 'left', render: (code: string, r) => <Link to={`/?item=${r.id}`}>{code}</Link> },
                   { title: '问题标题', dataIndex: 'title', width: 260 },
-                  { title: '预警', dataIndex: 'label', width: 110, render: (label: string, r) => <Tag color={r.level === 'red' ? 'red' : 'gold'}>{label}</Tag> },
+                  {
+                    title: '预警',
+                    dataIndex: 'label',
+                    width: 110,
+                    render: (label: string, r) => <Tag color={r.level === 'red' ? 'red' : 'gold'}>{label}</Tag>,
+                  },
                   { title: '责任部门', dataIndex: 'departmentName', width: 150 },
                   { title: '责任领导', dataIndex: 'leader', width: 180 },
                   { title: '整改时限', dataIndex: 'deadline', width: 130, render: (d: string) => formatDate(d) },
                   { title: '原定时限', dataIndex: 'originalDeadline', width: 130, render: (d: string | null) => (d ? formatDate(d) : '—') },
                   { title: '延期', dataIndex: 'deadlineChanges', width: 70, render: (n: number) => (n ? `${n}次` : '—') },
-                  { title: '督办', width: 110, render: (_v, r) => (r.supervisionCount ? `${r.supervisionCount}次${r.openSupervisionCount ? `（${r.openSupervisionCount}待回复）` : ''}` : '—') },
+                  {
+                    title: '督办',
+                    width: 110,
+                    render: (_v, r) =>
+                      r.supervisionCount ? `${r.supervisionCount}次${r.openSupervisionCount ? `（${r.openSupervisionCount}待回复）` : ''}` : '—',
+                  },
                   { title: '最近进展', dataIndex: 'lastProgressDate', width: 130, render: (d: string | null) => (d ? formatDate(d) : '无进展记录') },
                 ]}
               />

@@ -10,7 +10,14 @@ import { formatDate } from '../../../lib/dates';
 import { useExportReportDocx } from '../api/export-report-docx';
 import { useProblemsAndCauses } from '../api/get-problems-and-causes';
 import { copyText } from '../lib/copy-text';
-import { IGNORED_PARAM, parseReportConditions, reportApiQuery, reportConditionsToParams, type ItemSelection, type ReportConditions } from '../lib/report-params';
+import {
+  IGNORED_PARAM,
+  parseReportConditions,
+  reportApiQuery,
+  reportConditionsToParams,
+  type ItemSelection,
+  type ReportConditions,
+} from '../lib/report-params';
 import { ReportConditionsBar } from './report-conditions';
 
 export function ReportPage() {
@@ -188,9 +195,7 @@ function Draft({ conditions, edits }: { conditions: ReportConditions; edits: Dra
             spellCheck={false}
           />
         )}
-        <p className="report-hint">
-          每段一行：首行为标题，“（一）”开头的段落导出为楷体小标题，其余为仿宋正文；导出的 Word 为公文格式（A4，GB/T 9704）。
-        </p>
+        <p className="report-hint">每段一行：首行为标题，“（一）”开头的段落导出为楷体小标题，其余为仿宋正文；导出的 Word 为公文格式（A4，GB/T 9704）。</p>
       </section>
       <CandidateList
         noun={candidateNoun}

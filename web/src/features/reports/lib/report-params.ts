@@ -111,7 +111,8 @@ export function reportApiQuery(conditions: ReportConditions, selection: ItemSele
     coverage: conditions.coverage,
     title: conditions.title?.trim() || undefined,
   };
-  const everything = selection === null || (candidateIds.length > 0 && selection.length === candidateIds.length && candidateIds.every((id) => selection.includes(id)));
+  const everything =
+    selection === null || (candidateIds.length > 0 && selection.length === candidateIds.length && candidateIds.every((id) => selection.includes(id)));
   if (!everything) query.itemIds = [...selection].sort().join(',');
   return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== ''));
 }

@@ -28,7 +28,8 @@ export function SetupPage() {
   else if (status.isPending) body = <Spin description="正在检查看板状态…" />;
   else if (status.isError) body = <Alert type="error" showIcon title={errorMessage(status.error)} />;
   else if (!status.data.pending) body = <AlreadySetUp />;
-  else if (!token) body = <Alert type="warning" showIcon title="初始化链接不完整" description={`请复制服务器日志中显示的完整链接（含 ?token=…）。${LINK_HINT}`} />;
+  else if (!token)
+    body = <Alert type="warning" showIcon title="初始化链接不完整" description={`请复制服务器日志中显示的完整链接（含 ?token=…）。${LINK_HINT}`} />;
   else body = <SetupForm token={token} onCreated={setCreated} />;
 
   return (

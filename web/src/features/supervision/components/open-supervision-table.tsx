@@ -20,7 +20,12 @@ export function OpenSupervisionTable({ supervisions, loading, linkText }: { supe
         { title: '责任部门', dataIndex: 'departmentName', width: 150 },
         { title: '下发', width: 200, render: (_v, s) => `${s.issuedByName}，${formatDateTime(s.issuedAt)}` },
         { title: '回复期限', dataIndex: 'replyBy', width: 140, render: (d: string) => formatDate(d) },
-        { title: '状态', dataIndex: 'state', width: 100, render: (state: SupervisionView['state']) => <Tag color={state === 'overdue' ? 'red' : 'blue'}>{SUPERVISION_STATE_LABELS[state]}</Tag> },
+        {
+          title: '状态',
+          dataIndex: 'state',
+          width: 100,
+          render: (state: SupervisionView['state']) => <Tag color={state === 'overdue' ? 'red' : 'blue'}>{SUPERVISION_STATE_LABELS[state]}</Tag>,
+        },
         { title: '操作', width: 84, fixed: 'right', render: (_v, s) => <Link to={itemLink(s.itemId, 'supervision')}>{linkText}</Link> },
       ]}
     />

@@ -38,11 +38,35 @@ export function SupervisionSection({ item }: { item: ItemView }) {
         locale={{ emptyText: <Empty description="该事项还没有督办单" image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
         dataSource={data ?? []}
         renderItem={(s) => (
-          <Card size="small" style={{ marginBottom: 12 }} title={<span>督办单 <Tag color={STATE_COLORS[s.state]}>{SUPERVISION_STATE_LABELS[s.state]}</Tag></span>} extra={<span>回复期限：{formatDate(s.replyBy)}</span>}>
-            <Typography.Paragraph style={{ marginBottom: 4 }}><strong>督办要求：</strong>{s.requirement}</Typography.Paragraph>
-            <Typography.Text type="secondary">{s.issuedByName} 于 {formatDateTime(s.issuedAt)} 下发</Typography.Text>
+          <Card
+            size="small"
+            style={{ marginBottom: 12 }}
+            title={
+              <span>
+                督办单 <Tag color={STATE_COLORS[s.state]}>{SUPERVISION_STATE_LABELS[s.state]}</Tag>
+              </span>
+            }
+            extra={<span>回复期限：{formatDate(s.replyBy)}</span>}
+          >
+            <Typography.Paragraph style={{ marginBottom: 4 }}>
+              <strong>督办要求：</strong>
+              {s.requirement}
+            </Typography.Paragraph>
+            <Typography.Text type="secondary">
+              {s.issuedByName} 于 {formatDateTime(s.issuedAt)} 下发
+            </Typography.Text>
             {s.reply ? (
-              <Alert style={{ marginTop: 8 }} type="success" message={<><strong>回复：</strong>{s.reply}</>} description={`${s.repliedByName} 于 ${formatDateTime(s.repliedAt)} 回复`} />
+              <Alert
+                style={{ marginTop: 8 }}
+                type="success"
+                message={
+                  <>
+                    <strong>回复：</strong>
+                    {s.reply}
+                  </>
+                }
+                description={`${s.repliedByName} 于 ${formatDateTime(s.repliedAt)} 回复`}
+              />
             ) : (
               mayReply && <ReplyForm supervisionId={s.id} />
             )}
@@ -62,7 +86,10 @@ function IssueForm({ itemId }: { itemId: string }) {
   const today = officeToday(new Date());
   const schemaForm = useSchemaForm<IssueValues, IssueSupervisionRequest>({
     validate: (values) => {
-      const parsed = schemaValidation<IssueValues, IssueSupervisionRequest>(issueSupervisionSchema, (v) => ({ requirement: v.requirement ?? '', replyBy: v.replyBy ?? '' }))(values);
+      const parsed = schemaValidation<IssueValues, IssueSupervisionRequest>(issueSupervisionSchema, (v) => ({
+        requirement: v.requirement ?? '',
+        replyBy: v.replyBy ?? '',
+      }))(values);
       // 回复期限: chosen, and not before today; the requirement's messages are the schema's.
       const fieldErrors = parsed.ok ? [] : parsed.fieldErrors.filter((e) => e.name[0] !== 'replyBy');
       const replyBy = !values.replyBy ? '请选择回复期限' : checkReplyBy(values.replyBy, today);
@@ -76,7 +103,12 @@ function IssueForm({ itemId }: { itemId: string }) {
       setOpen(false);
     },
   });
-  if (!open) return <Button type="primary" danger onClick={() => setOpen(true)}>下发督办单</Button>;
+  if (!open)
+    return (
+      <Button type="primary" danger onClick={() => setOpen(true)}>
+        下发督办单
+      </Button>
+    );
   return (
     <Card size="small" title="下发督办单">
       <Form {...schemaForm.formProps} layout="vertical">
@@ -88,7 +120,9 @@ function IssueForm({ itemId }: { itemId: string }) {
         </Form.Item>
         <FormProblemAlert problem={schemaForm.problem} style={{ marginBottom: 12 }} />
         <Space>
-          <Button type="primary" htmlType="submit" loading={schemaForm.pending}>下发</Button>
+          <Button type="primary" htmlType="submit" loading={schemaForm.pending}>
+            下发
+          </Button>
           <Button onClick={() => setOpen(false)}>取消</Button>
         </Space>
       </Form>
@@ -110,7 +144,9 @@ function ReplyForm({ supervisionId }: { supervisionId: string }) {
         <Input.TextArea rows={3} placeholder="说明整改落实情况（每张督办单只能回复一次）" />
       </Form.Item>
       <FormProblemAlert problem={schemaForm.problem} style={{ marginBottom: 12 }} />
-      <Button type="primary" htmlType="submit" loading={schemaForm.pending}>提交回复</Button>
+      <Button type="primary" htmlType="submit" loading={schemaForm.pending}>
+        提交回复
+      </Button>
     </Form>
   );
 }

@@ -25,7 +25,16 @@ const COLUMNS: Record<WorkKind, ColumnsType<ItemView>> = {
     codeColumn,
     titleColumn,
     departmentColumn,
-    { title: '整改完成情况', dataIndex: 'completion', width: 260, render: (text: string | null) => <Typography.Paragraph ellipsis={{ rows: 2 }} className="worklist-text">{text}</Typography.Paragraph> },
+    {
+      title: '整改完成情况',
+      dataIndex: 'completion',
+      width: 260,
+      render: (text: string | null) => (
+        <Typography.Paragraph ellipsis={{ rows: 2 }} className="worklist-text">
+          {text}
+        </Typography.Paragraph>
+      ),
+    },
     { title: '申请人', dataIndex: 'signoffApplicantName', width: 170 },
     { title: '审核环节', width: 110, render: (_v, item) => (item.signoffStage ? <Tag color="blue">{SIGNOFF_STAGE_LABELS[item.signoffStage]}</Tag> : null) },
     { title: '佐证材料', dataIndex: 'evidenceCount', width: 90, render: (n: number) => `${n}份` },
@@ -38,7 +47,11 @@ const COLUMNS: Record<WorkKind, ColumnsType<ItemView>> = {
     { title: '现整改时限', width: 140, render: (_v, item) => formatDate(item.deadline) },
     { title: '申请延至', width: 140, render: (_v, item) => formatDate(item.extension?.deadline) },
     { title: '延期理由', width: 260, render: (_v, item) => item.extension?.reason },
-    { title: '申请', width: 190, render: (_v, item) => (item.extension ? `${item.extension.requestedByName}，${formatDateTime(item.extension.requestedAt)}` : null) },
+    {
+      title: '申请',
+      width: 190,
+      render: (_v, item) => (item.extension ? `${item.extension.requestedByName}，${formatDateTime(item.extension.requestedAt)}` : null),
+    },
     { title: '操作', width: 84, fixed: 'right', render: (_v, item) => linkTo(item, '去审批') },
   ],
   rework: [
