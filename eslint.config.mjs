@@ -34,9 +34,14 @@ const API_PUBLIC = {
   'admin-log': ['admin-log-chain.ts'],
   auth: ['auth.decorators.ts'],
   evidence: ['evidence-storage.ts'],
-  history: ['item-history.ts'],
-  items: ['item-search.ts'],
+  // stored-events: the history rows as written (tamper-checked), for readers that replay them.
+  history: ['item-history.ts', 'stored-events.ts'],
+  // ItemWriter is the one write path; the change rules, codes and access check go with it.
+  items: ['item-search.ts', 'item-writer.ts', 'item-changes.ts', 'item-codes.ts', 'permitted-item.ts'],
   notifications: ['webhook-outbox.ts'],
+  overdue: ['overdue-histories.ts'],
+  // The GB/T 9704 document builder, shared by the report and the as-of 通报.
+  reports: ['report-docx.ts'],
   users: ['password-hasher.ts'],
 };
 const isPublicApiFile = (module, file) => /\.(module|service|entity)\.ts$/.test(file) || (API_PUBLIC[module] ?? []).includes(file);

@@ -184,12 +184,18 @@ beforeAll(async () => {
   tick();
   await as.policyStaff.post(`/api/supervisions/${supervision.id}/reply`).send({ reply: '已整改完毕，正在申请销号' }).expect(200);
   await refresh('丁');
-  await move('丁', 'closed', 'policyStaff', { completion: '已按方案完成整改' });
+  await move('丁', 'closed', 'policyStaff', { completion: '已按方案完成整改', causeAnalysis: '制度执行不到位，督促检查不够' });
   await snapshot(5);
   // Day 6: 丁 销号 approved; 丙's title corrected.
   morning(6);
   await signIn();
-  await call(() => as.deputy, 'post', `/api/items/${items['丁'].id}/signoff`, { decision: 'approve', opinion: '整改到位', version: items['丁'].version }, '丁');
+  await call(
+    () => as.deputy,
+    'post',
+    `/api/items/${items['丁'].id}/signoff`,
+    { decision: 'approve', opinion: '整改到位', confirmUnfinished: true, version: items['丁'].version },
+    '丁',
+  );
   await edit('丙', { title: '丙（更正）' });
   await snapshot(6);
   // Day 7: evidence for 甲; 戊 moves on.
@@ -203,7 +209,7 @@ beforeAll(async () => {
   // Day 8: 甲 applies for 销号 and is sent back with 补充整改要求.
   morning(8);
   await signIn();
-  await move('甲', 'closed', 'policyStaff', { completion: '初步完成' });
+  await move('甲', 'closed', 'policyStaff', { completion: '初步完成', causeAnalysis: '制度执行不到位，督促检查不够' });
   await call(
     () => as.deputy,
     'post',
@@ -215,8 +221,14 @@ beforeAll(async () => {
   // Day 9: 甲 applies again and is signed off; 乙 sent back a column... it has none to go back to: 乙 gets measures.
   morning(9);
   await signIn();
-  await move('甲', 'closed', 'policyStaff', { completion: '已补充会议记录，整改完成' });
-  await call(() => as.deputy, 'post', `/api/items/${items['甲'].id}/signoff`, { decision: 'approve', opinion: '同意销号', version: items['甲'].version }, '甲');
+  await move('甲', 'closed', 'policyStaff', { completion: '已补充会议记录，整改完成', causeAnalysis: '制度执行不到位，督促检查不够' });
+  await call(
+    () => as.deputy,
+    'post',
+    `/api/items/${items['甲'].id}/signoff`,
+    { decision: 'approve', opinion: '同意销号', confirmUnfinished: true, version: items['甲'].version },
+    '甲',
+  );
   await move('乙', 'measures', 'leader', base());
   await snapshot(9);
   // Day 10: 回头看 reopens 丁 as round 2.

@@ -195,7 +195,10 @@ describe('a notice whose task is done is handled (已处理)', () => {
         .expect(200)
     ).body;
     expect(await notice('deputy', item.id, 'signoff_review')).toMatchObject({ title: `待审核：${item.code} 申请销号`, handled: false });
-    await t.leader.post(`/api/items/${item.id}/signoff`).send({ decision: 'approve', opinion: '同意', version: applied.version }).expect(200);
+    await t.leader
+      .post(`/api/items/${item.id}/signoff`)
+      .send({ decision: 'approve', opinion: '同意', confirmUnfinished: true, version: applied.version })
+      .expect(200);
     expect(await notice('deputy', item.id, 'signoff_review')).toMatchObject({ readAt: null, handled: true });
   });
 

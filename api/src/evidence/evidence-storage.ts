@@ -79,7 +79,7 @@ export class EvidenceStorage {
 
   /** Removes what an upload that failed may have left; never throws. */
   async discard(...paths: Array<string | undefined>): Promise<void> {
-    await Promise.all(paths.map((path) => path && rm(path, { force: true }).catch(() => undefined)));
+    await Promise.all(paths.filter((path): path is string => !!path).map((path) => rm(path, { force: true }).catch(() => undefined)));
   }
 
   /** At start no upload is under way: everything in the temporary folder was left by a crash. */

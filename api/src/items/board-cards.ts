@@ -55,9 +55,9 @@ export function cardSourceOf(row: CardRow): BoardCardSource {
     round: Number(row.round),
     deadlineChanges: Number(row.deadlineChanges),
     openSupervisionCount: Number(row.openSupervisionCount),
-    measures: row.measures ? JSON.parse(row.measures) : [],
-    coDepartmentIds: row.coDepartmentIds ? JSON.parse(row.coDepartmentIds) : [],
-    extension: row.extension ? JSON.parse(row.extension) : null,
+    measures: row.measures ? (JSON.parse(row.measures) as BoardCardSource['measures']) : [],
+    coDepartmentIds: row.coDepartmentIds ? (JSON.parse(row.coDepartmentIds) as string[]) : [],
+    extension: row.extension ? (JSON.parse(row.extension) as BoardCardSource['extension']) : null,
   };
 }
 

@@ -126,7 +126,7 @@ export async function readLedgerDocx(data: Buffer, entries: readonly ZipEntry[])
   const rows: LedgerSheetRow[] = [];
   best.table.slice(best.headerIndex + 1).forEach((cellsOfRow, i) => {
     const cells: LedgerCellValue[] = Array.from({ length: width }, (_, c) => cellsOfRow[c] || null);
-    const meaningful = cells.some((value, c) => value !== null && !(header[c] && notRead.has(normalizeHeader(header[c]!))));
+    const meaningful = cells.some((value, c) => value !== null && !(header[c] && notRead.has(normalizeHeader(header[c]))));
     if (meaningful) rows.push({ row: headerRow + 1 + i, cells });
   });
   return { sheet: `Word 文档第${best.index + 1}个表格`, headerRow, headers: matchHeaders(header, headerRow), header, rows };

@@ -38,7 +38,7 @@ export class LedgerReader implements OnModuleDestroy {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.stop(TIMED_OUT), WORKER_TIMEOUT_MS);
+      const timer = setTimeout(() => void this.stop(TIMED_OUT), WORKER_TIMEOUT_MS);
       this.waiting.set(id, { resolve, reject, timer });
       worker.postMessage({ id, data } satisfies ReaderRequest);
     });

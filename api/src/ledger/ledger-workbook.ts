@@ -261,6 +261,8 @@ function headerCellText(cell: ExcelJS.Cell, sheet: ExcelJS.Worksheet): string | 
 function text(value: LedgerCellValue): string | null {
   if (value === null) return null;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // An unreadable cell ({ invalid }) says what it held.
+  if (typeof value === 'object') return value.invalid.trim() || null;
   return String(value).trim() || null;
 }
 

@@ -109,6 +109,7 @@ async function countRows(data: Buffer, entry: ZipEntry, budget: InflateBudget): 
 }
 
 /** Calls `onTag` for every element of a small XML part (local name, attributes as written). */
+// eslint-disable-next-line @typescript-eslint/require-await -- async so that a parse error reaches the caller as a rejection
 export async function parseXml(xml: Buffer, onTag: (name: string, attributes: Record<string, string>) => void): Promise<void> {
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => onTag(localName(tag.name), tag.attributes as Record<string, string>));

@@ -92,7 +92,7 @@ export function inflateEntry(
     try {
       take(compressed);
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : broken);
     }
     return Promise.resolve(Buffer.concat(kept));
   }
@@ -104,7 +104,7 @@ export function inflateEntry(
       if (settled) return;
       settled = true;
       inflater.destroy();
-      if (error) reject(error);
+      if (error) reject(error instanceof Error ? error : broken);
       else resolve(Buffer.concat(kept));
     };
     inflater.on('data', (chunk: Buffer) => {

@@ -96,7 +96,7 @@ const SAVE_KINDS = new Set<ItemEventKind>([
 function fieldsOf(payload: Record<string, unknown> | null): Partial<ItemFields> {
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(payload ?? {})) if (FIELD_KEYS.has(key)) fields[key] = value;
-  return fields as Partial<ItemFields>;
+  return fields;
 }
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -225,7 +225,7 @@ function applyInPlace(
         reviewRequirement: null,
         closedAt: null,
       });
-      if (typeof after.completion === 'string' || after.completion === null) next.completion = after.completion as string | null;
+      if (typeof after.completion === 'string' || after.completion === null) next.completion = after.completion;
       break;
     case 'signoff_passed':
       next.signoffStage = (str(after.signoffStage) ?? 'inspector') as RectifyItem['signoffStage'];

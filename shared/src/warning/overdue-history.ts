@@ -70,7 +70,7 @@ export function overdueHistoryOf(item: OverdueHistoryItem, events: readonly Over
   if (!longTerm) {
     // The deadline in force before each event, walked back from today's: every event that moved it
     // recorded the old one (an edit, a 延期, a correction, 回头看).
-    const before: Array<string | null> = new Array(events.length);
+    const before = new Array<string | null>(events.length);
     let deadline = item.deadline;
     for (let i = events.length - 1; i >= 0; i--) {
       const e = events[i];
@@ -118,6 +118,9 @@ export function overdueHistoryOf(item: OverdueHistoryItem, events: readonly Over
           }
           break;
         }
+        default:
+          // Other kinds do not bear on lateness (the caller reads only OVERDUE_HISTORY_EVENT_KINDS).
+          break;
       }
     });
     // 已销号 on paper (台账导入): its 销号日期 against its deadline.

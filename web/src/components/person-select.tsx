@@ -33,7 +33,12 @@ export function PersonSelect({ value, onChange, userIdField, placeholder, maxLen
     label: (
       <span className="person-option">
         {p.displayName}
-        {p.departmentName && <span className="person-option-department">　{p.departmentName}</span>}
+        {p.departmentName && (
+          <span className="person-option-department">
+            {'\u3000'}
+            {p.departmentName}
+          </span>
+        )}
       </span>
     ),
   }));

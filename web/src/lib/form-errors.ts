@@ -51,6 +51,7 @@ export function problemsFromReasons(reasons: readonly unknown[]): FieldProblem[]
  * Show errors under their inputs. Paths come from the server or the schema at run time, so they
  * cannot be checked against the form's value type.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- antd's setFields is typed by the form's values; these paths are not
 export function showFieldErrors(form: { setFields: (fields: any[]) => void }, errors: readonly FieldErrors[]): void {
   form.setFields(errors.map((e) => ({ name: e.name, errors: e.errors })));
 }
@@ -58,6 +59,7 @@ export function showFieldErrors(form: { setFields: (fields: any[]) => void }, er
 interface ErrorForm {
   getFieldsError: () => { name: FieldName; errors: string[] }[];
   // Typed loosely on purpose, like showFieldErrors: the paths are only known at run time.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
   setFields: (fields: any[]) => void;
 }
 

@@ -40,7 +40,7 @@ function DepartmentBody({ dialog, onClose }: { dialog: DepartmentDialog; onClose
     /** Saves, answering the success message. */
     send: async (body) => {
       if (dialog.mode === 'edit') {
-        const saved = await update.mutateAsync({ id: dialog.department.id, body: body as UpdateDepartmentRequest });
+        const saved = await update.mutateAsync({ id: dialog.department.id, body: body });
         return `已保存部门「${saved.name}」`;
       }
       const created = await create.mutateAsync(body as DepartmentRequest);

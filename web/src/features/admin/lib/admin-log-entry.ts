@@ -1,13 +1,14 @@
 import { ADMIN_FIELD_LABELS, ROLE_LABELS, WEBHOOK_KIND_LABELS, type AdminEventView, type Department, type Role, type WebhookKind } from '@rectify/shared';
+import { recordedText } from '../../../lib/recorded-text';
 
 const EMPTY = '（空）';
 
 /** One recorded value as a clerk reads it: names instead of ids and codes. */
 export function adminValue(field: string, value: unknown, departments: Map<string, Department>): string {
   if (value === null || value === undefined || value === '') return EMPTY;
-  if (field === 'role') return ROLE_LABELS[value as Role] ?? String(value);
-  if (field === 'kind') return WEBHOOK_KIND_LABELS[value as WebhookKind] ?? String(value);
-  if (field === 'departmentId' || field === 'parentId') return departments.get(String(value))?.name ?? '（部门已删除）';
+  if (field === 'role') return ROLE_LABELS[value as Role] ?? recordedText(value);
+  if (field === 'kind') return WEBHOOK_KIND_LABELS[value as WebhookKind] ?? recordedText(value);
+  if (field === 'departmentId' || field === 'parentId') return departments.get(recordedText(value))?.name ?? '（部门已删除）';
   if (field === 'passwordReset') return value ? '已由管理员重设' : EMPTY;
   if (typeof value === 'boolean') return value ? '是' : '否';
   return typeof value === 'string' ? value : JSON.stringify(value);

@@ -118,8 +118,10 @@ function Board() {
   const { asOf } = useAsOf();
   const filters = useMemo(() => (asOf ? { ...liveFilters, asOf } : liveFilters), [liveFilters, asOf]);
   const board = useBoard(filters);
+  // mutateAsync is stable across renders (the mutation object is not): the callbacks below depend on it alone.
   const loadMore = useLoadMoreColumn(filters);
-  const move = useMoveItem();
+  const { mutateAsync: loadMoreAsync } = loadMore;
+  const { mutateAsync: moveAsync } = useMoveItem();
   const { message } = App.useApp();
   const sensors = useBoardSensors();
   const accessibility = useMemo(() => ({ announcements: createAnnouncements(user), screenReaderInstructions }), [user]);
@@ -187,11 +189,10 @@ function Board() {
   /** Sends an allowed move. mutateAsync, not mutate(…, callbacks): per-call callbacks fire only for the latest call, and a clerk moving two cards quickly must hear about each refusal. */
   const send = useCallback(
     (item: BoardCard, to: ColumnKey, reason?: string) =>
-      void move
-        .mutateAsync({ item, to, reason })
+      void moveAsync({ item, to, reason })
         .then((moved) => message.success({ content: movedMessage(moved, to), duration: 2 }))
         .catch((error: unknown) => showMoveError(error, item)),
-    [move.mutateAsync, message, showMoveError],
+    [moveAsync, message, showMoveError],
   );
 
   /** Every move, dragged or chosen from "移至…", goes through here. */
@@ -244,14 +245,14 @@ function Board() {
 
   const onLoadMore = useCallback(
     (key: ColumnKey, after: string) =>
-      loadMore.mutateAsync({ key, after }).then(
+      loadMoreAsync({ key, after }).then(
         () => undefined,
         (error: unknown) => {
           showMoveError(error);
           throw error;
         },
       ),
-    [loadMore.mutateAsync, showMoveError],
+    [loadMoreAsync, showMoveError],
   );
 
   // A card that will move lands in its new column at once; one that will not glides back home.

@@ -1,4 +1,4 @@
-import { checkDepartmentWrite, checkEdit, COLUMN_TITLES, itemChangesSchema, type GateInput, type ItemChanges, type ItemView } from '@rectify/shared';
+import { checkDepartmentWrite, checkEdit, COLUMN_TITLES, itemChangesSchema, type ItemChanges, type ItemView } from '@rectify/shared';
 import { App, Button, Form, Space } from 'antd';
 import { useMemo } from 'react';
 import { useCurrentUser } from '../../auth';
@@ -40,7 +40,7 @@ export function ItemEditForm({ item, onCancel, onSaved, onConflict }: Props) {
       const write = checkDepartmentWrite(user, { kind: 'edit', changedFields: Object.keys(parsed.body) });
       if (!write.allowed) return { ok: false, fieldErrors: [], problem: write.reason ?? '没有权限修改这些内容' };
       // The card must keep meeting every gate it has passed (e.g. 整改中 keeps its 整改时限).
-      const gates = checkEdit(item.status, { ...item, ...parsed.body } as GateInput);
+      const gates = checkEdit(item.status, { ...item, ...parsed.body });
       if (gates.allowed) return parsed;
       return {
         ok: false,

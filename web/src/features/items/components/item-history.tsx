@@ -17,6 +17,7 @@ import { useDepartmentOptions } from '../../../hooks/use-departments';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useItemHistory } from '../api/get-item-history';
+import { recordedText } from '../../../lib/recorded-text';
 
 const EMPTY = '（空）';
 /** Field labels, plus the words the lifecycle events record. */
@@ -37,19 +38,19 @@ const LABELS: Record<string, string> = {
 /** One recorded value as a clerk reads it: names instead of ids, 2026年12月31日 instead of 2026-12-31. */
 function show(field: string, value: unknown, departments: Map<string, Department>): string {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return EMPTY;
-  if (field === 'rectifyType') return RECTIFY_TYPE_LABELS[value as keyof typeof RECTIFY_TYPE_LABELS] ?? String(value);
-  if (field === 'scope') return PROBLEM_SCOPE_LABELS[value as keyof typeof PROBLEM_SCOPE_LABELS] ?? String(value);
+  if (field === 'rectifyType') return RECTIFY_TYPE_LABELS[value as keyof typeof RECTIFY_TYPE_LABELS] ?? recordedText(value);
+  if (field === 'scope') return PROBLEM_SCOPE_LABELS[value as keyof typeof PROBLEM_SCOPE_LABELS] ?? recordedText(value);
   if (field === 'status' && isColumnKey(value)) return COLUMN_TITLES[value];
-  if (field === 'signoffStage') return SIGNOFF_STAGE_LABELS[value as SignoffStage] ?? String(value);
-  if (field === 'signoff') return SIGNOFF_LABELS[value as SignoffState] ?? String(value);
+  if (field === 'signoffStage') return SIGNOFF_STAGE_LABELS[value as SignoffStage] ?? recordedText(value);
+  if (field === 'signoff') return SIGNOFF_LABELS[value as SignoffState] ?? recordedText(value);
   if (field === 'closedAt' && typeof value === 'string') return formatDateTime(value);
-  if (field === 'round') return `第${String(value)}轮`;
-  if (field === 'evidenceCount') return `${String(value)}份`;
-  if (field === 'deadlineChanges' || field === 'stagesPassed') return `${String(value)}次`;
+  if (field === 'round') return `第${recordedText(value)}轮`;
+  if (field === 'evidenceCount') return `${recordedText(value)}份`;
+  if (field === 'deadlineChanges' || field === 'stagesPassed') return `${recordedText(value)}次`;
   // 责任领导/责任人 accounts: the name beside it says who; the id itself means nothing to a reader.
   if (field === 'leaderUserId' || field === 'ownerUserId') return '已关联账号';
-  if (field === 'departmentId') return departments.get(String(value))?.name ?? '（部门已删除）';
-  if (field === 'coDepartmentIds' && Array.isArray(value)) return value.map((id) => departments.get(String(id))?.name ?? '（部门已删除）').join('、');
+  if (field === 'departmentId') return departments.get(recordedText(value))?.name ?? '（部门已删除）';
+  if (field === 'coDepartmentIds' && Array.isArray(value)) return value.map((id) => departments.get(recordedText(id))?.name ?? '（部门已删除）').join('、');
   if (field === 'measures' && Array.isArray(value)) {
     const done = value.filter((m) => (m as { done?: boolean }).done).length;
     return `${value.length}条措施${done ? `（已完成${done}条）` : ''}`;
@@ -63,9 +64,9 @@ function describe(event: ItemEventView, departments: Map<string, Department>): R
   // The stored record was altered in the database: say so where it stands (历史校验 names the first break).
   if (event.unreadable) return <span className="history-unreadable">此条记录无法读取：已被篡改（请到“历史校验”核查）</span>;
   if (event.kind === 'created') return '登记了问题';
-  if (event.kind === 'evidence_added') return `上传了佐证材料「${String(event.after?.fileName ?? '')}」`;
+  if (event.kind === 'evidence_added') return `上传了佐证材料「${recordedText(event.after?.fileName)}」`;
   if (event.kind === 'progress_added')
-    return `填报了整改进展（${formatDate(String(event.after?.date ?? ''))}）：${show('text', event.after?.text, departments)}`;
+    return `填报了整改进展（${formatDate(recordedText(event.after?.date))}）：${show('text', event.after?.text, departments)}`;
   if (event.kind === 'moved') {
     const from = show('status', event.before?.status, departments);
     const to = show('status', event.after?.status, departments);

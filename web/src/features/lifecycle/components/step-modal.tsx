@@ -44,7 +44,7 @@ export function StepModal<Values extends object, Body>({
 }: Props<Values, Body>) {
   const { message } = App.useApp();
   const schemaForm = useSchemaForm<Values, Body>({
-    validate: (values) => schemaValidation<Values, Body>(schema)({ ...values, version: item.version } as Values),
+    validate: (values) => schemaValidation<Values, Body>(schema)({ ...values, version: item.version }),
     // A field the chosen conclusion hides (e.g. 下次复核日期 after switching to 退回) is not sent.
     renderedOnly: true,
     send: (body) => step.mutateAsync({ id: item.id, body }),
