@@ -53,7 +53,10 @@ describe('查看某日状态', () => {
     await banner.waitFor();
     await page.getByRole('button', { name: '回到今天' }).click();
     await page.waitForFunction(() => !location.search.includes('asOf'));
+    // The banner goes once the live board has rendered (it may outlive the URL change by a frame).
+    await banner.waitFor({ state: 'detached' });
     expect(await banner.count()).toBe(0);
+    expect(await page.getByText('（只读）').count()).toBe(0);
   });
 
   it('a leader, who may drag today, cannot drag on a past day: the card stays and nothing is written', async () => {
