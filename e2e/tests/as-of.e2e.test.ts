@@ -74,6 +74,11 @@ describe('查看某日状态', () => {
     expect(await page.getByTestId(`column-${card.status}`).getByTestId(`card-${card.code}`).count()).toBe(1);
     expect((await api.get<ItemView>(`/api/items/${card.id}`)).version).toBe(before.version);
     expect(await page.getByRole('button', { name: '新增问题' }).count()).toBe(0);
+
+    // The 台账 of that day can be exported (not imported): the file says the day in its name.
+    expect(await page.getByRole('button', { name: '导入台账' }).count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出该日台账' }).click()]);
+    expect(download.suggestedFilename()).toContain(`（截至${past}）`);
   });
 
   it('compares the past day with today', async () => {

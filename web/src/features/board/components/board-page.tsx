@@ -291,7 +291,7 @@ function Board() {
                 问题及原因材料
               </Button>
             )}
-            <Suspense fallback={null}>{settled && !asOf && <LedgerButtons filters={filters} filtered={hasFilters(filters)} />}</Suspense>
+            <Suspense fallback={null}>{settled && <LedgerButtons filters={filters} filtered={hasFilters(filters)} asOf={asOf ?? undefined} />}</Suspense>
             {canCreate && (
               <Button type="primary" icon={<PlusOutlined aria-hidden="true" />} onClick={() => setCreating(true)}>
                 新增问题

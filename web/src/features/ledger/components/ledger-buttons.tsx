@@ -7,17 +7,20 @@ import { errorMessage } from '../../../lib/api-client';
 import { useExportLedger } from '../api/export-ledger';
 import { ImportLedgerModal } from './import-ledger-modal';
 
-/** 导出台账 (the board's current filters) and 导入台账, each shown only to roles that may use it. */
-export function LedgerButtons({ filters, filtered }: { filters: BoardFilters; filtered: boolean }) {
+/**
+ * 导出台账 (the board's current filters) and 导入台账, each shown only to roles that may use it. On a
+ * board read as of a past day (`asOf`) only the export is offered: the 台账 as it stood that day.
+ */
+export function LedgerButtons({ filters, filtered, asOf }: { filters: BoardFilters; filtered: boolean; asOf?: string }) {
   const user = useCurrentUser();
   const { message } = App.useApp();
   const exporting = useExportLedger();
   const [importing, setImporting] = useState(false);
   const mayExport = canDo(user, 'ledger.export').allowed;
-  const mayImport = canDo(user, 'ledger.import').allowed;
+  const mayImport = canDo(user, 'ledger.import').allowed && !asOf;
 
   function exportNow() {
-    exporting.mutate(filters, {
+    exporting.mutate(asOf ? { ...filters, asOf } : filters, {
       onSuccess: (file) => message.success(`已导出 ${file.fileName}`),
       onError: (error) => message.error(errorMessage(error)),
     });
@@ -31,13 +34,18 @@ export function LedgerButtons({ filters, filtered }: { filters: BoardFilters; fi
         </Button>
       )}
       {mayExport && (
-        <Tooltip title={filtered ? '按当前筛选条件导出 .xlsx 台账' : '导出全部事项的 .xlsx 台账'}>
+        <Tooltip title={exportHint(filtered, asOf)}>
           <Button icon={<DownloadOutlined aria-hidden="true" />} loading={exporting.isPending} onClick={exportNow}>
-            {filtered ? '导出台账（按筛选）' : '导出台账'}
+            {`${asOf ? '导出该日台账' : '导出台账'}${filtered ? '（按筛选）' : ''}`}
           </Button>
         </Tooltip>
       )}
       {mayImport && <ImportLedgerModal open={importing} onClose={() => setImporting(false)} />}
     </>
   );
+}
+
+function exportHint(filtered: boolean, asOf: string | undefined): string {
+  const what = filtered ? '按当前筛选条件导出 .xlsx 台账' : '导出全部事项的 .xlsx 台账';
+  return asOf ? `${what}（该日日终的状态，据历史记录重建）` : what;
 }
