@@ -79,13 +79,11 @@ describe('a full disk', () => {
       const target = acknowledged.moved.has(next.id) ? 'found' : 'measures';
       const version = committedItem(next.id)?.version ?? 0;
       const move = await attempt(() =>
-        t.leader
-          .post(`/api/items/${next.id}/move`)
-          .send({
-            to: target,
-            version,
-            changes: target === 'measures' ? { measures: [{ content: '制定整改措施' }], departmentId: t.departments.policy, leader: '李卫东' } : {},
-          }),
+        t.leader.post(`/api/items/${next.id}/move`).send({
+          to: target,
+          version,
+          changes: target === 'measures' ? { measures: [{ content: '制定整改措施' }], departmentId: t.departments.policy, leader: '李卫东' } : {},
+        }),
       );
       if (move.status === 200) {
         if (target === 'measures') acknowledged.moved.add(next.id);

@@ -77,17 +77,15 @@ const endpoints: Endpoint[] = [
     itemLevel: true,
     // A self-found problem of 政策法规处: a department may register it only for itself.
     call: (c) =>
-      c
-        .post('/api/items')
-        .send({
-          title: '自查发现的问题',
-          description: '对照党章党规查找差距发现的问题。',
-          source: '自查自纠',
-          batch: '2026年自查自纠',
-          scope: 'team',
-          category: '作风建设',
-          departmentId: t.departments.policy,
-        }),
+      c.post('/api/items').send({
+        title: '自查发现的问题',
+        description: '对照党章党规查找差距发现的问题。',
+        source: '自查自纠',
+        batch: '2026年自查自纠',
+        scope: 'team',
+        category: '作风建设',
+        departmentId: t.departments.policy,
+      }),
   },
   { method: 'get', path: '/api/items/{id}', action: 'item.read', itemLevel: true, call: (c, item) => c.get(`/api/items/${item.id}`) },
   {
@@ -403,18 +401,16 @@ async function anyDictionaryEntry(): Promise<string> {
 
 async function throwawayUser(): Promise<string> {
   const id = crypto.randomUUID();
-  await t.dataSource
-    .getRepository(UserEntity)
-    .insert({
-      id,
-      username: unique('temp'),
-      displayName: '临时',
-      role: 'inspector',
-      departmentId: null,
-      passwordHash: await hashPassword('x'),
-      disabled: false,
-      createdAt: new Date().toISOString(),
-    });
+  await t.dataSource.getRepository(UserEntity).insert({
+    id,
+    username: unique('temp'),
+    displayName: '临时',
+    role: 'inspector',
+    departmentId: null,
+    passwordHash: await hashPassword('x'),
+    disabled: false,
+    createdAt: new Date().toISOString(),
+  });
   return id;
 }
 
