@@ -152,7 +152,17 @@ describe('销号 from application to 回头看', () => {
       page,
       '审核销号',
       async (dialog) => {
-        await dialog.getByText('退回补充整改').click();
+        // Under load the drawer's data may still be settling when the dialog opens and the choice can be
+        // lost to a re-render (seen once in CI): choose again until the 补充整改要求 field shows.
+        for (let attempt = 1; ; attempt++) {
+          await dialog.getByText('退回补充整改').click();
+          const shown = await dialog
+            .getByLabel('补充整改要求')
+            .waitFor({ timeout: 5000 })
+            .then(() => true)
+            .catch(() => false);
+          if (shown || attempt === 3) break;
+        }
         await dialog.getByLabel('补充整改要求').fill('请补充督学制度印发文件和专题学习签到记录。');
       },
       '提交审核意见',
