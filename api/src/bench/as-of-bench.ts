@@ -17,6 +17,7 @@ import { appendEvents, type NewItemEvent } from '../history/item-history.js';
 import { ItemEventEntity } from '../history/item-event.entity.js';
 import { ItemEntity } from '../items/item.entity.js';
 import { startSeededApp } from './seeded-app.js';
+import { fmt, percentile, timeEach } from './timing.js';
 
 const ITEMS = 5_000;
 const EVENTS = 50_000;
@@ -80,27 +81,8 @@ try {
   rmSync(folder, { recursive: true, force: true });
 }
 
-async function timeEach(times: number, run: () => Promise<void>): Promise<number[]> {
-  const durations: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await run();
-    durations.push(performance.now() - start);
-  }
-  return durations;
-}
-
 async function timed(run: () => Promise<void>): Promise<number> {
   const start = performance.now();
   await run();
   return performance.now() - start;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function fmt(ms: number): string {
-  return ms.toFixed(2).padStart(10);
 }

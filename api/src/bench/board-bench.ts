@@ -15,6 +15,7 @@ import { BoardService } from '../board/board.service.js';
 import { CARD_COLUMNS } from '../items/board-cards.js';
 import { WarningsJob, type WarningRunSummary } from '../notifications/warnings-job.js';
 import { startSeededApp } from './seeded-app.js';
+import { fmt, percentile, timeEach } from './timing.js';
 
 const ITEMS = 5_000;
 const REQUESTS = 250;
@@ -137,25 +138,6 @@ async function rawBoardTimes(path: string): Promise<number[]> {
   });
   raw.close();
   return times;
-}
-
-async function timeEach(times: number, run: () => Promise<void>): Promise<number[]> {
-  const durations: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await run();
-    durations.push(performance.now() - start);
-  }
-  return durations;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function fmt(ms: number): string {
-  return ms.toFixed(2).padStart(10);
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {

@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { averageDaysInColumns, COLUMN_KEYS, type DashboardView } from '@rectify/shared';
 import { DataSource, In } from 'typeorm';
 import { WriteQueue } from '../database/write-queue.js';
@@ -15,6 +14,7 @@ import { appendEvents, type NewItemEvent } from '../history/item-history.js';
 import { ItemEventEntity } from '../history/item-event.entity.js';
 import { ItemEntity } from '../items/item.entity.js';
 import { startSeededApp } from './seeded-app.js';
+import { fmt, percentile, timeEach } from './timing.js';
 
 const ITEMS = 100;
 const LEVELS = [500, 5_000, 50_000];
@@ -70,23 +70,4 @@ try {
   await app.close();
 } finally {
   rmSync(folder, { recursive: true, force: true });
-}
-
-async function timeEach(times: number, run: () => Promise<void>): Promise<number[]> {
-  const durations: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await run();
-    durations.push(performance.now() - start);
-  }
-  return durations;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function fmt(ms: number): string {
-  return ms.toFixed(2).padStart(10);
 }

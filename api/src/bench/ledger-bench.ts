@@ -21,6 +21,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { DEMO_DEPARTMENTS, DEMO_ITEMS } from '../demo/demo-content.js';
 import { startSeededApp } from './seeded-app.js';
+import { percentile } from './timing.js';
 
 const ITEMS = 5_000;
 const EXPORT_RUNS = 7;
@@ -202,11 +203,6 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await run();
   return performance.now() - start;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function mb(file: Buffer): string {

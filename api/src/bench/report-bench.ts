@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { composeProblemsAndCauses, NEW_ITEM_LIFECYCLE, renderProblemsAndCausesText, type ItemView } from '@rectify/shared';
 import { DEMO_DEPARTMENTS, DEMO_ITEMS, DEMO_UNIT } from '../demo/demo-content.js';
 import { buildReportDocx } from '../reports/report-docx.js';
+import { fmt, percentile } from './timing.js';
 
 const ITEMS = 2_000;
 const RUNS = 50;
@@ -95,12 +96,3 @@ const rows = [
   ['合计', times.total],
 ] as const;
 for (const [name, values] of rows) console.log(`${fmt(percentile(values, 50))} ${fmt(percentile(values, 95))}   ${name}`);
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function fmt(ms: number): string {
-  return ms.toFixed(2).padStart(10);
-}
